@@ -1,0 +1,379 @@
+// Package instrument is jeda's model of a questionnaire: its items, response options,
+// scoring rules, bands, flags and provenance. It loads definitions from YAML (the
+// embedded ones and a user's own), checks them against the JSON Schema and jeda's
+// semantic rules, and keeps them in a registry.
+package instrument
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+
+	"go.yaml.in/yaml/v3"
+
+	"jeda/internal/i18n"
+)
+
+// Format is the value of the "format" field of every instrument file.
+const Format = "jeda.instrument/v1"
+
+// Methods of combining a scale's items.
+const (
+	MethodSum  = "sum"
+	MethodMean = "mean"
+)
+
+// Severities of a flag, from mild to urgent.
+const (
+	SeverityInfo     = "info"
+	SeveritySeekHelp = "seek-help"
+	SeverityCrisis   = "crisis"
+)
+
+// Instrument is one questionnaire definition.
+type Instrument struct {
+	Format        string       `yaml:"format"`
+	ID            string       `yaml:"id"`
+	Version       int          `yaml:"version"`
+	Name          i18n.Text    `yaml:"name"`
+	Citation      []string     `yaml:"citation"`
+	Source        []string     `yaml:"source"`
+	Licence       Licence      `yaml:"licence"`
+	Translation   Translations `yaml:"translation"`
+	Adaptations   []Adaptation `yaml:"adaptations"`
+	Notes         []i18n.Text  `yaml:"notes"`
+	Instructions  i18n.Text    `yaml:"instructions"`
+	Recall        Recall       `yaml:"recall"`
+	CadenceDays   int          `yaml:"cadence_days"`
+	CadenceScales []string     `yaml:"cadence_scales"`
+	OptIn         bool         `yaml:"opt_in"`
+	ResponseSets  ResponseSets `yaml:"response_sets"`
+	Items         []*Item      `yaml:"items"`
+	Scales        []*Scale     `yaml:"scales"`
+	Flags         []*Flag      `yaml:"flags"`
+
+	// Origin says where the definition came from: "embedded" or a file path.
+	Origin string `yaml:"-"`
+
+	items  map[string]*Item
+	scales map[string]*Scale
+}
+
+// Licence is the terms of use as far as they are known.
+type Licence struct {
+	Status string    `yaml:"status"`
+	Note   i18n.Text `yaml:"note"`
+	Source string    `yaml:"source"`
+}
+
+// Translations holds the status of each language version.
+type Translations struct {
+	EN Translation `yaml:"en"`
+	ID Translation `yaml:"id"`
+}
+
+// For returns the status of one language version.
+func (t Translations) For(l i18n.Lang) Translation {
+	if l == i18n.EN {
+		return t.EN
+	}
+	return t.ID
+}
+
+// Translation statuses.
+const (
+	TranslationOriginal           = "original"
+	TranslationValidated          = "validated"
+	TranslationOfficialUnverified = "official-unverified"
+	TranslationWorking            = "working"
+)
+
+// Translation is the status of one language version of the texts.
+type Translation struct {
+	Status   string     `yaml:"status"`
+	Citation string     `yaml:"citation"`
+	Note     *i18n.Text `yaml:"note"`
+}
+
+// Adaptation documents a departure from the published instrument.
+type Adaptation struct {
+	What string    `yaml:"what"`
+	Note i18n.Text `yaml:"note"`
+}
+
+// Recall is the period the questions ask about; Days is 0 when there is none.
+type Recall struct {
+	Days int       `yaml:"days"`
+	Text i18n.Text `yaml:"text"`
+}
+
+// ResponseSet is a named list of answer options.
+type ResponseSet struct {
+	Name    string     `yaml:"-"`
+	Bounds  *Bounds    `yaml:"bounds"`
+	Note    *i18n.Text `yaml:"note"`
+	Options []Option   `yaml:"options"`
+}
+
+// Bounds are a response set's declared lowest and highest values.
+type Bounds struct {
+	Min float64 `yaml:"min"`
+	Max float64 `yaml:"max"`
+}
+
+// Option is one answer choice.
+type Option struct {
+	Value float64   `yaml:"value"`
+	Label i18n.Text `yaml:"label"`
+}
+
+// Allows reports whether v is one of the set's option values.
+func (rs *ResponseSet) Allows(v float64) bool {
+	_, ok := rs.Option(v)
+	return ok
+}
+
+// Option returns the option with value v.
+func (rs *ResponseSet) Option(v float64) (Option, bool) {
+	for _, o := range rs.Options {
+		if o.Value == v {
+			return o, true
+		}
+	}
+	return Option{}, false
+}
+
+// ValueRange returns the lowest and highest option values.
+func (rs *ResponseSet) ValueRange() (lo, hi float64) {
+	lo, hi = math.Inf(1), math.Inf(-1)
+	for _, o := range rs.Options {
+		lo = math.Min(lo, o.Value)
+		hi = math.Max(hi, o.Value)
+	}
+	return lo, hi
+}
+
+// ResponseSets keeps the response sets in file order.
+type ResponseSets []*ResponseSet
+
+// UnmarshalYAML reads the mapping of set name → set, keeping the order of the file.
+func (r *ResponseSets) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind != yaml.MappingNode {
+		return fmt.Errorf("line %d: response_sets must be a mapping", n.Line)
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		var rs ResponseSet
+		if err := n.Content[i+1].Decode(&rs); err != nil {
+			return err
+		}
+		rs.Name = n.Content[i].Value
+		*r = append(*r, &rs)
+	}
+	return nil
+}
+
+// Get returns the set with the given name.
+func (r ResponseSets) Get(name string) (*ResponseSet, bool) {
+	for _, rs := range r {
+		if rs.Name == name {
+			return rs, true
+		}
+	}
+	return nil, false
+}
+
+// MarshalJSON writes {"name": [{"value":…,"label":{…}}]}, in file order.
+func (r ResponseSets) MarshalJSON() ([]byte, error) {
+	type option struct {
+		Value float64   `json:"value"`
+		Label i18n.Text `json:"label"`
+	}
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, rs := range r {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		k, _ := json.Marshal(rs.Name)
+		b.Write(k)
+		b.WriteByte(':')
+		opts := make([]option, len(rs.Options))
+		for j, o := range rs.Options {
+			opts[j] = option(o)
+		}
+		v, err := json.Marshal(opts)
+		if err != nil {
+			return nil, err
+		}
+		b.Write(v)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+// Item is one question or statement.
+type Item struct {
+	ID          string    `yaml:"id"`
+	Code        string    `yaml:"code"`
+	Text        i18n.Text `yaml:"text"`
+	ResponseSet string    `yaml:"response_set"`
+	Reverse     bool      `yaml:"reverse"`
+
+	set *ResponseSet
+}
+
+// Set returns the item's response set.
+func (it *Item) Set() *ResponseSet { return it.set }
+
+// Scale is a score computed from some of the items.
+type Scale struct {
+	ID          string     `yaml:"id"`
+	Name        i18n.Text  `yaml:"name"`
+	Items       []string   `yaml:"items"`
+	Method      string     `yaml:"method"`
+	Transform   *Transform `yaml:"transform"`
+	MinAnswered int        `yaml:"min_answered"`
+	Range       []float64  `yaml:"range"`
+	Decimals    int        `yaml:"decimals"`
+	HigherIs    string     `yaml:"higher_is"`
+	Note        *i18n.Text `yaml:"note"`
+	Bands       []Band     `yaml:"bands"`
+	Norm        *Norm      `yaml:"norm"`
+	Change      *Change    `yaml:"change"`
+}
+
+// Min and Max are the ends of the scale's declared range.
+func (s *Scale) Min() float64 { return s.Range[0] }
+
+// Max is the top of the scale's declared range.
+func (s *Scale) Max() float64 { return s.Range[1] }
+
+// HigherIsBetter reports the scale's direction.
+func (s *Scale) HigherIsBetter() bool { return s.HigherIs == "better" }
+
+// Transform turns a raw score into the reported score: raw × Multiply + Add.
+type Transform struct {
+	Multiply float64 `yaml:"multiply"`
+	Add      float64 `yaml:"add"`
+}
+
+// Band is a named score range defined by a source.
+type Band struct {
+	ID     string     `yaml:"id"`
+	Min    float64    `yaml:"min"`
+	Max    float64    `yaml:"max"`
+	Label  i18n.Text  `yaml:"label"`
+	Note   *i18n.Text `yaml:"note"`
+	Tone   string     `yaml:"tone"`
+	Source string     `yaml:"source"`
+}
+
+// Norm is a published reference value for a scale.
+type Norm struct {
+	Mean   float64   `yaml:"mean"`
+	SD     float64   `yaml:"sd"`
+	N      int       `yaml:"n"`
+	Sample i18n.Text `yaml:"sample"`
+	Source string    `yaml:"source"`
+}
+
+// Change holds the rules for judging a change between two results of a scale.
+type Change struct {
+	Minimal       float64 `yaml:"minimal"`
+	MinimalSource string  `yaml:"minimal_source"`
+	SD            float64 `yaml:"sd"`
+	Reliability   float64 `yaml:"reliability"`
+	Source        string  `yaml:"source"`
+}
+
+// ReliableThreshold is the smallest change that is larger than measurement noise at the
+// 95% level (Jacobson & Truax RCI): 1.96 · SD · √2 · √(1 − r). It is 0 when the scale
+// has no sourced SD and reliability.
+func (c *Change) ReliableThreshold() float64 {
+	if c == nil || c.SD <= 0 || c.Reliability <= 0 || c.Reliability >= 1 {
+		return 0
+	}
+	return 1.96 * c.SD * math.Sqrt2 * math.Sqrt(1-c.Reliability)
+}
+
+// Flag is a condition on an item or scale that calls for a message.
+type Flag struct {
+	ID       string    `yaml:"id"`
+	Severity string    `yaml:"severity"`
+	When     Condition `yaml:"when"`
+	Message  i18n.Text `yaml:"message"`
+	Source   string    `yaml:"source"`
+}
+
+// Condition fires when its item's answer, any of its items' answers, or its scale's
+// score lies within [Min, Max] (either end may be open).
+type Condition struct {
+	Scale   string   `yaml:"scale"`
+	Item    string   `yaml:"item"`
+	AnyItem []string `yaml:"any_item"`
+	Min     *float64 `yaml:"min"`
+	Max     *float64 `yaml:"max"`
+}
+
+// Holds reports whether v lies within the condition's bounds.
+func (c Condition) Holds(v float64) bool {
+	if c.Min != nil && v < *c.Min-Epsilon {
+		return false
+	}
+	if c.Max != nil && v > *c.Max+Epsilon {
+		return false
+	}
+	return true
+}
+
+// Epsilon absorbs floating-point noise when comparing scores with declared bounds.
+const Epsilon = 1e-9
+
+// Item returns the item with the given id.
+func (in *Instrument) Item(id string) (*Item, bool) {
+	it, ok := in.items[id]
+	return it, ok
+}
+
+// Scale returns the scale with the given id.
+func (in *Instrument) Scale(id string) (*Scale, bool) {
+	s, ok := in.scales[id]
+	return s, ok
+}
+
+// ScaleIDs lists the scale ids in file order.
+func (in *Instrument) ScaleIDs() []string {
+	ids := make([]string, len(in.Scales))
+	for i, s := range in.Scales {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
+// link builds the lookup tables. It reports the first broken reference; Validate reports
+// all of them with line numbers, so link only fails on definitions that skipped it.
+func (in *Instrument) link() error {
+	in.items = make(map[string]*Item, len(in.Items))
+	for _, it := range in.Items {
+		in.items[it.ID] = it
+		rs, ok := in.ResponseSets.Get(it.ResponseSet)
+		if !ok {
+			return fmt.Errorf("item %s: unknown response set %q", it.ID, it.ResponseSet)
+		}
+		it.set = rs
+	}
+	in.scales = make(map[string]*Scale, len(in.Scales))
+	for _, s := range in.Scales {
+		in.scales[s.ID] = s
+		if len(s.Range) != 2 {
+			return fmt.Errorf("scale %s: range needs two numbers", s.ID)
+		}
+		for _, id := range s.Items {
+			if _, ok := in.items[id]; !ok {
+				return fmt.Errorf("scale %s: unknown item %q", s.ID, id)
+			}
+		}
+	}
+	return nil
+}

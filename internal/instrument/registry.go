@@ -1,0 +1,245 @@
+package instrument
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"jeda/internal/i18n"
+	"jeda/questionnaires"
+)
+
+// builtinOrder is the order in which jeda lists its own instruments: wellbeing first, the
+// opt-in distress screen last. Embedded files not named here follow in name order.
+var builtinOrder = []string{"who5", "brs", "tcs", "cbi", "srq20"}
+
+// Registry holds the embedded instruments and the user's own files. It reads lazily: a
+// command that needs one built-in instrument decodes that file and nothing else.
+type Registry struct {
+	builtin fs.FS
+	userDir string
+
+	mu       sync.Mutex
+	ids      []string // built-in ids, in display order
+	loaded   map[string]*Instrument
+	user     []*Instrument
+	userDone bool
+	skipped  []*FileError
+}
+
+// NewRegistry returns a registry of the embedded instruments plus the *.yaml files in
+// userDir (which may be empty or missing).
+func NewRegistry(userDir string) *Registry {
+	return newRegistry(questionnaires.FS, userDir)
+}
+
+func newRegistry(builtin fs.FS, userDir string) *Registry {
+	r := &Registry{builtin: builtin, userDir: userDir, loaded: map[string]*Instrument{}}
+	entries, _ := fs.ReadDir(builtin, ".")
+	var rest []string
+	for _, e := range entries {
+		if id, ok := strings.CutSuffix(e.Name(), ".yaml"); ok && !e.IsDir() {
+			if !slices.Contains(builtinOrder, id) {
+				rest = append(rest, id)
+			}
+		}
+	}
+	for _, id := range builtinOrder {
+		if _, err := fs.Stat(builtin, id+".yaml"); err == nil {
+			r.ids = append(r.ids, id)
+		}
+	}
+	sort.Strings(rest)
+	r.ids = append(r.ids, rest...)
+	return r
+}
+
+// UnknownError is an instrument id that no definition has.
+type UnknownError struct {
+	ID    string
+	Known []string
+}
+
+func (e *UnknownError) Error() string { return e.Message().In(i18n.EN) }
+
+// Message names the id and the known ones.
+func (e *UnknownError) Message() i18n.Msg {
+	return i18n.MsgUnknownInstrument.With(e.ID, strings.Join(e.Known, ", "))
+}
+
+// IsBuiltin reports whether id is one of jeda's own instruments.
+func (r *Registry) IsBuiltin(id string) bool { return slices.Contains(r.ids, id) }
+
+// Get returns the instrument with the given id.
+func (r *Registry) Get(id string) (*Instrument, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if slices.Contains(r.ids, id) {
+		return r.builtinLocked(id)
+	}
+	r.loadUserLocked()
+	for _, in := range r.user {
+		if in.ID == id {
+			return in, nil
+		}
+	}
+	known := append([]string(nil), r.ids...)
+	for _, in := range r.user {
+		known = append(known, in.ID)
+	}
+	return nil, &UnknownError{ID: id, Known: known}
+}
+
+// All returns every usable instrument: the built-in ones in display order, then the
+// user's valid files in file-name order.
+func (r *Registry) All() ([]*Instrument, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := make([]*Instrument, 0, len(r.ids))
+	for _, id := range r.ids {
+		in, err := r.builtinLocked(id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, in)
+	}
+	r.loadUserLocked()
+	return append(out, r.user...), nil
+}
+
+// IDs lists every usable instrument id (built-in and valid user files).
+func (r *Registry) IDs() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.loadUserLocked()
+	ids := append([]string(nil), r.ids...)
+	for _, in := range r.user {
+		ids = append(ids, in.ID)
+	}
+	return ids
+}
+
+// Skipped returns the user files that were not loaded, with every problem in each. It is
+// empty until something made the registry read the user folder.
+func (r *Registry) Skipped() []*FileError {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]*FileError(nil), r.skipped...)
+}
+
+func (r *Registry) builtinLocked(id string) (*Instrument, error) {
+	if in, ok := r.loaded[id]; ok {
+		return in, nil
+	}
+	data, err := fs.ReadFile(r.builtin, id+".yaml")
+	if err != nil {
+		return nil, err
+	}
+	in, err := parseTrusted(id+".yaml", data)
+	if err != nil {
+		return nil, err
+	}
+	r.loaded[id] = in
+	return in, nil
+}
+
+func (r *Registry) loadUserLocked() {
+	if r.userDone {
+		return
+	}
+	r.userDone = true
+	if r.userDir == "" {
+		return
+	}
+	entries, err := os.ReadDir(r.userDir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return
+	}
+	if err != nil {
+		r.skipped = append(r.skipped, &FileError{File: r.userDir, Problems: []Problem{{File: r.userDir, Msg: i18n.MsgCannotRead.With(errText(err))}}})
+		return
+	}
+	seen := map[string]string{}
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") || !(strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml")) {
+			continue
+		}
+		path := filepath.Join(r.userDir, name)
+		if info, err := os.Stat(path); err != nil || !info.Mode().IsRegular() {
+			continue
+		}
+		in, probs := ParseFile(path)
+		if len(probs) == 0 {
+			switch {
+			case slices.Contains(r.ids, in.ID):
+				probs = []Problem{{File: path, Line: 1, Field: "id", Msg: i18n.MsgIDIsBuiltin.With(in.ID)}}
+			case seen[in.ID] != "":
+				probs = []Problem{{File: path, Line: 1, Field: "id", Msg: i18n.MsgIDTaken.With(in.ID, seen[in.ID])}}
+			}
+		}
+		if len(probs) > 0 {
+			r.skipped = append(r.skipped, &FileError{File: path, Problems: probs})
+			continue
+		}
+		seen[in.ID] = path
+		r.user = append(r.user, in)
+	}
+}
+
+// ParseFile reads and fully checks an instrument file on disk. It never reads more than
+// MaxFileSize bytes.
+func ParseFile(path string) (*Instrument, []Problem) {
+	data, err := readLimited(path)
+	if err != nil {
+		return nil, []Problem{{File: path, Msg: err.(*i18n.Error).Msg}}
+	}
+	return Parse(path, data)
+}
+
+// readLimited reads a regular file of at most MaxFileSize bytes. Errors are *i18n.Error.
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, i18n.Errorf(i18n.MsgCannotRead, errText(err))
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, i18n.Errorf(i18n.MsgCannotRead, errText(err))
+	}
+	if info.IsDir() {
+		return nil, i18n.Errorf(i18n.MsgIsDirectory)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, i18n.Errorf(i18n.MsgCannotRead, errText(err))
+	}
+	if len(data) > MaxFileSize {
+		return nil, i18n.Errorf(i18n.MsgFileTooLarge, info.Size(), MaxFileSize)
+	}
+	return data, nil
+}
+
+// errText is an OS error without the path, which the caller already shows, in the
+// user's language where jeda knows the cause.
+func errText(err error) i18n.Localizer {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return i18n.MsgNoSuchFile.With()
+	case errors.Is(err, fs.ErrPermission):
+		return i18n.MsgPermissionDenied.With()
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return i18n.Text{EN: fmt.Sprint(err), ID: fmt.Sprint(err)}
+}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -152,6 +153,18 @@ func parseYAML(file string, data []byte) *doc {
 	return d
 }
 
+// parserProblems are the messages of yaml.v3's parser (as opposed to its scanner). For
+// these, yaml.v3 reports the line 0-based (its scanner errors are 1-based), and omits it
+// on the first line; syntax corrects both.
+var parserProblems = []string{
+	"did not find expected <stream-start>", "did not find expected <document start>",
+	"found undefined tag handle", "did not find expected node content",
+	"did not find expected '-' indicator", "did not find expected key",
+	"did not find expected ',' or ']'", "did not find expected ',' or '}'",
+	"found duplicate %YAML directive", "found incompatible YAML document",
+	"found duplicate %TAG directive",
+}
+
 func (d *doc) syntax(err error) {
 	line := 0
 	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
@@ -160,6 +173,9 @@ func (d *doc) syntax(err error) {
 	text := strings.TrimPrefix(err.Error(), "yaml: ")
 	if m := yamlLine.FindStringIndex(text); m != nil && m[0] == 0 {
 		text = strings.TrimLeft(text[m[1]:], ": ")
+	}
+	if slices.Contains(parserProblems, text) {
+		line++
 	}
 	d.probs = append(d.probs, Problem{File: d.file, Line: line, Msg: i18n.MsgYAMLSyntax.With(text)})
 }

@@ -1,0 +1,189 @@
+package i18n
+
+import (
+	"errors"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// verb matches a fmt verb with an optional explicit argument index: %s, %q, %d, %[2]s, %v.
+var verb = regexp.MustCompile(`%(\[(\d+)\])?[-+# 0]*[0-9]*(\.[0-9]+)?([a-zA-Z%])`)
+
+// verbs lists, for each argument position a format uses, the verb letter(s) it uses.
+func verbs(format string) map[int]string {
+	out := map[int]string{}
+	next := 1
+	for _, m := range verb.FindAllStringSubmatch(format, -1) {
+		if m[4] == "%" {
+			continue
+		}
+		arg := next
+		if m[2] != "" {
+			arg, _ = strconv.Atoi(m[2])
+		}
+		next = arg + 1
+		if !strings.Contains(out[arg], m[4]) {
+			out[arg] += m[4]
+		}
+	}
+	return out
+}
+
+// Every catalogue message must exist in both languages, use the same arguments with the
+// same verbs, and have a unique key. A missing translation fails here.
+func TestCatalogueIsComplete(t *testing.T) {
+	all := All()
+	if len(all) < 50 {
+		t.Fatalf("only %d messages registered; is the catalogue wired?", len(all))
+	}
+	keys := map[string]bool{}
+	for _, m := range all {
+		if keys[m.Key()] {
+			t.Errorf("duplicate key %s", m.Key())
+		}
+		keys[m.Key()] = true
+		en, id := m.Text().EN, m.Text().ID
+		if strings.TrimSpace(en) == "" {
+			t.Errorf("%s: English text missing", m.Key())
+		}
+		if strings.TrimSpace(id) == "" {
+			t.Errorf("%s: Indonesian text missing", m.Key())
+		}
+		ve, vi := verbs(en), verbs(id)
+		if len(ve) != len(vi) {
+			t.Errorf("%s: English uses %d arguments, Indonesian %d\n en: %s\n id: %s", m.Key(), len(ve), len(vi), en, id)
+			continue
+		}
+		for arg, v := range ve {
+			if vi[arg] != v {
+				t.Errorf("%s: argument %d is %%%s in English, %%%s in Indonesian", m.Key(), arg, v, vi[arg])
+			}
+		}
+	}
+}
+
+// Indonesian texts should not be English left untranslated. Short technical words
+// (e.g. "English") may be equal; long equal texts are a missed translation.
+func TestCatalogueIsTranslated(t *testing.T) {
+	for _, m := range All() {
+		if m.Text().EN == m.Text().ID && len(m.Text().EN) > 12 {
+			t.Errorf("%s: the Indonesian text is the English one: %q", m.Key(), m.Text().EN)
+		}
+	}
+}
+
+func TestVerbs(t *testing.T) {
+	got := verbs("%[1]s has %[2]d items, but %[3]d; see %[1]s and 100%%")
+	want := map[int]string{1: "s", 2: "d", 3: "d"}
+	if len(got) != len(want) {
+		t.Fatalf("%v", got)
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("arg %d: %q want %q", k, got[k], v)
+		}
+	}
+}
+
+func TestParse(t *testing.T) {
+	for in, want := range map[string]Lang{"id": ID, "en": EN, " EN ": EN, "Id": ID} {
+		if got, ok := Parse(in); !ok || got != want {
+			t.Errorf("Parse(%q) = %v %v", in, got, ok)
+		}
+	}
+	for _, in := range []string{"", "fr", "english", "in", "id_ID"} {
+		if _, ok := Parse(in); ok {
+			t.Errorf("Parse(%q) accepted", in)
+		}
+	}
+}
+
+func TestFromLocale(t *testing.T) {
+	cases := map[string]Lang{
+		"id_ID.UTF-8": ID, "in_ID": ID, "id": ID, "en_US.UTF-8": EN, "en_GB@euro": EN, "en": EN, "EN_au": EN,
+	}
+	for in, want := range cases {
+		if got, ok := FromLocale(in); !ok || got != want {
+			t.Errorf("FromLocale(%q) = %v %v, want %v", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"C", "POSIX", "C.UTF-8", "fr_FR.UTF-8", ""} {
+		if _, ok := FromLocale(in); ok {
+			t.Errorf("FromLocale(%q) should say nothing", in)
+		}
+	}
+}
+
+func TestResolve(t *testing.T) {
+	env := func(kv ...string) func(string) string {
+		m := map[string]string{}
+		for i := 0; i+1 < len(kv); i += 2 {
+			m[kv[i]] = kv[i+1]
+		}
+		return func(k string) string { return m[k] }
+	}
+	cases := []struct {
+		name    string
+		flag    string
+		flagSet bool
+		env     func(string) string
+		want    Lang
+		err     string // origin named in the error
+	}{
+		{"nothing: Indonesian", "", false, env(), ID, ""},
+		{"C locale: Indonesian", "", false, env("LANG", "C.UTF-8"), ID, ""},
+		{"English locale", "", false, env("LANG", "en_US.UTF-8"), EN, ""},
+		{"LC_ALL wins over LANG", "", false, env("LC_ALL", "id_ID.UTF-8", "LANG", "en_US.UTF-8"), ID, ""},
+		{"LC_MESSAGES before LANG", "", false, env("LC_MESSAGES", "en_GB", "LANG", "id_ID"), EN, ""},
+		{"set but unknown LC_ALL decides: Indonesian", "", false, env("LC_ALL", "fr_FR", "LANG", "en_US"), ID, ""},
+		{"JEDA_LANG beats the locale", "", false, env("JEDA_LANG", "en", "LANG", "id_ID"), EN, ""},
+		{"flag beats JEDA_LANG", "id", true, env("JEDA_LANG", "en"), ID, ""},
+		{"bad flag", "fr", true, env(), "", "--lang"},
+		{"empty flag", "", true, env(), "", "--lang"},
+		{"bad JEDA_LANG", "", false, env("JEDA_LANG", "klingon"), "", "JEDA_LANG"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := Resolve(c.flag, c.flagSet, c.env)
+			if c.err != "" {
+				var ue *UnknownLangError
+				if !errors.As(err, &ue) || ue.Origin != c.err {
+					t.Fatalf("want an UnknownLangError from %s, got %v", c.err, err)
+				}
+				if !strings.Contains(ue.Message().In(ID), "id (Bahasa Indonesia) atau en") {
+					t.Errorf("the error must name the allowed values: %s", ue.Message().In(ID))
+				}
+				return
+			}
+			if err != nil || got != c.want {
+				t.Fatalf("got %v %v, want %v", got, err, c.want)
+			}
+		})
+	}
+}
+
+func TestMessageArguments(t *testing.T) {
+	m := def("test.nested", "outer %s", "luar %s")
+	t.Cleanup(func() { registry = slices.DeleteFunc(registry, func(x *Message) bool { return x == m }) })
+	inner := Text{EN: "inner", ID: "dalam"}
+	if got := m.With(inner).In(ID); got != "luar dalam" {
+		t.Errorf("got %q", got)
+	}
+	if got := m.With(MsgLangNameEN.With()).In(EN); got != "outer English" {
+		t.Errorf("got %q", got)
+	}
+	if got := EN.Named().In(ID); got != "bahasa Inggris" {
+		t.Errorf("got %q", got)
+	}
+	var zero Msg
+	if !zero.IsZero() || zero.In(EN) != "" || zero.Key() != "" {
+		t.Error("zero Msg")
+	}
+	e := Errorf(m, inner)
+	if e.Error() != "outer inner" || e.Message().In(ID) != "luar dalam" {
+		t.Errorf("Error: %q / %q", e.Error(), e.Message().In(ID))
+	}
+}

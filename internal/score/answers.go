@@ -1,0 +1,145 @@
+package score
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"jeda/internal/i18n"
+	"jeda/internal/instrument"
+)
+
+// Skip is the answer token that marks an item left unanswered.
+const Skip = "-"
+
+// number is the only form an answer may take: an optional sign, digits, an optional
+// decimal part. strconv.ParseFloat alone would also accept "NaN", "Inf" and "0x1p-2".
+var number = regexp.MustCompile(`^[+-]?[0-9]+(\.[0-9]+)?$`)
+
+// AnswerError is a list of answers that cannot be scored, with every reason found.
+type AnswerError struct {
+	Instrument string
+	Lines      []i18n.Msg
+}
+
+func (e *AnswerError) Error() string { return e.Message().In(i18n.EN) }
+
+// Message renders every reason, one per line.
+func (e *AnswerError) Message() i18n.Msg {
+	return i18n.MsgAnswerErrors.With(lines(e.Lines))
+}
+
+type lines []i18n.Msg
+
+func (ls lines) In(l i18n.Lang) string {
+	parts := make([]string, len(ls))
+	for i, m := range ls {
+		parts[i] = m.In(l)
+	}
+	return strings.Join(parts, "\n  ")
+}
+
+// ParseAnswers reads a comma-separated list of answers in item order, such as "5,4,3,2,1"
+// or "50,75,-,25" where "-" leaves an item unanswered. Each answer must be one of the
+// values of its item's response set. Every bad answer is reported at once.
+func ParseAnswers(in *instrument.Instrument, list string) (Answers, error) {
+	fail := func(ms ...i18n.Msg) error { return &AnswerError{Instrument: in.ID, Lines: ms} }
+	if strings.TrimSpace(list) == "" {
+		return nil, fail(i18n.MsgAnswersEmpty.With(in.ID, len(in.Items), AllowedHint(in.Items[0].Set())))
+	}
+	tokens := strings.Split(list, ",")
+	if len(tokens) != len(in.Items) {
+		return nil, fail(i18n.MsgAnswersCount.With(in.ID, len(in.Items), len(tokens)))
+	}
+	raw := make([]string, len(tokens))
+	for i, t := range tokens {
+		raw[i] = strings.TrimSpace(t)
+	}
+	return FromValues(in, raw)
+}
+
+// FromValues checks answers given one per item, in item order, as text ("-" to skip).
+func FromValues(in *instrument.Instrument, tokens []string) (Answers, error) {
+	if len(tokens) != len(in.Items) {
+		return nil, &AnswerError{Instrument: in.ID, Lines: []i18n.Msg{i18n.MsgAnswersCount.With(in.ID, len(in.Items), len(tokens))}}
+	}
+	ans := Answers{}
+	var bad []i18n.Msg
+	for i, tok := range tokens {
+		it := in.Items[i]
+		where := itemRef{pos: i + 1, item: it}
+		switch {
+		case tok == Skip:
+			continue
+		case tok == "":
+			bad = append(bad, i18n.MsgAnswerEmpty.With(where, AllowedHint(it.Set())))
+		case !number.MatchString(tok):
+			bad = append(bad, i18n.MsgAnswerNotNumber.With(where, clip(tok, 20), AllowedHint(it.Set())))
+		default:
+			v, err := strconv.ParseFloat(tok, 64)
+			if err != nil || !it.Set().Allows(v) {
+				bad = append(bad, i18n.MsgAnswerNotAllowed.With(where, clip(tok, 20), AllowedHint(it.Set())))
+				continue
+			}
+			ans[it.ID] = v
+		}
+	}
+	if len(bad) > 0 {
+		return nil, &AnswerError{Instrument: in.ID, Lines: bad}
+	}
+	return ans, nil
+}
+
+// itemRef names an item in messages: answer 3 (q3, "I have felt active and vigorous").
+type itemRef struct {
+	pos  int
+	item *instrument.Item
+}
+
+func (r itemRef) In(l i18n.Lang) string {
+	return i18n.MsgItemRef.In(l, r.pos, r.item.ID, clip(r.item.Text.In(l), 60))
+}
+
+// AllowedHint lists a response set's values, lowest first, with the labels of both ends:
+// "0, 1, 2, 3, 4, 5 (0 = At no time, 5 = All of the time), or - to skip".
+func AllowedHint(rs *instrument.ResponseSet) i18n.Localizer { return allowed{rs} }
+
+type allowed struct{ rs *instrument.ResponseSet }
+
+func (a allowed) In(l i18n.Lang) string {
+	opts := slices.Clone(a.rs.Options)
+	slices.SortFunc(opts, func(x, y instrument.Option) int {
+		switch {
+		case x.Value < y.Value:
+			return -1
+		case x.Value > y.Value:
+			return 1
+		}
+		return 0
+	})
+	vals := make([]string, len(opts))
+	for i, o := range opts {
+		vals[i] = FormatNumber(o.Value, -1)
+	}
+	lo, hi := opts[0], opts[len(opts)-1]
+	return i18n.MsgAllowedValues.In(l, strings.Join(vals, ", "),
+		FormatNumber(lo.Value, -1), lo.Label.In(l), FormatNumber(hi.Value, -1), hi.Label.In(l), Skip)
+}
+
+// FormatNumber writes v with the given decimals, or as few as needed when decimals < 0.
+func FormatNumber(v float64, decimals int) string {
+	if v == 0 {
+		v = 0 // no "-0"
+	}
+	return strconv.FormatFloat(v, 'f', decimals, 64)
+}
+
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}

@@ -17,6 +17,9 @@ var (
 	MsgFileTooLarge = def("file.too_large",
 		"the file is %d bytes; jeda reads files of at most %d bytes",
 		"ukuran berkas %d bita; jeda hanya membaca berkas paling besar %d bita")
+	MsgFileTooLargeUnknown = def("file.too_large_stream",
+		"the input is larger than %d bytes, the most jeda reads",
+		"masukan lebih besar dari %d bita, batas yang dibaca jeda")
 	MsgFileNotUTF8 = def("file.not_utf8",
 		"the file is not UTF-8 text",
 		"berkas ini bukan teks UTF-8")

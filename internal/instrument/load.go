@@ -269,30 +269,46 @@ func (d *doc) scalar(n *yaml.Node, path []string) any {
 // Parse reads and fully checks one instrument file: YAML syntax, the JSON Schema, and
 // jeda's semantic rules. It returns the instrument only when there are no problems.
 func Parse(file string, data []byte) (*Instrument, []Problem) {
+	in, d := parse(file, data)
+	return in, d.probs
+}
+
+// ParseUser is Parse for a user's own file: it also refuses an id that a built-in
+// instrument already uses, because jeda would skip such a file.
+func ParseUser(file string, data []byte, builtin func(id string) bool) (*Instrument, []Problem) {
+	in, d := parse(file, data)
+	if in != nil && builtin(in.ID) {
+		d.add([]string{"id"}, i18n.MsgIDIsBuiltin.With(in.ID))
+		return nil, d.probs
+	}
+	return in, d.probs
+}
+
+func parse(file string, data []byte) (*Instrument, *doc) {
 	d := parseYAML(file, data)
 	if len(d.probs) > 0 {
-		return nil, d.probs
+		return nil, d
 	}
 	schemaProblems(d, instrumentSchema())
 	if len(d.probs) > 0 {
-		return nil, d.probs
+		return nil, d
 	}
 	var in Instrument
 	if err := d.root.Decode(&in); err != nil {
 		// The schema has checked every type, so this is a jeda bug; report it, do not panic.
 		d.add(nil, i18n.MsgDecodeFailed.With(err.Error()))
-		return nil, d.probs
+		return nil, d
 	}
 	in.Origin = file
 	semantic(d, &in)
 	if len(d.probs) > 0 {
-		return nil, d.probs
+		return nil, d
 	}
 	if err := in.link(); err != nil {
 		d.add(nil, i18n.MsgDecodeFailed.With(err.Error()))
-		return nil, d.probs
+		return nil, d
 	}
-	return &in, nil
+	return &in, d
 }
 
 // parseTrusted decodes an embedded definition that the test suite has already validated.

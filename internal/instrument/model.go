@@ -33,44 +33,50 @@ const (
 
 // Instrument is one questionnaire definition.
 type Instrument struct {
-	Format        string       `yaml:"format"`
-	ID            string       `yaml:"id"`
-	Version       int          `yaml:"version"`
-	Name          i18n.Text    `yaml:"name"`
-	Citation      []string     `yaml:"citation"`
-	Source        []string     `yaml:"source"`
-	Licence       Licence      `yaml:"licence"`
-	Translation   Translations `yaml:"translation"`
-	Adaptations   []Adaptation `yaml:"adaptations"`
-	Notes         []i18n.Text  `yaml:"notes"`
-	Instructions  i18n.Text    `yaml:"instructions"`
-	Recall        Recall       `yaml:"recall"`
-	CadenceDays   int          `yaml:"cadence_days"`
-	CadenceScales []string     `yaml:"cadence_scales"`
-	OptIn         bool         `yaml:"opt_in"`
-	ResponseSets  ResponseSets `yaml:"response_sets"`
-	Items         []*Item      `yaml:"items"`
-	Scales        []*Scale     `yaml:"scales"`
-	Flags         []*Flag      `yaml:"flags"`
+	Format        string       `yaml:"format" json:"format"`
+	ID            string       `yaml:"id" json:"id"`
+	Version       int          `yaml:"version" json:"version"`
+	Name          i18n.Text    `yaml:"name" json:"name"`
+	Citation      []string     `yaml:"citation" json:"citation"`
+	Source        []SourceRef  `yaml:"source" json:"source"`
+	Licence       Licence      `yaml:"licence" json:"licence"`
+	Translation   Translations `yaml:"translation" json:"translations"`
+	Adaptations   []Adaptation `yaml:"adaptations" json:"adaptations,omitempty"`
+	Notes         []i18n.Text  `yaml:"notes" json:"notes,omitempty"`
+	Instructions  i18n.Text    `yaml:"instructions" json:"instructions"`
+	Recall        Recall       `yaml:"recall" json:"recall"`
+	CadenceDays   int          `yaml:"cadence_days" json:"cadence_days"`
+	CadenceScales []string     `yaml:"cadence_scales" json:"cadence_scales,omitempty"`
+	OptIn         bool         `yaml:"opt_in" json:"opt_in,omitempty"`
+	ResponseSets  ResponseSets `yaml:"response_sets" json:"response_sets"`
+	Items         []*Item      `yaml:"items" json:"items"`
+	Scales        []*Scale     `yaml:"scales" json:"scales"`
+	Flags         []*Flag      `yaml:"flags" json:"flags,omitempty"`
 
 	// Origin says where the definition came from: "embedded" or a file path.
-	Origin string `yaml:"-"`
+	Origin string `yaml:"-" json:"origin"`
 
 	items  map[string]*Item
 	scales map[string]*Scale
 }
 
+// SourceRef says what was checked where.
+type SourceRef struct {
+	For i18n.Text `yaml:"for" json:"for"`
+	Ref string    `yaml:"ref" json:"ref"`
+}
+
 // Licence is the terms of use as far as they are known.
 type Licence struct {
-	Status string    `yaml:"status"`
-	Note   i18n.Text `yaml:"note"`
-	Source string    `yaml:"source"`
+	Status string    `yaml:"status" json:"status"`
+	Note   i18n.Text `yaml:"note" json:"note"`
+	Source string    `yaml:"source" json:"source"`
 }
 
 // Translations holds the status of each language version.
 type Translations struct {
-	EN Translation `yaml:"en"`
-	ID Translation `yaml:"id"`
+	EN Translation `yaml:"en" json:"en"`
+	ID Translation `yaml:"id" json:"id"`
 }
 
 // For returns the status of one language version.
@@ -91,41 +97,41 @@ const (
 
 // Translation is the status of one language version of the texts.
 type Translation struct {
-	Status   string     `yaml:"status"`
-	Citation string     `yaml:"citation"`
-	Note     *i18n.Text `yaml:"note"`
+	Status   string     `yaml:"status" json:"status"`
+	Citation string     `yaml:"citation" json:"citation,omitempty"`
+	Note     *i18n.Text `yaml:"note" json:"note,omitempty"`
 }
 
 // Adaptation documents a departure from the published instrument.
 type Adaptation struct {
-	What string    `yaml:"what"`
-	Note i18n.Text `yaml:"note"`
+	What string    `yaml:"what" json:"what"`
+	Note i18n.Text `yaml:"note" json:"note"`
 }
 
 // Recall is the period the questions ask about; Days is 0 when there is none.
 type Recall struct {
-	Days int       `yaml:"days"`
-	Text i18n.Text `yaml:"text"`
+	Days int       `yaml:"days" json:"days"`
+	Text i18n.Text `yaml:"text" json:"text"`
 }
 
 // ResponseSet is a named list of answer options.
 type ResponseSet struct {
 	Name    string     `yaml:"-"`
-	Bounds  *Bounds    `yaml:"bounds"`
-	Note    *i18n.Text `yaml:"note"`
-	Options []Option   `yaml:"options"`
+	Bounds  *Bounds    `yaml:"bounds" json:"bounds,omitempty"`
+	Note    *i18n.Text `yaml:"note" json:"note,omitempty"`
+	Options []Option   `yaml:"options" json:"options"`
 }
 
 // Bounds are a response set's declared lowest and highest values.
 type Bounds struct {
-	Min float64 `yaml:"min"`
-	Max float64 `yaml:"max"`
+	Min float64 `yaml:"min" json:"min"`
+	Max float64 `yaml:"max" json:"max"`
 }
 
 // Option is one answer choice.
 type Option struct {
-	Value float64   `yaml:"value"`
-	Label i18n.Text `yaml:"label"`
+	Value float64   `yaml:"value" json:"value"`
+	Label i18n.Text `yaml:"label" json:"label"`
 }
 
 // Allows reports whether v is one of the set's option values.
@@ -214,11 +220,11 @@ func (r ResponseSets) MarshalJSON() ([]byte, error) {
 
 // Item is one question or statement.
 type Item struct {
-	ID          string    `yaml:"id"`
-	Code        string    `yaml:"code"`
-	Text        i18n.Text `yaml:"text"`
-	ResponseSet string    `yaml:"response_set"`
-	Reverse     bool      `yaml:"reverse"`
+	ID          string    `yaml:"id" json:"id"`
+	Code        string    `yaml:"code" json:"code,omitempty"`
+	Text        i18n.Text `yaml:"text" json:"text"`
+	ResponseSet string    `yaml:"response_set" json:"response_set"`
+	Reverse     bool      `yaml:"reverse" json:"reverse,omitempty"`
 
 	set *ResponseSet
 }
@@ -228,19 +234,19 @@ func (it *Item) Set() *ResponseSet { return it.set }
 
 // Scale is a score computed from some of the items.
 type Scale struct {
-	ID          string     `yaml:"id"`
-	Name        i18n.Text  `yaml:"name"`
-	Items       []string   `yaml:"items"`
-	Method      string     `yaml:"method"`
-	Transform   *Transform `yaml:"transform"`
-	MinAnswered int        `yaml:"min_answered"`
-	Range       []float64  `yaml:"range"`
-	Decimals    int        `yaml:"decimals"`
-	HigherIs    string     `yaml:"higher_is"`
-	Note        *i18n.Text `yaml:"note"`
-	Bands       []Band     `yaml:"bands"`
-	Norm        *Norm      `yaml:"norm"`
-	Change      *Change    `yaml:"change"`
+	ID          string     `yaml:"id" json:"id"`
+	Name        i18n.Text  `yaml:"name" json:"name"`
+	Items       []string   `yaml:"items" json:"items"`
+	Method      string     `yaml:"method" json:"method"`
+	Transform   *Transform `yaml:"transform" json:"transform,omitempty"`
+	MinAnswered int        `yaml:"min_answered" json:"min_answered"`
+	Range       []float64  `yaml:"range" json:"range"`
+	Decimals    int        `yaml:"decimals" json:"decimals"`
+	HigherIs    string     `yaml:"higher_is" json:"higher_is"`
+	Note        *i18n.Text `yaml:"note" json:"note,omitempty"`
+	Bands       []Band     `yaml:"bands" json:"bands,omitempty"`
+	Norm        *Norm      `yaml:"norm" json:"norm,omitempty"`
+	Change      *Change    `yaml:"change" json:"change,omitempty"`
 }
 
 // Min and Max are the ends of the scale's declared range.
@@ -254,37 +260,47 @@ func (s *Scale) HigherIsBetter() bool { return s.HigherIs == "better" }
 
 // Transform turns a raw score into the reported score: raw × Multiply + Add.
 type Transform struct {
-	Multiply float64 `yaml:"multiply"`
-	Add      float64 `yaml:"add"`
+	Multiply float64 `yaml:"multiply" json:"multiply"`
+	Add      float64 `yaml:"add" json:"add,omitempty"`
 }
 
 // Band is a named score range defined by a source.
 type Band struct {
-	ID     string     `yaml:"id"`
-	Min    float64    `yaml:"min"`
-	Max    float64    `yaml:"max"`
-	Label  i18n.Text  `yaml:"label"`
-	Note   *i18n.Text `yaml:"note"`
-	Tone   string     `yaml:"tone"`
-	Source string     `yaml:"source"`
+	ID     string     `yaml:"id" json:"id"`
+	Min    float64    `yaml:"min" json:"min"`
+	Max    float64    `yaml:"max" json:"max"`
+	Label  i18n.Text  `yaml:"label" json:"label"`
+	Note   *i18n.Text `yaml:"note" json:"note,omitempty"`
+	Tone   string     `yaml:"tone" json:"tone,omitempty"`
+	Source string     `yaml:"source" json:"source"`
 }
 
 // Norm is a published reference value for a scale.
 type Norm struct {
-	Mean   float64   `yaml:"mean"`
-	SD     float64   `yaml:"sd"`
-	N      int       `yaml:"n"`
-	Sample i18n.Text `yaml:"sample"`
-	Source string    `yaml:"source"`
+	Mean   float64   `yaml:"mean" json:"mean"`
+	SD     float64   `yaml:"sd" json:"sd,omitempty"`
+	N      int       `yaml:"n" json:"n,omitempty"`
+	Sample i18n.Text `yaml:"sample" json:"sample"`
+	Source string    `yaml:"source" json:"source"`
 }
 
 // Change holds the rules for judging a change between two results of a scale.
 type Change struct {
-	Minimal       float64 `yaml:"minimal"`
-	MinimalSource string  `yaml:"minimal_source"`
-	SD            float64 `yaml:"sd"`
-	Reliability   float64 `yaml:"reliability"`
-	Source        string  `yaml:"source"`
+	Minimal       float64 `yaml:"minimal" json:"minimal,omitempty"`
+	MinimalSource string  `yaml:"minimal_source" json:"minimal_source,omitempty"`
+	SD            float64 `yaml:"sd" json:"sd,omitempty"`
+	Reliability   float64 `yaml:"reliability" json:"reliability,omitempty"`
+	Source        string  `yaml:"source" json:"source,omitempty"`
+}
+
+// MarshalJSON adds the computed reliable-change threshold to the declared fields.
+func (c Change) MarshalJSON() ([]byte, error) {
+	type plain Change
+	t := math.Round(c.ReliableThreshold()*10000) / 10000
+	return json.Marshal(struct {
+		plain
+		ReliableChange float64 `json:"reliable_change,omitempty"`
+	}{plain(c), t})
 }
 
 // ReliableThreshold is the smallest change that is larger than measurement noise at the
@@ -299,21 +315,21 @@ func (c *Change) ReliableThreshold() float64 {
 
 // Flag is a condition on an item or scale that calls for a message.
 type Flag struct {
-	ID       string    `yaml:"id"`
-	Severity string    `yaml:"severity"`
-	When     Condition `yaml:"when"`
-	Message  i18n.Text `yaml:"message"`
-	Source   string    `yaml:"source"`
+	ID       string    `yaml:"id" json:"id"`
+	Severity string    `yaml:"severity" json:"severity"`
+	When     Condition `yaml:"when" json:"when"`
+	Message  i18n.Text `yaml:"message" json:"message"`
+	Source   string    `yaml:"source" json:"source"`
 }
 
 // Condition fires when its item's answer, any of its items' answers, or its scale's
 // score lies within [Min, Max] (either end may be open).
 type Condition struct {
-	Scale   string   `yaml:"scale"`
-	Item    string   `yaml:"item"`
-	AnyItem []string `yaml:"any_item"`
-	Min     *float64 `yaml:"min"`
-	Max     *float64 `yaml:"max"`
+	Scale   string   `yaml:"scale" json:"scale,omitempty"`
+	Item    string   `yaml:"item" json:"item,omitempty"`
+	AnyItem []string `yaml:"any_item" json:"any_item,omitempty"`
+	Min     *float64 `yaml:"min" json:"min,omitempty"`
+	Max     *float64 `yaml:"max" json:"max,omitempty"`
 }
 
 // Holds reports whether v lies within the condition's bounds.

@@ -176,14 +176,9 @@ func (r *Registry) loadUserLocked() {
 		if info, err := os.Stat(path); err != nil || !info.Mode().IsRegular() {
 			continue
 		}
-		in, probs := ParseFile(path)
-		if len(probs) == 0 {
-			switch {
-			case slices.Contains(r.ids, in.ID):
-				probs = []Problem{{File: path, Line: 1, Field: "id", Msg: i18n.MsgIDIsBuiltin.With(in.ID)}}
-			case seen[in.ID] != "":
-				probs = []Problem{{File: path, Line: 1, Field: "id", Msg: i18n.MsgIDTaken.With(in.ID, seen[in.ID])}}
-			}
+		in, probs := r.ParseUserFile(path)
+		if len(probs) == 0 && seen[in.ID] != "" {
+			probs = []Problem{{File: path, Field: "id", Msg: i18n.MsgIDTaken.With(in.ID, seen[in.ID])}}
 		}
 		if len(probs) > 0 {
 			r.skipped = append(r.skipped, &FileError{File: path, Problems: probs})
@@ -204,6 +199,28 @@ func ParseFile(path string) (*Instrument, []Problem) {
 	return Parse(path, data)
 }
 
+// ParseUserFile is ParseFile for a file meant for the user's folder: an id that belongs
+// to a built-in instrument is a problem, because the registry would skip the file.
+func (r *Registry) ParseUserFile(path string) (*Instrument, []Problem) {
+	data, err := readLimited(path)
+	if err != nil {
+		return nil, []Problem{{File: path, Msg: err.(*i18n.Error).Msg}}
+	}
+	return ParseUser(path, data, r.IsBuiltin)
+}
+
+// ReadLimited reads at most MaxFileSize bytes from r; more is an error (*i18n.Error).
+func ReadLimited(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, i18n.Errorf(i18n.MsgCannotRead, errText(err))
+	}
+	if len(data) > MaxFileSize {
+		return nil, i18n.Errorf(i18n.MsgFileTooLargeUnknown, MaxFileSize)
+	}
+	return data, nil
+}
+
 // readLimited reads a regular file of at most MaxFileSize bytes. Errors are *i18n.Error.
 func readLimited(path string) ([]byte, error) {
 	f, err := os.Open(path)
@@ -218,14 +235,10 @@ func readLimited(path string) ([]byte, error) {
 	if info.IsDir() {
 		return nil, i18n.Errorf(i18n.MsgIsDirectory)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, i18n.Errorf(i18n.MsgCannotRead, errText(err))
-	}
-	if len(data) > MaxFileSize {
+	if info.Size() > MaxFileSize {
 		return nil, i18n.Errorf(i18n.MsgFileTooLarge, info.Size(), MaxFileSize)
 	}
-	return data, nil
+	return ReadLimited(f)
 }
 
 // errText is an OS error without the path, which the caller already shows, in the

@@ -1,0 +1,141 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/pflag"
+
+	"jeda/internal/i18n"
+	"jeda/internal/instrument"
+	"jeda/internal/score"
+)
+
+// Exit codes, one table for every command (DESIGN.md; `jeda help exit-codes`).
+const (
+	ExitOK         = 0   // success
+	ExitFailure    = 1   // anything else went wrong
+	ExitUsage      = 2   // a bad flag or argument
+	ExitData       = 3   // invalid input data: answers, an instrument file, an import file
+	ExitLocked     = 4   // the database is in use by another process
+	ExitDamaged    = 5   // the database is damaged
+	ExitPassphrase = 6   // wrong passphrase for an encrypted database
+	ExitCancelled  = 130 // cancelled by the user
+)
+
+// usageError is a bad flag or argument. hint names the command whose help explains it.
+type usageError struct {
+	msg  i18n.Msg
+	hint string // command path for "run '<hint> --help'"; empty for none
+}
+
+func (e *usageError) Error() string     { return e.msg.In(i18n.EN) }
+func (e *usageError) Message() i18n.Msg { return e.msg }
+func usage(hint string, m *i18n.Message, args ...any) error {
+	return &usageError{msg: m.With(args...), hint: hint}
+}
+
+// dataError is input data that cannot be used, beyond the typed errors of the packages
+// below (answers, instrument files).
+type dataError struct{ msg i18n.Msg }
+
+func (e *dataError) Error() string     { return e.msg.In(i18n.EN) }
+func (e *dataError) Message() i18n.Msg { return e.msg }
+
+// silentError carries an exit code for a failure whose details were already printed
+// (e.g. every problem of every file given to `instruments validate`).
+type silentError struct {
+	code int
+	msg  i18n.Msg
+}
+
+func (e *silentError) Error() string     { return e.msg.In(i18n.EN) }
+func (e *silentError) Message() i18n.Msg { return e.msg }
+
+// exitCode maps an error to the documented exit code. It is the one place that does.
+func exitCode(err error) int {
+	var (
+		ue  *usageError
+		le  *i18n.UnknownLangError
+		uie *instrument.UnknownError
+		ae  *score.AnswerError
+		fe  *instrument.FileError
+		de  *dataError
+		se  *silentError
+		ne  *pflag.NotExistError
+		ve  *pflag.ValueRequiredError
+		ive *pflag.InvalidValueError
+		ise *pflag.InvalidSyntaxError
+	)
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.As(err, &se):
+		return se.code
+	case errors.As(err, &ue), errors.As(err, &le), errors.As(err, &uie),
+		errors.As(err, &ne), errors.As(err, &ve), errors.As(err, &ive), errors.As(err, &ise):
+		return ExitUsage
+	case errors.As(err, &ae), errors.As(err, &fe), errors.As(err, &de):
+		return ExitData
+	}
+	return ExitFailure
+}
+
+// message renders an error for people in their language.
+func message(err error, l i18n.Lang) string {
+	var m i18n.Messager
+	if errors.As(err, &m) {
+		return m.Message().In(l)
+	}
+	return err.Error()
+}
+
+// writeError prints a failure on stderr: "jeda: message" and, for usage errors, where to
+// read more; or, under --json, {"error":{"code":N,"message":"…"}}.
+func writeError(w io.Writer, err error, code int, l i18n.Lang, asJSON bool) {
+	msg := message(err, l)
+	if asJSON {
+		b, _ := json.Marshal(map[string]any{"error": map[string]any{"code": code, "message": msg}})
+		fmt.Fprintf(w, "%s\n", b)
+		return
+	}
+	fmt.Fprintf(w, "jeda: %s\n", msg)
+	var ue *usageError
+	if errors.As(err, &ue) && ue.hint != "" {
+		fmt.Fprintln(w, i18n.MsgSeeHelp.In(l, ue.hint))
+	}
+}
+
+// flagError turns pflag's English errors into localized usage errors.
+func flagError(hint string, err error) error {
+	var (
+		ne  *pflag.NotExistError
+		ve  *pflag.ValueRequiredError
+		ive *pflag.InvalidValueError
+		ise *pflag.InvalidSyntaxError
+	)
+	switch {
+	case errors.As(err, &ne):
+		name := ne.GetSpecifiedName()
+		if name == "" {
+			name = ne.GetSpecifiedShortnames()
+		}
+		return &usageError{msg: i18n.MsgUnknownFlag.With(dashes(name)), hint: hint}
+	case errors.As(err, &ve):
+		return &usageError{msg: i18n.MsgFlagNeedsValue.With(dashes(ve.GetSpecifiedName())), hint: hint}
+	case errors.As(err, &ive):
+		return &usageError{msg: i18n.MsgFlagBadValue.With(ive.GetValue(), "--"+ive.GetFlag().Name), hint: hint}
+	case errors.As(err, &ise):
+		return &usageError{msg: i18n.MsgFlagBadSyntax.With(ise.GetSpecifiedFlag()), hint: hint}
+	}
+	return &usageError{msg: i18n.MsgUsageOther.With(err.Error()), hint: hint}
+}
+
+func dashes(name string) string {
+	if len(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
+}

@@ -1,0 +1,88 @@
+package cli
+
+import (
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"time"
+
+	"jeda/internal/i18n"
+	"jeda/internal/instrument"
+	"jeda/internal/iostreams"
+)
+
+// Factory carries what every command needs: its streams, environment, clock and
+// language, and lazy access to the instruments. Tests build one with fake parts.
+type Factory struct {
+	IO     *iostreams.IOStreams
+	Getenv func(string) string
+	Now    func() time.Time
+	Lang   i18n.Lang
+
+	registryOnce sync.Once
+	registry     *instrument.Registry
+	reported     int // skipped user files already reported on stderr
+}
+
+// Registry returns the instruments: the embedded ones and the user's own folder.
+func (f *Factory) Registry() *instrument.Registry {
+	f.registryOnce.Do(func() { f.registry = instrument.NewRegistry(QuestionnairesDir(f.Getenv)) })
+	return f.registry
+}
+
+// Instrument returns one instrument by id, reporting skipped user files on stderr.
+func (f *Factory) Instrument(id string) (*instrument.Instrument, error) {
+	in, err := f.Registry().Get(id)
+	f.reportSkipped()
+	return in, err
+}
+
+// Instruments returns every usable instrument, reporting skipped user files on stderr.
+func (f *Factory) Instruments() ([]*instrument.Instrument, error) {
+	list, err := f.Registry().All()
+	f.reportSkipped()
+	return list, err
+}
+
+// reportSkipped tells the user, once, about each file in their questionnaire folder that
+// was not loaded and why. A bad file never stops the others or the command.
+func (f *Factory) reportSkipped() {
+	skipped := f.Registry().Skipped()
+	for _, fe := range skipped[f.reported:] {
+		fmt.Fprintln(f.IO.ErrOut, "jeda: "+i18n.MsgUserFileSkipped.In(f.Lang, fe.File, len(fe.Problems)))
+		for _, p := range fe.Problems {
+			fmt.Fprintln(f.IO.ErrOut, "  "+p.In(f.Lang))
+		}
+	}
+	f.reported = len(skipped)
+}
+
+// QuestionnairesDir is the folder of the user's own instrument files: JEDA_QUESTIONNAIRES,
+// else $XDG_CONFIG_HOME/jeda/questionnaires, else the platform's configuration folder
+// (~/.config on Linux, ~/Library/Application Support on macOS, %AppData% on Windows).
+func QuestionnairesDir(getenv func(string) string) string {
+	if d := getenv("JEDA_QUESTIONNAIRES"); d != "" {
+		return d
+	}
+	if x := getenv("XDG_CONFIG_HOME"); filepath.IsAbs(x) {
+		return filepath.Join(x, "jeda", "questionnaires")
+	}
+	var base string
+	switch runtime.GOOS {
+	case "windows":
+		base = getenv("AppData")
+	case "darwin":
+		if h := getenv("HOME"); h != "" {
+			base = filepath.Join(h, "Library", "Application Support")
+		}
+	default:
+		if h := getenv("HOME"); h != "" {
+			base = filepath.Join(h, ".config")
+		}
+	}
+	if base == "" {
+		return ""
+	}
+	return filepath.Join(base, "jeda", "questionnaires")
+}

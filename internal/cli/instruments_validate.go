@@ -1,0 +1,127 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"jeda/internal/i18n"
+	"jeda/internal/instrument"
+	"jeda/internal/iostreams"
+	"jeda/internal/render"
+)
+
+// stdinName is how problems in a file read from standard input are reported.
+const stdinName = "<stdin>"
+
+// ValidateOptions are the inputs of `jeda instruments validate`.
+type ValidateOptions struct {
+	IO       *iostreams.IOStreams
+	Lang     i18n.Lang
+	Registry func() *instrument.Registry
+
+	Files []string
+	JSON  bool
+}
+
+// AddFlags registers the command's flags.
+func (o *ValidateOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaValidate))
+}
+
+func newInstrumentsValidateCmd(f *Factory) *cobra.Command {
+	l := f.Lang
+	opts := &ValidateOptions{IO: f.IO, Lang: l, Registry: f.Registry}
+	cmd := &cobra.Command{
+		Use:     i18n.MsgValidateUse.In(l),
+		Short:   i18n.MsgValidateShort.In(l),
+		Long:    i18n.MsgValidateLong.In(l),
+		Example: i18n.MsgValidateExample.In(l),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usage(cmd.CommandPath(), i18n.MsgMissingArg, cmd.CommandPath(), i18n.MsgArgFiles.With())
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Files = args
+			return runValidate(opts)
+		},
+	}
+	opts.AddFlags(cmd.Flags(), l)
+	return cmd
+}
+
+// ValidateDoc is the jeda.validate/v1 document.
+type ValidateDoc struct {
+	Schema string             `json:"schema"`
+	Files  []ValidateFileJSON `json:"files"`
+}
+
+// ValidateFileJSON is the outcome for one file.
+type ValidateFileJSON struct {
+	File       string        `json:"file"`
+	OK         bool          `json:"ok"`
+	Instrument *string       `json:"instrument"`
+	Problems   []ProblemJSON `json:"problems"`
+}
+
+// ProblemJSON is one problem in a file.
+type ProblemJSON struct {
+	Line    int    `json:"line"`
+	Field   string `json:"field"`
+	Message string `json:"message"`
+	Code    string `json:"code"`
+}
+
+// runValidate checks each file with the same checks as jeda's own instruments and
+// reports every problem of every file at once, as FILE:LINE: field: message on stderr.
+func runValidate(opts *ValidateOptions) error {
+	reg := opts.Registry()
+	doc := ValidateDoc{Schema: render.SchemaValidate, Files: []ValidateFileJSON{}}
+	bad, total := 0, 0
+	for _, file := range opts.Files {
+		var (
+			in    *instrument.Instrument
+			probs []instrument.Problem
+		)
+		if file == "-" {
+			data, err := instrument.ReadLimited(opts.IO.In)
+			if err != nil {
+				probs = []instrument.Problem{{File: stdinName, Msg: err.(*i18n.Error).Msg}}
+			} else {
+				in, probs = instrument.ParseUser(stdinName, data, reg.IsBuiltin)
+			}
+			file = stdinName
+		} else {
+			in, probs = reg.ParseUserFile(file)
+		}
+		entry := ValidateFileJSON{File: file, OK: len(probs) == 0, Problems: []ProblemJSON{}}
+		if in != nil {
+			entry.Instrument = &in.ID
+		}
+		for _, p := range probs {
+			entry.Problems = append(entry.Problems, ProblemJSON{Line: p.Line, Field: p.Field, Message: p.Msg.In(opts.Lang), Code: p.Msg.Key()})
+			if !opts.JSON {
+				fmt.Fprintln(opts.IO.ErrOut, p.In(opts.Lang))
+			}
+		}
+		if len(probs) > 0 {
+			bad++
+			total += len(probs)
+		} else if !opts.JSON {
+			fmt.Fprintln(opts.IO.Out, i18n.MsgValidateOK.In(opts.Lang, file, in.ID, len(in.Items), len(in.Scales)))
+		}
+		doc.Files = append(doc.Files, entry)
+	}
+	if opts.JSON {
+		if err := render.WriteJSON(opts.IO.Out, doc); err != nil {
+			return err
+		}
+	}
+	if bad > 0 {
+		return &silentError{code: ExitData, msg: i18n.MsgValidateFailed.With(total, bad, len(opts.Files))}
+	}
+	return nil
+}

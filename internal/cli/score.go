@@ -1,0 +1,84 @@
+package cli
+
+import (
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"jeda/internal/i18n"
+	"jeda/internal/instrument"
+	"jeda/internal/iostreams"
+	"jeda/internal/render"
+	"jeda/internal/score"
+)
+
+// ScoreOptions are the inputs of `jeda score`.
+type ScoreOptions struct {
+	IO         *iostreams.IOStreams
+	Lang       i18n.Lang
+	Instrument func(id string) (*instrument.Instrument, error)
+	Helplines  func() ([]instrument.Helpline, error)
+
+	ID         string
+	Answers    string
+	AnswersSet bool
+	JSON       bool
+}
+
+// AddFlags registers the command's flags.
+func (o *ScoreOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
+	fs.StringVar(&o.Answers, "answers", "", i18n.MsgFlagAnswers.In(l))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaScore))
+}
+
+func newScoreCmd(f *Factory, runF func(*ScoreOptions) error) *cobra.Command {
+	l := f.Lang
+	opts := &ScoreOptions{IO: f.IO, Lang: l, Instrument: f.Instrument, Helplines: instrument.Helplines}
+	cmd := &cobra.Command{
+		Use:     i18n.MsgScoreUse.In(l),
+		Short:   i18n.MsgScoreShort.In(l),
+		Long:    i18n.MsgScoreLong.In(l),
+		Example: i18n.MsgScoreExample.In(l),
+		Args:    exactArgs(1, i18n.MsgArgInstrumentID),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.ID = strings.ToLower(strings.TrimSpace(args[0]))
+			opts.AnswersSet = cmd.Flags().Changed("answers")
+			if !opts.AnswersSet {
+				return usage(cmd.CommandPath(), i18n.MsgScoreNeedsAnswers, opts.ID)
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return runScore(opts)
+		},
+	}
+	opts.AddFlags(cmd.Flags(), l)
+	return cmd
+}
+
+// runScore scores the answers and prints the result card or the jeda.score/v1 document.
+// Nothing is saved.
+func runScore(opts *ScoreOptions) error {
+	in, err := opts.Instrument(opts.ID)
+	if err != nil {
+		return err
+	}
+	ans, err := score.ParseAnswers(in, opts.Answers)
+	if err != nil {
+		return err
+	}
+	res := score.Score(in, ans, nil)
+	lines, err := opts.Helplines()
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		return render.WriteJSON(opts.IO.Out, render.ScoreJSON(res, lines, opts.Lang))
+	}
+	width := 0
+	if opts.IO.IsStdoutTTY() {
+		width = opts.IO.TerminalWidth()
+	}
+	return render.Card(opts.IO.Out, res, lines, render.Options{Lang: opts.Lang, Width: width})
+}

@@ -1,0 +1,97 @@
+// Package render turns results and definitions into what people read: result cards,
+// instrument lists and definitions for the terminal, and the versioned JSON documents
+// for scripts. It writes to the writer it is given and never decides where output goes.
+//
+// Styles use the 16-colour ANSI palette, which the user's own terminal theme maps, and
+// never query the terminal. Colour never carries meaning alone: every coloured word
+// also says what it means. The writer decides whether escape codes survive (they are
+// stripped in pipes), so render always styles.
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"jeda/internal/i18n"
+	"jeda/internal/score"
+)
+
+// styles are built once: lipgloss styles are values and cheap to reuse.
+var (
+	styleTitle   = lipgloss.NewStyle().Bold(true)
+	styleHeading = lipgloss.NewStyle().Bold(true).Underline(true)
+	styleMuted   = lipgloss.NewStyle().Faint(true)
+	styleScore   = lipgloss.NewStyle().Bold(true)
+	styleCrisis  = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.BrightRed)
+	styleSeek    = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Yellow)
+	styleInfo    = lipgloss.NewStyle().Foreground(lipgloss.Cyan)
+	toneStyles   = map[string]lipgloss.Style{
+		"good":    lipgloss.NewStyle().Foreground(lipgloss.Green),
+		"neutral": lipgloss.NewStyle().Foreground(lipgloss.Blue),
+		"caution": lipgloss.NewStyle().Foreground(lipgloss.Yellow),
+		"alert":   lipgloss.NewStyle().Foreground(lipgloss.BrightRed).Bold(true),
+	}
+)
+
+// Options say how human output is laid out.
+type Options struct {
+	Lang i18n.Lang
+	// Width is the terminal width to wrap paragraphs to; 0 means a pipe: one line per
+	// paragraph, so the output stays stable for scripts.
+	Width int
+}
+
+// printer writes indented paragraphs, wrapped on a terminal.
+type printer struct {
+	w    io.Writer
+	opts Options
+	err  error
+}
+
+func (p *printer) t(m *i18n.Message, args ...any) string { return m.In(p.opts.Lang, args...) }
+
+// line writes one paragraph with the given indent; continuation lines on a terminal get
+// hang more spaces of indent.
+func (p *printer) line(indent, hang int, text string) {
+	if p.err != nil {
+		return
+	}
+	pad := strings.Repeat(" ", indent)
+	if p.opts.Width <= 0 || lipgloss.Width(pad+text) <= p.opts.Width {
+		_, p.err = fmt.Fprintln(p.w, pad+text)
+		return
+	}
+	width := max(p.opts.Width-indent-hang, 20)
+	for i, l := range strings.Split(lipgloss.Wrap(text, width, ""), "\n") {
+		if i > 0 {
+			l = strings.Repeat(" ", hang) + strings.TrimLeft(l, " ")
+		}
+		if _, p.err = fmt.Fprintln(p.w, pad+strings.TrimRight(l, " ")); p.err != nil {
+			return
+		}
+	}
+}
+
+func (p *printer) blank() {
+	if p.err == nil {
+		_, p.err = fmt.Fprintln(p.w)
+	}
+}
+
+// Num formats a number for people: as many decimals as the scale shows, and the decimal
+// comma that Indonesian uses (3,50). JSON output never goes through Num.
+func Num(v float64, decimals int, l i18n.Lang) string {
+	s := score.FormatNumber(v, decimals)
+	if l == i18n.ID {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// Range formats a range "0–100".
+func Range(lo, hi float64, decimals int, l i18n.Lang) string {
+	return Num(lo, decimals, l) + "–" + Num(hi, decimals, l)
+}

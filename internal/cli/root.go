@@ -61,7 +61,11 @@ func scanGlobals(args []string) globals {
 
 // Run executes one jeda command line and returns its exit code. It never panics: an
 // internal error is reported as such, with a stack trace only under --debug.
-func Run(args []string, ios *iostreams.IOStreams, getenv func(string) string, now func() time.Time) (code int) {
+func Run(args []string, ios *iostreams.IOStreams, getenv func(string) string, now func() time.Time) int {
+	return run(args, ios, getenv, now, NewRootCmd)
+}
+
+func run(args []string, ios *iostreams.IOStreams, getenv func(string) string, now func() time.Time, build func(*Factory) *cobra.Command) (code int) {
 	g := scanGlobals(args)
 	debugOn := g.debug || getenv("JEDA_DEBUG") != ""
 
@@ -87,7 +91,7 @@ func Run(args []string, ios *iostreams.IOStreams, getenv func(string) string, no
 	}()
 
 	f := &Factory{IO: ios, Getenv: getenv, Now: now, Lang: lang}
-	root := NewRootCmd(f)
+	root := build(f)
 	root.SetArgs(args)
 	root.SetIn(ios.In)
 	root.SetOut(ios.Out)

@@ -42,8 +42,8 @@ Setiap hasil adalah cek mandiri, bukan diagnosis.`)
 		"print JSON (schema %s) instead of text",
 		"cetak JSON (skema %s) sebagai pengganti teks")
 	MsgFlagAnswers = def("flag.answers",
-		"the answers, one per item in item order, separated by commas (`values`); - leaves an item unanswered",
-		"jawaban, satu per butir sesuai urutan butir, dipisahkan koma (`nilai`); - berarti butir tidak dijawab")
+		"the answer `values`, one per item in item order, separated by commas; - leaves an item unanswered",
+		"`nilai` jawaban, satu per butir sesuai urutan butir, dipisahkan koma; - berarti butir tidak dijawab")
 
 	MsgHelpUsage       = def("help.usage", "Usage", "Cara pakai")
 	MsgHelpCommandArg  = def("help.command_arg", "<command>", "<perintah>")

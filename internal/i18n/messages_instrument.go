@@ -192,6 +192,9 @@ var (
 	MsgUnknownInstrument = def("instrument.unknown",
 		"unknown instrument %q; known: %s",
 		"instrumen %q tidak dikenal; yang tersedia: %s")
+	MsgUnknownInstrumentSuggest = def("instrument.unknown_suggest",
+		"unknown instrument %q; did you mean %q? Known: %s",
+		"instrumen %q tidak dikenal; maksud Anda %q? Yang tersedia: %s")
 	MsgCannotRead = def("file.cannot_read",
 		"cannot read: %s",
 		"tidak dapat dibaca: %s")

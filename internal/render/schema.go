@@ -1,0 +1,57 @@
+package render
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"sync"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+// Schemas holds the JSON Schema of every JSON document jeda prints (score.v1.json,
+// instruments.v1.json, definition.v1.json, validate.v1.json, error.v1.json). They are
+// the published contract of --json; tests validate real output against them.
+//
+//go:embed schema/*.json
+var Schemas embed.FS
+
+var (
+	schemaMu    sync.Mutex
+	schemaCache = map[string]*jsonschema.Schema{}
+)
+
+// ValidateJSON checks a JSON document against one of the schemas in Schemas, named by
+// its file name (e.g. "score.v1.json").
+func ValidateJSON(schemaFile string, data []byte) error {
+	schemaMu.Lock()
+	sch, ok := schemaCache[schemaFile]
+	if !ok {
+		raw, err := Schemas.ReadFile("schema/" + schemaFile)
+		if err != nil {
+			schemaMu.Unlock()
+			return err
+		}
+		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+		if err != nil {
+			schemaMu.Unlock()
+			return fmt.Errorf("%s: %w", schemaFile, err)
+		}
+		c := jsonschema.NewCompiler()
+		if err := c.AddResource(schemaFile, doc); err != nil {
+			schemaMu.Unlock()
+			return err
+		}
+		if sch, err = c.Compile(schemaFile); err != nil {
+			schemaMu.Unlock()
+			return err
+		}
+		schemaCache[schemaFile] = sch
+	}
+	schemaMu.Unlock()
+	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		return fmt.Errorf("not JSON: %w", err)
+	}
+	return sch.Validate(v)
+}

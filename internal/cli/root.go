@@ -195,6 +195,7 @@ func localize(root *cobra.Command, l i18n.Lang) {
 	walk = func(c *cobra.Command) {
 		c.SetUsageTemplate(tmpl)
 		c.DisableFlagsInUseLine = true
+		c.SuggestionsMinimumDistance = 2
 		c.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return flagError(cmd.CommandPath(), err) })
 		for _, sub := range c.Commands() {
 			walk(sub)

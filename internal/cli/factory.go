@@ -10,6 +10,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/render"
 )
 
 // Factory carries what every command needs: its streams, environment, clock and
@@ -56,6 +57,16 @@ func (f *Factory) reportSkipped() {
 		}
 	}
 	f.reported = len(skipped)
+}
+
+// humanOptions lays out text for people: wrapped to the terminal's width on a terminal,
+// one line per paragraph in a pipe so that scripts see stable text.
+func humanOptions(ios *iostreams.IOStreams, l i18n.Lang) render.Options {
+	o := render.Options{Lang: l}
+	if ios.IsStdoutTTY() {
+		o.Width = ios.TerminalWidth()
+	}
+	return o
 }
 
 // QuestionnairesDir is the folder of the user's own instrument files: JEDA_QUESTIONNAIRES,

@@ -98,9 +98,5 @@ func runInstrumentsShow(opts *InstrumentsShowOptions) error {
 	if opts.JSON {
 		return render.WriteJSON(opts.IO.Out, render.DefinitionJSON(in))
 	}
-	width := 0
-	if opts.IO.IsStdoutTTY() {
-		width = opts.IO.TerminalWidth()
-	}
-	return render.Definition(opts.IO.Out, in, render.Options{Lang: opts.Lang, Width: width})
+	return render.Definition(opts.IO.Out, in, humanOptions(opts.IO, opts.Lang))
 }

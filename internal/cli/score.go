@@ -76,9 +76,5 @@ func runScore(opts *ScoreOptions) error {
 	if opts.JSON {
 		return render.WriteJSON(opts.IO.Out, render.ScoreJSON(res, lines, opts.Lang))
 	}
-	width := 0
-	if opts.IO.IsStdoutTTY() {
-		width = opts.IO.TerminalWidth()
-	}
-	return render.Card(opts.IO.Out, res, lines, render.Options{Lang: opts.Lang, Width: width})
+	return render.Card(opts.IO.Out, res, lines, humanOptions(opts.IO, opts.Lang))
 }

@@ -395,9 +395,9 @@ func TestBrokenFiles(t *testing.T) {
 			[]expect{{16, "cadence_days", "file.not_finite"}}},
 		{"validated without a citation", replace("id: {status: working}", "id: {status: validated}"),
 			[]expect{{13, "translation.id.citation", "check.validated_needs_citation"}}},
-		{"several problems at once", func(s string) string {
+		{"schema problems are reported before semantic checks run", func(s string) string {
 			return replace("version: 1", "version: 0")(replace("items: [a, b, c]", "items: [a, b, z]")(s))
-		}, []expect{{3, "version", "schema.too_small"}}}, // schema problems stop before semantic ones
+		}, []expect{{3, "version", "schema.too_small"}}},
 		{"empty file", func(string) string { return "" }, []expect{{0, "", "file.empty"}}},
 		{"a list, not a mapping", func(string) string { return "- a\n- b\n" }, []expect{{1, "", "file.not_mapping"}}},
 		{"two documents", func(s string) string { return s + "---\nid: other\n" }, []expect{{47, "", "file.many_docs"}}},

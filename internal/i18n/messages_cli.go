@@ -8,14 +8,17 @@ var (
 	MsgRootLong = def("root.long",
 		`jeda ("pause" in Bahasa Indonesia) is a private, two-minute self-check of
 well-being, resilience, burnout and technostress, made for civil servants (ASN).
-It uses validated questionnaires, quoted exactly from their published sources,
-and keeps everything on this computer.
+It uses validated questionnaires: their English texts are quoted exactly from the
+published sources, while most Indonesian texts are still working translations
+('jeda instruments' shows the status of each). Everything stays on this computer.
 
 Every result is a self-check, not a diagnosis.`,
 		`jeda adalah cek mandiri dua menit yang privat untuk kesejahteraan, resiliensi,
 burnout, dan technostress, dibuat untuk aparatur sipil negara (ASN). jeda memakai
-kuesioner yang sudah divalidasi, dikutip persis dari sumber publikasinya, dan
-menyimpan semuanya di komputer ini.
+kuesioner yang sudah divalidasi: teks bahasa Inggrisnya dikutip persis dari sumber
+publikasinya, sedangkan sebagian besar teks bahasa Indonesianya masih terjemahan
+kerja ('jeda instruments' menampilkan status masing-masing). Semuanya tetap
+tersimpan di komputer ini.
 
 Setiap hasil adalah cek mandiri, bukan diagnosis.`)
 	MsgRootExample = def("root.example",
@@ -119,7 +122,7 @@ Status keluar: 0 berhasil diskor; 2 opsi, argumen, atau id instrumen salah;
 	MsgInstrumentsUse   = def("instruments.use", "instruments [flags]", "instruments [opsi]")
 	MsgInstrumentsShort = def("instruments.short",
 		"List the questionnaires, check their definitions",
-		"Daftar kuesioner dan pemeriksaan definisinya")
+		"Tampilkan daftar kuesioner dan periksa definisinya")
 	MsgInstrumentsLong = def("instruments.long",
 		`List the questionnaires jeda knows: its own, and valid files in your
 questionnaire folder ($XDG_CONFIG_HOME/jeda/questionnaires, or JEDA_QUESTIONNAIRES).

@@ -100,7 +100,7 @@ var (
 		"memerlukan setidaknya %d entri, ada %d")
 	MsgMaxItems = def("schema.max_items",
 		"allows at most %d entries, has %d",
-		"paling banyak %d entri, ada %d")
+		"hanya boleh berisi paling banyak %d entri, ada %d")
 	MsgDuplicateEntries = def("schema.duplicate_entries",
 		"entries %d and %d are the same",
 		"entri %d dan %d sama")
@@ -169,7 +169,7 @@ var (
 		"kondisi ini tidak akan pernah terpenuhi: nilainya berkisar dari %s sampai %s")
 	MsgBandPrecision = def("check.band_precision",
 		"band bounds must have at most %d decimal place(s), like the scale's scores",
-		"batas kategori paling banyak %d angka desimal, sama seperti skor skalanya")
+		"batas kategori harus memiliki paling banyak %d angka desimal, sama seperti skor skalanya")
 	MsgBandStart = def("check.band_start",
 		"the first band starts at %s, but the scale starts at %s",
 		"kategori pertama dimulai pada %s, padahal skala dimulai pada %s")

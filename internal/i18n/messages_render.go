@@ -21,7 +21,7 @@ var (
 	MsgNormBelow        = def("norm.below", "Below the reference mean of %s", "Di bawah rata-rata acuan %s")
 	MsgNormAt           = def("norm.at", "At the reference mean of %s", "Sama dengan rata-rata acuan %s")
 	MsgSeverityCrisis   = def("severity.crisis", "Please reach out now", "Segera cari dukungan")
-	MsgSeveritySeekHelp = def("severity.seek_help", "Worth talking about", "Layak dibicarakan")
+	MsgSeveritySeekHelp = def("severity.seek_help", "Worth talking about", "Ada baiknya dibicarakan")
 	MsgSeverityInfo     = def("severity.info", "Good to know", "Perlu diketahui")
 	MsgHelplinesTitle   = def("helplines.title",
 		"If you would like to talk to someone:",
@@ -33,8 +33,8 @@ var (
 		"Help-line details as found in public sources up to %s; check them before you rely on them.",
 		"Rincian layanan sesuai sumber publik hingga %s; periksa kembali sebelum mengandalkannya.")
 	MsgDisclaimer = def("disclaimer",
-		"This is a self-check, not a diagnosis. If your score is low or you are struggling, please talk to a health professional.",
-		"Hasil ini bukan diagnosis. Jika skor Anda rendah atau Anda merasa kesulitan, bicarakan dengan tenaga kesehatan (Puskesmas, psikolog, atau dokter).")
+		"This is a self-check, not a diagnosis. If your score is low or you are struggling, please talk to a health professional (a puskesmas, a psychologist or a doctor).",
+		"Ini adalah cek mandiri, bukan diagnosis. Jika skor Anda rendah atau Anda sedang merasa berat, silakan bicarakan dengan tenaga kesehatan (puskesmas, psikolog, atau dokter).")
 )
 
 // Names of statuses.
@@ -64,7 +64,7 @@ var (
 	MsgColCadence    = def("col.cadence", "SCHEDULE", "JADWAL")
 	MsgColLicence    = def("col.licence", "LICENCE", "LISENSI")
 	MsgColIndonesian = def("col.indonesian", "INDONESIAN TEXT", "TEKS INDONESIA")
-	MsgNoFixedPeriod = def("recall.none_short", "no fixed period", "tanpa periode")
+	MsgNoFixedPeriod = def("recall.none_short", "no fixed period", "tanpa rentang tetap")
 	MsgDays          = def("days", "%d days", "%d hari")
 	MsgCadenceOptIn  = def("cadence.opt_in", "off (opt-in, %d days)", "nonaktif (opsional, %d hari)")
 	MsgCadenceEvery  = def("cadence.every", "every %d days", "setiap %d hari")

@@ -128,25 +128,27 @@ func worst(flags []score.FlagHit) string {
 }
 
 func flagBlock(p *printer, flags []score.FlagHit) {
-	if len(flags) == 0 {
-		return
-	}
-	p.blank()
-	// The most urgent first, in file order within a severity.
-	ordered := slices.Clone(flags)
-	order := []string{instrument.SeverityCrisis, instrument.SeveritySeekHelp, instrument.SeverityInfo}
-	slices.SortStableFunc(ordered, func(a, b score.FlagHit) int {
-		return slices.Index(order, a.Flag.Severity) - slices.Index(order, b.Flag.Severity)
-	})
-	for _, f := range ordered {
-		label, style := SeverityLabel(f.Flag.Severity), styleInfo
-		switch f.Flag.Severity {
+	// The most urgent first; one heading per severity, then its messages in file order.
+	for _, sev := range []string{instrument.SeverityCrisis, instrument.SeveritySeekHelp, instrument.SeverityInfo} {
+		style := styleInfo
+		switch sev {
 		case instrument.SeverityCrisis:
 			style = styleCrisis
 		case instrument.SeveritySeekHelp:
 			style = styleSeek
 		}
-		p.line(2, 2, style.Render(label.In(p.opts.Lang)+":")+" "+f.Flag.Message.In(p.opts.Lang))
+		heading := false
+		for _, f := range flags {
+			if f.Flag.Severity != sev {
+				continue
+			}
+			if !heading {
+				p.blank()
+				p.line(2, 2, style.Render(SeverityLabel(sev).In(p.opts.Lang)+":"))
+				heading = true
+			}
+			p.line(4, 2, "• "+f.Flag.Message.In(p.opts.Lang))
+		}
 	}
 }
 

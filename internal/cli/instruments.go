@@ -53,7 +53,7 @@ func runInstruments(opts *InstrumentsOptions) error {
 	if opts.JSON {
 		return render.WriteJSON(opts.IO.Out, render.InstrumentsJSON(list))
 	}
-	return render.InstrumentList(opts.IO.Out, list, opts.IO.IsStdoutTTY(), opts.Lang)
+	return render.InstrumentList(opts.IO.Out, list, humanOptions(opts.IO, opts.Lang))
 }
 
 // InstrumentsShowOptions are the inputs of `jeda instruments show`.

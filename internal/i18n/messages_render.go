@@ -56,14 +56,12 @@ var (
 
 // Messages of the instrument list and definition.
 var (
-	MsgColID         = def("col.id", "ID", "ID")
-	MsgColName       = def("col.name", "NAME", "NAMA")
-	MsgColItems      = def("col.items", "ITEMS", "BUTIR")
-	MsgColScales     = def("col.scales", "SCALES", "SKALA")
-	MsgColRecall     = def("col.recall", "RECALL", "RENTANG WAKTU")
-	MsgColCadence    = def("col.cadence", "SCHEDULE", "JADWAL")
-	MsgColLicence    = def("col.licence", "LICENCE", "LISENSI")
-	MsgColIndonesian = def("col.indonesian", "INDONESIAN TEXT", "TEKS INDONESIA")
+	MsgListDetails = def("list.details",
+		"%d items · scales: %s · recall: %s · %s",
+		"%d butir · skala: %s · rentang waktu: %s · %s")
+	MsgListStatus = def("list.status",
+		"licence: %s · %s: %s · %s: %s",
+		"lisensi: %s · %s: %s · %s: %s")
 	MsgNoFixedPeriod = def("recall.none_short", "no fixed period", "tanpa rentang tetap")
 	MsgDays          = def("days", "%d days", "%d hari")
 	MsgCadenceOptIn  = def("cadence.opt_in", "off (opt-in, %d days)", "nonaktif (opsional, %d hari)")

@@ -5,19 +5,19 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"unicode"
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 )
 
-// InstrumentList writes one line per instrument. On a terminal it is an aligned table
-// with a header; in a pipe, tab-separated fields without a header, stable for scripts:
-// id, name, items, scales, recall days, cadence days (0 = off), licence, Indonesian
-// translation status.
-func InstrumentList(w io.Writer, list []*instrument.Instrument, tty bool, l i18n.Lang) error {
-	if !tty {
+// InstrumentList writes the instruments. In a pipe: one line per instrument, tab-separated
+// fields without a header, stable for scripts: id, name, items, scales, recall days,
+// cadence days (0 = off until turned on), licence status, Indonesian translation status.
+// On a terminal: a short block per instrument that reads at any width.
+func InstrumentList(w io.Writer, list []*instrument.Instrument, o Options) error {
+	l := o.Lang
+	if o.Width <= 0 {
 		for _, in := range list {
 			cad := in.CadenceDays
 			if in.OptIn {
@@ -30,18 +30,21 @@ func InstrumentList(w io.Writer, list []*instrument.Instrument, tty bool, l i18n
 		}
 		return nil
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	head := []string{
-		i18n.MsgColID.In(l), i18n.MsgColName.In(l), i18n.MsgColItems.In(l), i18n.MsgColScales.In(l),
-		i18n.MsgColRecall.In(l), i18n.MsgColCadence.In(l), i18n.MsgColLicence.In(l), i18n.MsgColIndonesian.In(l),
-	}
-	fmt.Fprintln(tw, styleTitle.Render(strings.Join(head, "\t")))
+	p := &printer{w: w, opts: o}
+	idWidth := 0
 	for _, in := range list {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\n", in.ID, in.Name.In(l), len(in.Items),
-			strings.Join(in.ScaleIDs(), ", "), recallShort(in, l), cadenceShort(in, l),
-			LicenceStatus(in.Licence.Status).In(l), TranslationStatus(in.Translation.ID.Status).In(l))
+		idWidth = max(idWidth, len(in.ID))
 	}
-	return tw.Flush()
+	for i, in := range list {
+		if i > 0 {
+			p.blank()
+		}
+		p.line(0, idWidth+2, styleTitle.Render(fmt.Sprintf("%-*s", idWidth+2, in.ID))+in.Name.In(l))
+		p.line(idWidth+2, 2, styleMuted.Render(p.t(i18n.MsgListDetails, len(in.Items), strings.Join(in.ScaleIDs(), ", "), recallShort(in, l), cadenceShort(in, l))))
+		p.line(idWidth+2, 2, styleMuted.Render(p.t(i18n.MsgListStatus, LicenceStatus(in.Licence.Status),
+			i18n.EN.Named(), TranslationStatus(in.Translation.EN.Status), i18n.ID.Named(), TranslationStatus(in.Translation.ID.Status))))
+	}
+	return p.err
 }
 
 func recallShort(in *instrument.Instrument, l i18n.Lang) string {
@@ -93,7 +96,7 @@ func Definition(w io.Writer, in *instrument.Instrument, o Options) error {
 			p.line(4, 2, styleMuted.Render(p.t(i18n.MsgSourceIs, t.Citation)))
 		}
 		if t.Note != nil {
-			p.line(4, 2, t.Note.In(l))
+			p.line(4, 0, t.Note.In(l))
 		}
 	}
 	if len(in.Adaptations) > 0 {
@@ -105,7 +108,7 @@ func Definition(w io.Writer, in *instrument.Instrument, o Options) error {
 	if len(in.Notes) > 0 {
 		section(p, i18n.MsgSecNotes)
 		for _, n := range in.Notes {
-			p.line(2, 2, n.In(l))
+			p.line(2, 0, n.In(l))
 		}
 	}
 
@@ -125,7 +128,7 @@ func Definition(w io.Writer, in *instrument.Instrument, o Options) error {
 	p.line(2, 2, cad)
 
 	section(p, i18n.MsgSecInstructions)
-	p.line(2, 2, in.Instructions.In(l))
+	p.line(2, 0, in.Instructions.In(l))
 
 	section(p, i18n.MsgSecItems)
 	p.line(2, 2, styleMuted.Render(p.t(i18n.MsgItemsOrder, in.ID)))
@@ -150,7 +153,7 @@ func Definition(w io.Writer, in *instrument.Instrument, o Options) error {
 		}
 		p.line(2, 4, head)
 		if rs.Note != nil {
-			p.line(4, 2, rs.Note.In(l))
+			p.line(4, 0, rs.Note.In(l))
 		}
 		var used []string
 		for _, it := range in.Items {
@@ -175,7 +178,7 @@ func Definition(w io.Writer, in *instrument.Instrument, o Options) error {
 		section(p, i18n.MsgSecFlags)
 		for _, f := range in.Flags {
 			p.line(2, 2, styleTitle.Render(f.ID)+" ("+SeverityLabel(f.Severity).In(l)+"): "+conditionText(f.When, l))
-			p.line(4, 2, f.Message.In(l))
+			p.line(4, 0, f.Message.In(l))
 			p.line(4, 2, styleMuted.Render(p.t(i18n.MsgSourceIs, f.Source)))
 		}
 	}
@@ -217,7 +220,7 @@ func scaleDefinition(p *printer, s *instrument.Scale) {
 	}
 	p.line(4, 2, p.t(i18n.MsgScaleRule, method, strings.Join(s.Items, ", "), Range(s.Min(), s.Max(), -1, l), dir, s.MinAnswered, len(s.Items)))
 	if s.Note != nil {
-		p.line(4, 2, s.Note.In(l))
+		p.line(4, 0, s.Note.In(l))
 	}
 	if len(s.Bands) == 0 {
 		p.line(4, 2, p.t(i18n.MsgCardNoBands))

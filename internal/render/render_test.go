@@ -296,3 +296,32 @@ func TestNum(t *testing.T) {
 		}
 	}
 }
+
+func TestInstrumentListOnATerminal(t *testing.T) {
+	var buf bytes.Buffer
+	w := &colorprofile.Writer{Forward: &buf, Profile: colorprofile.NoTTY}
+	if err := render.InstrumentList(w, all(t), render.Options{Lang: i18n.EN, Width: 60}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, line := range strings.Split(out, "\n") {
+		if n := len([]rune(line)); n > 60 {
+			t.Errorf("line of %d columns at width 60: %q", n, line)
+		}
+	}
+	flat := strings.Join(strings.Fields(out), " ")
+	for _, want := range []string{
+		"who5 WHO-5 Well-Being Index",
+		"licence: public domain · English: original · Bahasa Indonesia: working translation (not validated)",
+		"licence: research and education only",
+		"Bahasa Indonesia: official wording, not yet checked against the source document",
+		"every 7 days", "off (opt-in, 28 days)",
+	} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("terminal list lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "\t") {
+		t.Error("a terminal gets no tab-separated fields")
+	}
+}

@@ -41,8 +41,8 @@ func System(environ []string) *IOStreams {
 		errTTY:  isTerminal(os.Stderr),
 	}
 	env := NormalizeEnv(environ)
-	s.out = &colorprofile.Writer{Forward: os.Stdout, Profile: profile(s.outTTY, env)}
-	s.errOut = &colorprofile.Writer{Forward: os.Stderr, Profile: profile(s.errTTY, env)}
+	s.out = &colorprofile.Writer{Forward: os.Stdout, Profile: profile(s.outTTY && enableVT(os.Stdout), env)}
+	s.errOut = &colorprofile.Writer{Forward: os.Stderr, Profile: profile(s.errTTY && enableVT(os.Stderr), env)}
 	s.Out, s.ErrOut = s.out, s.errOut
 	return s
 }

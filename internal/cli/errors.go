@@ -37,13 +37,6 @@ func usage(hint string, m *i18n.Message, args ...any) error {
 	return &usageError{msg: m.With(args...), hint: hint}
 }
 
-// dataError is input data that cannot be used, beyond the typed errors of the packages
-// below (answers, instrument files).
-type dataError struct{ msg i18n.Msg }
-
-func (e *dataError) Error() string     { return e.msg.In(i18n.EN) }
-func (e *dataError) Message() i18n.Msg { return e.msg }
-
 // silentError carries an exit code for a failure whose details were already printed
 // (e.g. every problem of every file given to `instruments validate`).
 type silentError struct {
@@ -61,8 +54,6 @@ func exitCode(err error) int {
 		le  *i18n.UnknownLangError
 		uie *instrument.UnknownError
 		ae  *score.AnswerError
-		fe  *instrument.FileError
-		de  *dataError
 		se  *silentError
 		ne  *pflag.NotExistError
 		ve  *pflag.ValueRequiredError
@@ -77,7 +68,7 @@ func exitCode(err error) int {
 	case errors.As(err, &ue), errors.As(err, &le), errors.As(err, &uie),
 		errors.As(err, &ne), errors.As(err, &ve), errors.As(err, &ive), errors.As(err, &ise):
 		return ExitUsage
-	case errors.As(err, &ae), errors.As(err, &fe), errors.As(err, &de):
+	case errors.As(err, &ae):
 		return ExitData
 	}
 	return ExitFailure

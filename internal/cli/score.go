@@ -69,9 +69,11 @@ func runScore(opts *ScoreOptions) error {
 		return err
 	}
 	res := score.Score(in, ans, nil)
-	lines, err := opts.Helplines()
-	if err != nil {
-		return err
+	var lines []instrument.Helpline
+	if len(res.Flags) > 0 { // help lines are shown only beside a flag
+		if lines, err = opts.Helplines(); err != nil {
+			return err
+		}
 	}
 	if opts.JSON {
 		return render.WriteJSON(opts.IO.Out, render.ScoreJSON(res, lines, opts.Lang))

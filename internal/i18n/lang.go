@@ -129,17 +129,6 @@ func (t Text) In(l Lang) string {
 	return t.ID
 }
 
-// Get returns the text for a language code and whether that code is known.
-func (t Text) Get(l Lang) (string, bool) {
-	switch l {
-	case EN:
-		return t.EN, true
-	case ID:
-		return t.ID, true
-	}
-	return "", false
-}
-
 // Localizer is anything that can say itself in a language: a Text, a Msg.
 type Localizer interface {
 	In(Lang) string
@@ -179,9 +168,6 @@ func (m Msg) In(l Lang) string {
 	}
 	return m.m.In(l, m.args...)
 }
-
-// IsZero reports whether no message is set.
-func (m Msg) IsZero() bool { return m.m == nil }
 
 // Key is the key of the underlying catalogue message.
 func (m Msg) Key() string {

@@ -11,9 +11,6 @@ var (
 
 // Messages about instrument files: FILE:LINE: field: <message>.
 var (
-	MsgFileInvalid = def("file.invalid",
-		"%s: %d problem(s) found",
-		"%s: ditemukan %d masalah")
 	MsgFileTooLarge = def("file.too_large",
 		"the file is %d bytes; jeda reads files of at most %d bytes",
 		"ukuran berkas %d bita; jeda hanya membaca berkas paling besar %d bita")

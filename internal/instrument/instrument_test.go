@@ -518,7 +518,7 @@ func TestUserFolder(t *testing.T) {
 	}
 	for _, fe := range skipped {
 		if filepath.Base(fe.File) == "who5.yml" && fe.Problems[0].Msg.Key() != "instrument.id_builtin" {
-			t.Errorf("who5.yml: %s", fe.Error())
+			t.Errorf("who5.yml: %s", fe.Problems[0].In(i18n.EN))
 		}
 	}
 	if _, err := reg.Get("nope"); err == nil || !strings.Contains(err.Error(), "mood") {
@@ -551,33 +551,34 @@ func TestUserFolderMissingOrUnreadable(t *testing.T) {
 	}
 }
 
-func TestParseFileLimits(t *testing.T) {
+func TestParseUserFileLimits(t *testing.T) {
+	reg := instrument.NewRegistry("")
 	dir := t.TempDir()
 	big := filepath.Join(dir, "big.yaml")
 	if err := os.WriteFile(big, []byte(strings.Repeat("# padding\n", instrument.MaxFileSize/10+10)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, probs := instrument.ParseFile(big); len(probs) != 1 || probs[0].Msg.Key() != "file.too_large" {
+	if _, probs := reg.ParseUserFile(big); len(probs) != 1 || probs[0].Msg.Key() != "file.too_large" {
 		t.Errorf("big file: %v", probs)
 	}
-	if _, probs := instrument.ParseFile(dir); len(probs) != 1 || probs[0].Msg.Key() != "file.is_directory" {
+	if _, probs := reg.ParseUserFile(dir); len(probs) != 1 || probs[0].Msg.Key() != "file.is_directory" {
 		t.Errorf("folder: %v", probs)
 	}
-	if _, probs := instrument.ParseFile(filepath.Join(dir, "absent.yaml")); len(probs) != 1 || probs[0].Msg.Key() != "file.cannot_read" {
+	if _, probs := reg.ParseUserFile(filepath.Join(dir, "absent.yaml")); len(probs) != 1 || probs[0].Msg.Key() != "file.cannot_read" {
 		t.Errorf("absent: %v", probs)
 	}
 	bom := filepath.Join(dir, "bom.yaml")
 	if err := os.WriteFile(bom, append([]byte("\xef\xbb\xbf"), []byte(readMinimal(t))...), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, probs := instrument.ParseFile(bom); len(probs) != 0 {
+	if _, probs := reg.ParseUserFile(bom); len(probs) != 0 {
 		t.Errorf("a UTF-8 BOM must be accepted: %v", probs)
 	}
 	crlf := filepath.Join(dir, "crlf.yaml")
 	if err := os.WriteFile(crlf, []byte(strings.ReplaceAll(readMinimal(t), "\n", "\r\n")), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, probs := instrument.ParseFile(crlf); len(probs) != 0 {
+	if _, probs := reg.ParseUserFile(crlf); len(probs) != 0 {
 		t.Errorf("CRLF line ends must be accepted: %v", probs)
 	}
 }

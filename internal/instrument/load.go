@@ -49,23 +49,10 @@ func (p Problem) In(l i18n.Lang) string {
 	return b.String()
 }
 
-// FileError is an instrument file that failed validation, with every problem found.
-type FileError struct {
+// SkippedFile is a user's instrument file that was not loaded, with every problem in it.
+type SkippedFile struct {
 	File     string
 	Problems []Problem
-}
-
-func (e *FileError) Error() string {
-	lines := make([]string, len(e.Problems))
-	for i, p := range e.Problems {
-		lines[i] = p.In(i18n.EN)
-	}
-	return strings.Join(lines, "\n")
-}
-
-// Message summarises the error in the user's language.
-func (e *FileError) Message() i18n.Msg {
-	return i18n.MsgFileInvalid.With(e.File, len(e.Problems))
 }
 
 // doc is a parsed YAML document: the plain value tree that JSON Schema validates, the

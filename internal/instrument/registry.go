@@ -31,7 +31,7 @@ type Registry struct {
 	loaded   map[string]*Instrument
 	user     []*Instrument
 	userDone bool
-	skipped  []*FileError
+	skipped  []*SkippedFile
 }
 
 // NewRegistry returns a registry of the embedded instruments plus the *.yaml files in
@@ -117,24 +117,12 @@ func (r *Registry) All() ([]*Instrument, error) {
 	return append(out, r.user...), nil
 }
 
-// IDs lists every usable instrument id (built-in and valid user files).
-func (r *Registry) IDs() []string {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.loadUserLocked()
-	ids := append([]string(nil), r.ids...)
-	for _, in := range r.user {
-		ids = append(ids, in.ID)
-	}
-	return ids
-}
-
 // Skipped returns the user files that were not loaded, with every problem in each. It is
 // empty until something made the registry read the user folder.
-func (r *Registry) Skipped() []*FileError {
+func (r *Registry) Skipped() []*SkippedFile {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return append([]*FileError(nil), r.skipped...)
+	return append([]*SkippedFile(nil), r.skipped...)
 }
 
 func (r *Registry) builtinLocked(id string) (*Instrument, error) {
@@ -166,7 +154,7 @@ func (r *Registry) loadUserLocked() {
 		return
 	}
 	if err != nil {
-		r.skipped = append(r.skipped, &FileError{File: r.userDir, Problems: []Problem{{File: r.userDir, Msg: i18n.MsgCannotRead.With(errText(err))}}})
+		r.skipped = append(r.skipped, &SkippedFile{File: r.userDir, Problems: []Problem{{File: r.userDir, Msg: i18n.MsgCannotRead.With(errText(err))}}})
 		return
 	}
 	seen := map[string]string{}
@@ -184,7 +172,7 @@ func (r *Registry) loadUserLocked() {
 			probs = []Problem{{File: path, Field: "id", Msg: i18n.MsgIDTaken.With(in.ID, seen[in.ID])}}
 		}
 		if len(probs) > 0 {
-			r.skipped = append(r.skipped, &FileError{File: path, Problems: probs})
+			r.skipped = append(r.skipped, &SkippedFile{File: path, Problems: probs})
 			continue
 		}
 		seen[in.ID] = path
@@ -192,18 +180,9 @@ func (r *Registry) loadUserLocked() {
 	}
 }
 
-// ParseFile reads and fully checks an instrument file on disk. It never reads more than
-// MaxFileSize bytes.
-func ParseFile(path string) (*Instrument, []Problem) {
-	data, err := readLimited(path)
-	if err != nil {
-		return nil, []Problem{{File: path, Msg: err.(*i18n.Error).Msg}}
-	}
-	return Parse(path, data)
-}
-
-// ParseUserFile is ParseFile for a file meant for the user's folder: an id that belongs
-// to a built-in instrument is a problem, because the registry would skip the file.
+// ParseUserFile reads and fully checks a file meant for the user's folder, reading at
+// most MaxFileSize bytes. An id that belongs to a built-in instrument is a problem,
+// because the registry would skip the file.
 func (r *Registry) ParseUserFile(path string) (*Instrument, []Problem) {
 	data, err := readLimited(path)
 	if err != nil {

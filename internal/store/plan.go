@@ -1,0 +1,53 @@
+package store
+
+import (
+	bolt "go.etcd.io/bbolt"
+)
+
+// PlanEntry is the user's choice for one instrument, overriding the instrument's default
+// cadence: which scales to take (nil for all) and how often; EveryDays 0 turns it off.
+type PlanEntry struct {
+	Scales    []string `json:"scales,omitempty"`
+	EveryDays int      `json:"every_days"`
+}
+
+// Plan returns the user's stored choices, by instrument id. Instruments without an entry
+// follow their default cadence. Entries that do not decode are ignored and counted.
+func (db *DB) Plan() (map[string]PlanEntry, int, error) {
+	out := map[string]PlanEntry{}
+	damaged := 0
+	err := db.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketPlan)
+		if b == nil {
+			return nil
+		}
+		return b.ForEach(func(k, v []byte) error {
+			var e PlanEntry
+			if decode(v, &e) != nil || e.EveryDays < 0 {
+				damaged++
+				return nil
+			}
+			out[string(k)] = e
+			return nil
+		})
+	})
+	return out, damaged, err
+}
+
+// SetPlan stores the choice for one instrument.
+func (db *DB) SetPlan(instrument string, e PlanEntry) error {
+	v, err := encode(&e)
+	if err != nil {
+		return err
+	}
+	return db.update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketPlan).Put([]byte(instrument), v)
+	})
+}
+
+// ResetPlan removes the choice for one instrument, so its default cadence applies again.
+func (db *DB) ResetPlan(instrument string) error {
+	return db.update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketPlan).Delete([]byte(instrument))
+	})
+}

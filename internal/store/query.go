@@ -1,0 +1,299 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/google/uuid"
+	bolt "go.etcd.io/bbolt"
+)
+
+// Entry is a record to save with its summary.
+type Entry struct {
+	Record  Record
+	Summary Summary
+}
+
+// ErrDuplicate is returned by Add for a record whose id is already stored.
+var ErrDuplicate = errors.New("a record with this id is already stored")
+
+// Add saves the entries in one transaction: all of them, or none.
+func (db *DB) Add(entries []Entry) error {
+	type prepared struct{ key, id, rec, sum []byte }
+	ps := make([]prepared, 0, len(entries))
+	for i := range entries {
+		e := &entries[i]
+		key, err := recordKey(&e.Record)
+		if err != nil {
+			return err
+		}
+		rec, err := encode(&e.Record)
+		if err != nil {
+			return err
+		}
+		sum, err := encode(&e.Summary)
+		if err != nil {
+			return err
+		}
+		ps = append(ps, prepared{key: key, id: key[8:], rec: rec, sum: sum})
+	}
+	return db.update(func(tx *bolt.Tx) error {
+		res, ids, sums := tx.Bucket(bucketResults), tx.Bucket(bucketIDs), tx.Bucket(bucketSummary)
+		for _, p := range ps {
+			if ids.Get(p.id) != nil {
+				return fmt.Errorf("%w: %s", ErrDuplicate, uuid.UUID(p.id))
+			}
+			if err := res.Put(p.key, p.rec); err != nil {
+				return err
+			}
+			if err := ids.Put(p.id, p.key); err != nil {
+				return err
+			}
+			if err := sums.Put(p.key, p.sum); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Query selects records for List.
+type Query struct {
+	Instrument string    // "" for all
+	Since      time.Time // inclusive; zero for no bound
+	Until      time.Time // exclusive; zero for no bound
+	Limit      int       // 0 for no limit
+}
+
+// List returns the records that match q, newest first. It seeks to the end of the window
+// and walks back, so its cost depends on the window, not on the history before it.
+// Records that fail their checksum are skipped and counted; the rest are returned.
+func (db *DB) List(q Query) (recs []Record, damaged int, err error) {
+	err = db.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketResults)
+		if b == nil {
+			return nil
+		}
+		c := b.Cursor()
+		var k, v []byte
+		if q.Until.IsZero() {
+			k, v = c.Last()
+		} else {
+			k, v = seekBefore(c, timePrefix(q.Until))
+		}
+		var lo []byte
+		if !q.Since.IsZero() {
+			lo = timePrefix(q.Since)
+		}
+		for ; k != nil; k, v = c.Prev() {
+			if lo != nil && bytes.Compare(k, lo) < 0 {
+				break
+			}
+			r, err := decodeRecord(k, v)
+			if err != nil {
+				damaged++
+				continue
+			}
+			if q.Instrument != "" && r.Instrument != q.Instrument {
+				continue
+			}
+			recs = append(recs, r)
+			if q.Limit > 0 && len(recs) == q.Limit {
+				break
+			}
+		}
+		return nil
+	})
+	return recs, damaged, err
+}
+
+// seekBefore positions c on the last key strictly below bound.
+func seekBefore(c *bolt.Cursor, bound []byte) ([]byte, []byte) {
+	k, _ := c.Seek(bound)
+	if k == nil {
+		return c.Last()
+	}
+	return c.Prev()
+}
+
+// Get returns the record with the given id.
+func (db *DB) Get(id string) (Record, bool, error) {
+	u, err := uuid.Parse(id)
+	if err != nil {
+		return Record{}, false, nil
+	}
+	var (
+		rec   Record
+		found bool
+	)
+	err = db.view(func(tx *bolt.Tx) error {
+		ids := tx.Bucket(bucketIDs)
+		if ids == nil {
+			return nil
+		}
+		key := ids.Get(u[:])
+		if key == nil {
+			return nil
+		}
+		v := tx.Bucket(bucketResults).Get(key)
+		if v == nil {
+			return fmt.Errorf("%w: index names a missing record", ErrBadRecord)
+		}
+		r, err := decodeRecord(key, v)
+		if err != nil {
+			return err
+		}
+		rec, found = r, true
+		return nil
+	})
+	return rec, found, err
+}
+
+// Delete removes the records with the given ids in one transaction and returns how many
+// it removed; unknown ids are ignored (the caller checks them first with Get).
+func (db *DB) Delete(ids []string) (int, error) {
+	n := 0
+	err := db.update(func(tx *bolt.Tx) error {
+		idx := tx.Bucket(bucketIDs)
+		for _, id := range ids {
+			u, err := uuid.Parse(id)
+			if err != nil {
+				continue
+			}
+			key := idx.Get(u[:])
+			if key == nil {
+				continue
+			}
+			key = slices.Clone(key)
+			for _, del := range []func() error{
+				func() error { return tx.Bucket(bucketResults).Delete(key) },
+				func() error { return tx.Bucket(bucketSummary).Delete(key) },
+				func() error { return idx.Delete(u[:]) },
+			} {
+				if err := del(); err != nil {
+					return err
+				}
+			}
+			n++
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	return n, nil
+}
+
+// DeleteAll removes every result (the plan and the schema stay) and returns how many.
+func (db *DB) DeleteAll() (int, error) {
+	n := 0
+	err := db.update(func(tx *bolt.Tx) error {
+		n = tx.Bucket(bucketResults).Stats().KeyN
+		for _, name := range [][]byte{bucketResults, bucketIDs, bucketSummary} {
+			if err := tx.DeleteBucket(name); err != nil {
+				return err
+			}
+			if _, err := tx.CreateBucket(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return n, err
+}
+
+// Count returns how many results are stored.
+func (db *DB) Count() (int, error) {
+	n := 0
+	err := db.view(func(tx *bolt.Tx) error {
+		if b := tx.Bucket(bucketResults); b != nil {
+			n = b.Stats().KeyN
+		}
+		return nil
+	})
+	return n, err
+}
+
+// Previous returns the newest record of instrument taken before t that took scale,
+// reading summaries (small) and decoding only the record it returns.
+func (db *DB) Previous(instrument, scale string, before time.Time) (Record, bool, error) {
+	var (
+		rec   Record
+		found bool
+	)
+	err := db.view(func(tx *bolt.Tx) error {
+		sums := tx.Bucket(bucketSummary)
+		if sums == nil {
+			return nil
+		}
+		c := sums.Cursor()
+		for k, v := seekBefore(c, timePrefix(before)); k != nil; k, v = c.Prev() {
+			var s Summary
+			if decode(v, &s) != nil || s.Instrument != instrument {
+				continue
+			}
+			if _, ok := s.Scores[scale]; !ok {
+				continue
+			}
+			r, err := decodeRecord(k, tx.Bucket(bucketResults).Get(k))
+			if err != nil {
+				continue // counted by List and doctor; here the next older one serves
+			}
+			rec, found = r, true
+			return nil
+		}
+		return nil
+	})
+	return rec, found, err
+}
+
+// Latest finds, for each instrument and scale in want, the newest record that scored
+// it. It walks back from the newest summary and stops as soon as every wanted scale is
+// found, so a user who checks every week pays for a few weeks, not for years.
+func (db *DB) Latest(want map[string][]string) (map[string]map[string]Record, error) {
+	out := map[string]map[string]Record{}
+	missing := 0
+	for _, scales := range want {
+		missing += len(scales)
+	}
+	err := db.view(func(tx *bolt.Tx) error {
+		sums := tx.Bucket(bucketSummary)
+		if sums == nil {
+			return nil
+		}
+		c := sums.Cursor()
+		for k, v := c.Last(); k != nil && missing > 0; k, v = c.Prev() {
+			var s Summary
+			if decode(v, &s) != nil {
+				continue
+			}
+			scales, ok := want[s.Instrument]
+			if !ok {
+				continue
+			}
+			var rec *Record
+			for _, sc := range scales {
+				if _, ok := s.Scores[sc]; !ok || out[s.Instrument][sc].ID != "" {
+					continue
+				}
+				if rec == nil {
+					r, err := decodeRecord(k, tx.Bucket(bucketResults).Get(k))
+					if err != nil {
+						break
+					}
+					rec = &r
+				}
+				if out[s.Instrument] == nil {
+					out[s.Instrument] = map[string]Record{}
+				}
+				out[s.Instrument][sc] = *rec
+				missing--
+			}
+		}
+		return nil
+	})
+	return out, err
+}

@@ -1,0 +1,376 @@
+// Package store keeps jeda's results in one bbolt file: it opens the file with a bounded
+// wait, refuses truncated and foreign files before bbolt can crash on them, runs every
+// transaction under recover and a deadline, stores each record with a checksum under a
+// time-ordered key, and migrates older schema versions after writing a backup.
+package store
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strconv"
+	"syscall"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// SchemaVersion is the layout this build reads and writes. A file with a higher version
+// was written by a newer jeda and is left alone; a lower one is migrated.
+var SchemaVersion = len(migrations) + 1
+
+// migrations[i] turns schema version i+1 into i+2, inside the write transaction that
+// records the new version. A backup of the file is written before the first one runs.
+var migrations []func(tx *bolt.Tx) error
+
+// Buckets.
+var (
+	bucketMeta    = []byte("meta")    // "app" → "jeda", "schema" → decimal version
+	bucketResults = []byte("results") // time key → record
+	bucketIDs     = []byte("ids")     // record id (16 bytes) → time key
+	bucketSummary = []byte("summary") // time key → summary
+	bucketPlan    = []byte("plan")    // instrument id → plan entry
+	allBuckets    = [][]byte{bucketMeta, bucketResults, bucketIDs, bucketSummary, bucketPlan}
+
+	keyApp    = []byte("app")
+	keySchema = []byte("schema")
+	appName   = []byte("jeda")
+)
+
+// Defaults for Options.
+const (
+	DefaultLockTimeout = time.Second
+	DefaultTxTimeout   = 10 * time.Second
+)
+
+// Kind says what went wrong opening or using the file, so that the command layer can
+// give each case its own message and exit code.
+type Kind int
+
+// Kinds of Error.
+const (
+	KindLocked    Kind = iota + 1 // another process holds the file
+	KindDamaged                   // the file or a record in it is damaged
+	KindNotJeda                   // a file that is not a jeda database
+	KindNewer                     // written by a newer jeda
+	KindIsDir                     // the path is a folder
+	KindNoSpace                   // the disk is full
+	KindNoAccess                  // permission denied
+	KindIO                        // any other system error
+)
+
+// Error is a failure of the database file, with its path.
+type Error struct {
+	Kind   Kind
+	Path   string
+	Schema int // KindNewer: the file's schema version
+	Err    error
+}
+
+func (e *Error) Error() string {
+	return fmt.Sprintf("database %s: %v", e.Path, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// ErrNotExist is returned by a read-only open of a file that does not exist yet: a first
+// run, which is not an error for the user.
+var ErrNotExist = errors.New("database does not exist yet")
+
+// Options control Open.
+type Options struct {
+	ReadOnly    bool
+	LockTimeout time.Duration // how long to wait for another process; DefaultLockTimeout if 0
+	TxTimeout   time.Duration // longest a transaction may run before the file is called damaged
+}
+
+// DB is an open jeda database.
+type DB struct {
+	bolt      *bolt.DB
+	path      string
+	txTimeout time.Duration
+	stuck     bool // a transaction hung; Close must not wait for it
+}
+
+// Open opens the database at path, creating it (0600, in a 0700 folder) unless ReadOnly.
+// A read-only open of a missing file returns ErrNotExist and creates nothing.
+func Open(path string, o Options) (*DB, error) {
+	if o.LockTimeout <= 0 {
+		o.LockTimeout = DefaultLockTimeout
+	}
+	if o.TxTimeout <= 0 {
+		o.TxTimeout = DefaultTxTimeout
+	}
+	fail := func(k Kind, err error) (*DB, error) { return nil, &Error{Kind: k, Path: path, Err: err} }
+
+	info, err := os.Stat(path)
+	switch {
+	case err == nil && info.IsDir():
+		return fail(KindIsDir, errors.New("is a folder"))
+	case err == nil:
+		if err := checkFile(path, info.Size()); err != nil {
+			return nil, err
+		}
+	case errors.Is(err, fs.ErrNotExist):
+		if o.ReadOnly {
+			return nil, ErrNotExist
+		}
+		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+			return fail(osKind(err), err)
+		}
+	default:
+		return fail(osKind(err), err)
+	}
+
+	var bdb *bolt.DB
+	err = guard(o.TxTimeout+o.LockTimeout, func() error {
+		var err error
+		bdb, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: o.LockTimeout, ReadOnly: o.ReadOnly})
+		return err
+	})
+	if err != nil {
+		return nil, classify(path, err)
+	}
+	db := &DB{bolt: bdb, path: path, txTimeout: o.TxTimeout}
+	if !o.ReadOnly {
+		_ = os.Chmod(path, 0o600) // owner-only, even if an older file was looser
+	}
+	if err := db.prepare(o.ReadOnly); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// checkFile runs the pre-open header check on an existing file.
+func checkFile(path string, size int64) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return &Error{Kind: osKind(err), Path: path, Err: err}
+	}
+	defer f.Close()
+	switch err := precheck(f, size); {
+	case errors.Is(err, errNotBolt):
+		return &Error{Kind: KindNotJeda, Path: path, Err: err}
+	case err != nil:
+		return &Error{Kind: KindDamaged, Path: path, Err: err}
+	}
+	return nil
+}
+
+// prepare checks that the file is jeda's and of a schema this build knows, initializes a
+// new file, and migrates an older one.
+func (db *DB) prepare(readOnly bool) error {
+	var version int
+	fresh := false
+	err := db.view(func(tx *bolt.Tx) error {
+		m := tx.Bucket(bucketMeta)
+		if m == nil {
+			empty := true
+			_ = tx.ForEach(func([]byte, *bolt.Bucket) error { empty = false; return nil })
+			if !empty {
+				return &Error{Kind: KindNotJeda, Path: db.path, Err: errors.New("no jeda meta bucket")}
+			}
+			fresh = true
+			return nil
+		}
+		if !bytes.Equal(m.Get(keyApp), appName) {
+			return &Error{Kind: KindNotJeda, Path: db.path, Err: errors.New("meta bucket is not jeda's")}
+		}
+		v, err := strconv.Atoi(string(m.Get(keySchema)))
+		if err != nil || v < 1 {
+			return &Error{Kind: KindDamaged, Path: db.path, Err: fmt.Errorf("schema version %q", m.Get(keySchema))}
+		}
+		version = v
+		return nil
+	})
+	switch {
+	case err != nil:
+		return err
+	case version > SchemaVersion:
+		return &Error{Kind: KindNewer, Path: db.path, Schema: version, Err: fmt.Errorf("schema version %d is newer than %d", version, SchemaVersion)}
+	case fresh && readOnly:
+		return nil // bbolt's empty file: nothing saved yet
+	case fresh:
+		return db.update(func(tx *bolt.Tx) error {
+			for _, b := range allBuckets {
+				if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+					return err
+				}
+			}
+			m := tx.Bucket(bucketMeta)
+			if err := m.Put(keyApp, appName); err != nil {
+				return err
+			}
+			return m.Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
+		})
+	case version < SchemaVersion:
+		if readOnly {
+			// Read the old layout as it is; the next write migrates it.
+			return nil
+		}
+		return db.migrate(version)
+	}
+	return nil
+}
+
+// migrate writes a backup beside the file, then runs the migrations from version in one
+// transaction, so the file is either wholly old (with its backup) or wholly new.
+func (db *DB) migrate(from int) error {
+	backup := fmt.Sprintf("%s.schema%d.bak", db.path, from)
+	if err := db.Backup(backup); err != nil {
+		return err
+	}
+	return db.update(func(tx *bolt.Tx) error {
+		for v := from; v < SchemaVersion; v++ {
+			if err := migrations[v-1](tx); err != nil {
+				return fmt.Errorf("migrating schema %d to %d: %w", v, v+1, err)
+			}
+		}
+		for _, b := range allBuckets {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
+	})
+}
+
+// Backup writes a consistent copy of the database to path (0600), made inside a read
+// transaction, through a temporary file that is renamed into place only when complete.
+func (db *DB) Backup(path string) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
+	if err != nil {
+		return &Error{Kind: osKind(err), Path: path, Err: err}
+	}
+	defer os.Remove(tmp.Name()) // a no-op once renamed
+	err = db.view(func(tx *bolt.Tx) error {
+		_, err := tx.WriteTo(tmp)
+		return err
+	})
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o600)
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		var se *Error
+		if errors.As(err, &se) {
+			return err
+		}
+		return &Error{Kind: osKind(err), Path: path, Err: err}
+	}
+	return nil
+}
+
+// Path is the file's path.
+func (db *DB) Path() string { return db.path }
+
+// Close releases the file. After a transaction hung, it returns at once and leaves the
+// lock to the process's exit.
+func (db *DB) Close() error {
+	if db == nil || db.stuck {
+		return nil
+	}
+	return db.bolt.Close()
+}
+
+func (db *DB) view(fn func(*bolt.Tx) error) error {
+	return db.run(func() error { return db.bolt.View(fn) })
+}
+
+func (db *DB) update(fn func(*bolt.Tx) error) error {
+	return db.run(func() error { return db.bolt.Update(fn) })
+}
+
+// run executes a transaction under guard and turns what escapes into a typed error.
+func (db *DB) run(fn func() error) error {
+	err := guard(db.txTimeout, fn)
+	if errors.Is(err, errHung) {
+		db.stuck = true
+	}
+	if err != nil {
+		return classify(db.path, err)
+	}
+	return nil
+}
+
+// errHung and errPanic are what guard reports for a transaction that did not return or
+// that panicked; bbolt does both on some damaged pages.
+var (
+	errHung  = errors.New("the file did not answer in time")
+	errPanic = errors.New("reading the file failed")
+)
+
+type panicError struct{ value any }
+
+func (p *panicError) Error() string { return fmt.Sprintf("%v: %v", errPanic, p.value) }
+func (p *panicError) Unwrap() error { return errPanic }
+
+// guard runs fn in its own goroutine with memory faults turned into panics (a truncated
+// mmap would otherwise kill the process with SIGBUS), recovers any panic, and gives up
+// after timeout: a hung goroutine is abandoned, and the process exits soon after.
+func guard(timeout time.Duration, fn func() error) error {
+	done := make(chan error, 1)
+	go func() {
+		debug.SetPanicOnFault(true)
+		defer func() {
+			if r := recover(); r != nil {
+				done <- &panicError{value: r}
+			}
+		}()
+		done <- fn()
+	}()
+	t := time.NewTimer(timeout)
+	defer t.Stop()
+	select {
+	case err := <-done:
+		return err
+	case <-t.C:
+		return errHung
+	}
+}
+
+// classify turns bbolt's and the system's errors into an *Error.
+func classify(path string, err error) error {
+	var se *Error
+	switch {
+	case errors.As(err, &se):
+		return se
+	case errors.Is(err, berrors.ErrTimeout):
+		return &Error{Kind: KindLocked, Path: path, Err: err}
+	case errors.Is(err, errHung), errors.Is(err, errPanic), errors.Is(err, ErrBadRecord),
+		errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum),
+		errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrInvalidMapping),
+		errors.Is(err, io.ErrUnexpectedEOF):
+		return &Error{Kind: KindDamaged, Path: path, Err: err}
+	}
+	return &Error{Kind: osKind(err), Path: path, Err: err}
+}
+
+func osKind(err error) Kind {
+	switch {
+	case errors.Is(err, syscall.ENOSPC):
+		return KindNoSpace
+	case errors.Is(err, fs.ErrPermission):
+		return KindNoAccess
+	case errors.Is(err, syscall.EISDIR):
+		return KindIsDir
+	case errors.Is(err, syscall.ENOTDIR):
+		return KindIO
+	}
+	return KindIO
+}

@@ -21,7 +21,7 @@ type Record struct {
 	InstrumentVersion int                `json:"instrument_version"`
 	TakenAt           time.Time          `json:"taken_at"` // with the user's offset
 	Lang              string             `json:"lang"`
-	Answers           map[string]float64 `json:"answers"`         // item id → value; absent = unanswered
+	Answers           map[string]float64 `json:"answers"`          // item id → value; absent = unanswered
 	Scales            []string           `json:"scales,omitempty"` // the scales taken, when not all
 	Note              string             `json:"note,omitempty"`
 }

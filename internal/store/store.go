@@ -55,14 +55,14 @@ type Kind int
 
 // Kinds of Error.
 const (
-	KindLocked    Kind = iota + 1 // another process holds the file
-	KindDamaged                   // the file or a record in it is damaged
-	KindNotJeda                   // a file that is not a jeda database
-	KindNewer                     // written by a newer jeda
-	KindIsDir                     // the path is a folder
-	KindNoSpace                   // the disk is full
-	KindNoAccess                  // permission denied
-	KindIO                        // any other system error
+	KindLocked   Kind = iota + 1 // another process holds the file
+	KindDamaged                  // the file or a record in it is damaged
+	KindNotJeda                  // a file that is not a jeda database
+	KindNewer                    // written by a newer jeda
+	KindIsDir                    // the path is a folder
+	KindNoSpace                  // the disk is full
+	KindNoAccess                 // permission denied
+	KindIO                       // any other system error
 )
 
 // Error is a failure of the database file, with its path.

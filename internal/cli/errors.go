@@ -55,6 +55,9 @@ func exitCode(err error) int {
 		uie *instrument.UnknownError
 		ae  *score.AnswerError
 		se  *silentError
+		de  *dbError
+		ce  *cancelledError
+		dae *dataError
 		ne  *pflag.NotExistError
 		ve  *pflag.ValueRequiredError
 		ive *pflag.InvalidValueError
@@ -65,6 +68,12 @@ func exitCode(err error) int {
 		return ExitOK
 	case errors.As(err, &se):
 		return se.code
+	case errors.As(err, &de):
+		return de.code()
+	case errors.As(err, &ce):
+		return ExitCancelled
+	case errors.As(err, &dae):
+		return ExitData
 	case errors.As(err, &ue), errors.As(err, &le), errors.As(err, &uie),
 		errors.As(err, &ne), errors.As(err, &ve), errors.As(err, &ive), errors.As(err, &ise):
 		return ExitUsage

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"jeda/internal/form"
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
@@ -21,10 +22,20 @@ type Factory struct {
 	Now    func() time.Time
 	Lang   i18n.Lang
 
+	// Set from the global flags and their environment twins before a command runs.
+	DBFlag     string // --db
+	Accessible bool   // --accessible, ACCESSIBLE, TERM=dumb
+
+	// NewAsker builds the interactive form; tests replace it with a scripted fake.
+	NewAsker func(form.Options) form.Asker
+
 	registryOnce sync.Once
 	registry     *instrument.Registry
 	reported     int // skipped user files already reported on stderr
 }
+
+// DBPath is the database file this run uses.
+func (f *Factory) DBPath() (string, error) { return DBPath(f.DBFlag, f.Getenv) }
 
 // Registry returns the instruments: the embedded ones and the user's own folder.
 func (f *Factory) Registry() *instrument.Registry {

@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"jeda/internal/form"
 	"jeda/internal/i18n"
 	"jeda/internal/iostreams"
 )
@@ -90,7 +91,7 @@ func run(args []string, ios *iostreams.IOStreams, getenv func(string) string, no
 		}
 	}()
 
-	f := &Factory{IO: ios, Getenv: getenv, Now: now, Lang: lang}
+	f := &Factory{IO: ios, Getenv: getenv, Now: now, Lang: lang, NewAsker: form.New}
 	root := build(f)
 	root.SetArgs(args)
 	root.SetIn(ios.In)
@@ -121,7 +122,7 @@ func run(args []string, ios *iostreams.IOStreams, getenv func(string) string, no
 // NewRootCmd builds the whole command tree in the factory's language.
 func NewRootCmd(f *Factory) *cobra.Command {
 	l := f.Lang
-	var noColor bool
+	var noColor, noInput, accessible bool
 	root := &cobra.Command{
 		Use:           "jeda",
 		Short:         i18n.MsgRootShort.In(l),
@@ -137,19 +138,33 @@ func NewRootCmd(f *Factory) *cobra.Command {
 			if noColor {
 				f.IO.DisableColor()
 			}
+			if noInput || truthy(f.Getenv("JEDA_NO_INPUT")) {
+				f.IO.SetNeverPrompt(true)
+			}
+			f.Accessible = accessible || truthy(f.Getenv("ACCESSIBLE")) || f.Getenv("TERM") == "dumb"
+			if fl := cmd.Flags().Lookup("db"); fl != nil && fl.Changed && fl.Value.String() == "" {
+				return usage(cmd.CommandPath(), i18n.MsgDBFlagEmpty)
+			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return cmd.Help()
+			return runDashboard(&DashboardOptions{IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB})
 		},
 	}
 	pf := root.PersistentFlags()
+	pf.StringVar(&f.DBFlag, "db", "", i18n.MsgFlagDB.In(l))
 	pf.String("lang", "", i18n.MsgFlagLang.In(l))
+	pf.BoolVar(&noInput, "no-input", false, i18n.MsgFlagNoInput.In(l))
+	pf.BoolVar(&accessible, "accessible", false, i18n.MsgFlagAccessible.In(l))
 	pf.BoolVar(&noColor, "no-color", false, i18n.MsgFlagNoColor.In(l))
 	pf.Bool("debug", false, i18n.MsgFlagDebug.In(l))
 	pf.BoolP("help", "h", false, i18n.MsgFlagHelp.In(l))
 
 	root.AddCommand(
+		newCheckCmd(f, nil),
+		newHistoryCmd(f, nil),
+		newPlanCmd(f, nil),
+		newDeleteCmd(f, nil),
 		newScoreCmd(f, nil),
 		newInstrumentsCmd(f),
 		newVersionCmd(f),
@@ -248,4 +263,10 @@ func newHelpCmd(f *Factory) *cobra.Command {
 			return target.Help()
 		},
 	}
+}
+
+// truthy reads an environment switch: set and not "0" or "false".
+func truthy(v string) bool {
+	v = strings.ToLower(strings.TrimSpace(v))
+	return v != "" && v != "0" && v != "false" && v != "no"
 }

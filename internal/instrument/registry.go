@@ -71,7 +71,7 @@ func (e *UnknownError) Error() string { return e.Message().In(i18n.EN) }
 
 // Message names the id, the closest known one if it looks like a typo, and all known ids.
 func (e *UnknownError) Message() i18n.Msg {
-	if s := suggest(e.ID, e.Known); s != "" {
+	if s := Suggest(e.ID, e.Known); s != "" {
 		return i18n.MsgUnknownInstrumentSuggest.With(e.ID, s, strings.Join(e.Known, ", "))
 	}
 	return i18n.MsgUnknownInstrument.With(e.ID, strings.Join(e.Known, ", "))

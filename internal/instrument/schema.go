@@ -155,7 +155,7 @@ func leafProblems(d *doc, cs *compiledSchema, e *jsonschema.ValidationError) []P
 	case *kind.AdditionalProperties:
 		var out []Problem
 		for _, name := range k.Properties {
-			if s := suggest(name, cs.names); s != "" {
+			if s := Suggest(name, cs.names); s != "" {
 				out = append(out, at(child(name), i18n.MsgUnknownFieldSuggest.With(s)))
 			} else {
 				out = append(out, at(child(name), i18n.MsgUnknownField.With()))
@@ -252,8 +252,8 @@ func (j joinLocalized) In(l i18n.Lang) string {
 	return strings.Join(parts, i18n.MsgOr.In(l))
 }
 
-// suggest returns the known name closest to name, if it is close enough to be a typo.
-func suggest(name string, known []string) string {
+// Suggest returns the known name closest to name, if it is close enough to be a typo.
+func Suggest(name string, known []string) string {
 	best, bestDist := "", 3
 	for _, k := range known {
 		if d := levenshtein(strings.ToLower(name), k); d < bestDist {

@@ -15,7 +15,13 @@ import (
 // lines when a flag calls for them, and the reminder that this is not a diagnosis.
 func Card(w io.Writer, r score.Result, lines []instrument.Helpline, o Options) error {
 	p := &printer{w: w, opts: o}
-	l := o.Lang
+	card(p, r, nil, lines)
+	return p.err
+}
+
+// card writes one result card; changes (by scale id) may be nil.
+func card(p *printer, r score.Result, changes map[string]ScaleChange, lines []instrument.Helpline) {
+	l := p.opts.Lang
 	in := r.Instrument
 
 	p.line(0, 2, styleTitle.Render(in.Name.In(l))+styleMuted.Render(" · "+p.t(i18n.MsgCardIDVersion, in.ID, in.Version)))
@@ -28,6 +34,9 @@ func Card(w io.Writer, r score.Result, lines []instrument.Helpline, o Options) e
 	noBands := false
 	for _, s := range r.Scales {
 		scaleBlock(p, s)
+		if ch, ok := changes[s.Scale.ID]; ok && s.OK {
+			changeLine(p, s.Scale, ch)
+		}
 		if n := s.Scale.Norm; n != nil && s.OK {
 			if ref := normSource(n, l); !slices.Contains(refs, ref) {
 				refs = append(refs, ref)
@@ -48,7 +57,6 @@ func Card(w io.Writer, r score.Result, lines []instrument.Helpline, o Options) e
 	helplineBlock(p, r.Flags, lines)
 	p.blank()
 	p.line(0, 0, p.t(i18n.MsgDisclaimer))
-	return p.err
 }
 
 func scaleBlock(p *printer, s score.ScaleScore) {

@@ -95,3 +95,15 @@ func Num(v float64, decimals int, l i18n.Lang) string {
 func Range(lo, hi float64, decimals int, l i18n.Lang) string {
 	return Num(lo, decimals, l) + "–" + Num(hi, decimals, l)
 }
+
+// raw writes pre-laid-out text (a table) as it is, trailing spaces trimmed.
+func (p *printer) raw(text string) {
+	if p.err != nil {
+		return
+	}
+	for _, l := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
+		if _, p.err = fmt.Fprintln(p.w, strings.TrimRight(l, " ")); p.err != nil {
+			return
+		}
+	}
+}

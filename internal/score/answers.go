@@ -65,10 +65,17 @@ func FromValues(in *instrument.Instrument, tokens []string) (Answers, error) {
 	if len(tokens) != len(in.Items) {
 		return nil, &AnswerError{Instrument: in.ID, Lines: []i18n.Msg{i18n.MsgAnswersCount.With(in.ID, len(in.Items), len(tokens))}}
 	}
+	return FromItemValues(in, in.Items, tokens)
+}
+
+// FromItemValues checks answers to some of an instrument's items (those of the scales
+// taken), one per item in the order given, as text ("-" to skip). The caller has checked
+// that there is one token per item.
+func FromItemValues(in *instrument.Instrument, items []*instrument.Item, tokens []string) (Answers, error) {
 	ans := Answers{}
 	var bad []i18n.Msg
 	for i, tok := range tokens {
-		it := in.Items[i]
+		it := items[i]
 		where := itemRef{pos: i + 1, item: it}
 		switch {
 		case tok == Skip:

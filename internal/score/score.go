@@ -5,8 +5,11 @@
 package score
 
 import (
+	"encoding/json"
+	"hash/fnv"
 	"math"
 	"slices"
+	"strconv"
 
 	"jeda/internal/instrument"
 )
@@ -199,4 +202,18 @@ func Compare(s *instrument.Scale, prev, cur float64) Change {
 		}
 	}
 	return c
+}
+
+// RulesID identifies the scoring rules of an instrument: its response bounds, items
+// (with their reverse keys) and scales. A stored score computed under other rules is
+// stale, and is recomputed from the stored answers.
+func RulesID(in *instrument.Instrument) string {
+	h := fnv.New64a()
+	enc := json.NewEncoder(h)
+	_ = enc.Encode(in.ResponseSets)
+	for _, it := range in.Items {
+		_ = enc.Encode([]any{it.ID, it.ResponseSet, it.Reverse})
+	}
+	_ = enc.Encode(in.Scales)
+	return strconv.FormatUint(h.Sum64(), 36)
 }

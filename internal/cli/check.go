@@ -1,0 +1,603 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"jeda/internal/form"
+	"jeda/internal/i18n"
+	"jeda/internal/instrument"
+	"jeda/internal/iostreams"
+	"jeda/internal/render"
+	"jeda/internal/score"
+	"jeda/internal/store"
+)
+
+// CheckOptions are the inputs of `jeda check`.
+type CheckOptions struct {
+	IO          *iostreams.IOStreams
+	Lang        i18n.Lang
+	Now         func() time.Time
+	Instrument  func(id string) (*instrument.Instrument, error)
+	Instruments func() ([]*instrument.Instrument, error)
+	OpenDB      func(readOnly bool) (*store.DB, error)
+	Helplines   func() ([]instrument.Helpline, error)
+	Asker       func(form.Options) form.Asker
+	Accessible  bool
+
+	Selections  []string
+	Answers     []string
+	AnswersFile string
+	At          string
+	Note        string
+	NoSave      bool
+	JSON        bool
+}
+
+// AddFlags registers the command's flags.
+func (o *CheckOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
+	fs.StringArrayVar(&o.Answers, "answers", nil, i18n.MsgFlagCheckAnswers.In(l))
+	fs.StringVar(&o.AnswersFile, "answers-file", "", i18n.MsgFlagAnswersFile.In(l))
+	fs.StringVar(&o.At, "at", "", i18n.MsgFlagAt.In(l))
+	fs.StringVar(&o.Note, "note", "", i18n.MsgFlagNote.In(l))
+	fs.BoolVar(&o.NoSave, "no-save", false, i18n.MsgFlagNoSave.In(l))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaCheck))
+}
+
+func newCheckCmd(f *Factory, runF func(context.Context, *CheckOptions) error) *cobra.Command {
+	l := f.Lang
+	opts := &CheckOptions{
+		IO: f.IO, Lang: l, Now: f.Now,
+		Instrument: f.Instrument, Instruments: f.Instruments, OpenDB: f.openDB,
+		Helplines: instrument.Helplines, Asker: f.NewAsker,
+	}
+	cmd := &cobra.Command{
+		Use:     i18n.MsgCheckUse.In(l),
+		Short:   i18n.MsgCheckShort.In(l),
+		Long:    i18n.MsgCheckLong.In(l),
+		Example: i18n.MsgCheckExample.In(l),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Selections = args
+			opts.Accessible = f.Accessible
+			if len(opts.Answers) > 0 && opts.AnswersFile != "" {
+				return usage(cmd.CommandPath(), i18n.MsgCheckAnswersTwice)
+			}
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return runCheck(cmd.Context(), opts)
+		},
+	}
+	opts.AddFlags(cmd.Flags(), l)
+	return cmd
+}
+
+// taken is one instrument taken in this check.
+type taken struct {
+	sel     selection
+	answers score.Answers
+	result  score.Result
+	changes map[string]render.ScaleChange
+	record  store.Record
+}
+
+func runCheck(ctx context.Context, opts *CheckOptions) error {
+	now := opts.Now()
+	takenAt := now
+	if opts.At != "" {
+		t, err := parseAt(opts.At, now)
+		if err != nil {
+			return err
+		}
+		takenAt = t
+	}
+	takenAt = takenAt.Truncate(time.Second)
+	if err := checkNote(opts.Note); err != nil {
+		return err
+	}
+
+	var args []selection
+	for _, a := range opts.Selections {
+		sel, err := parseSelection(a, opts.Instrument)
+		if err != nil {
+			return err
+		}
+		if slices.ContainsFunc(args, func(s selection) bool { return s.in.ID == sel.in.ID }) {
+			return usage("jeda check", i18n.MsgCheckTwice, sel.in.ID)
+		}
+		args = append(args, sel)
+	}
+
+	var ts []*taken
+	switch given, err := givenAnswers(opts); {
+	case err != nil:
+		return err
+	case len(given) > 0:
+		if ts, err = matchArgs(args, given); err != nil {
+			return err
+		}
+	default:
+		sels := args
+		if len(sels) == 0 {
+			due, err := dueSelections(opts, now)
+			if err != nil || len(due) == 0 {
+				return err
+			}
+			sels = due
+		}
+		if !opts.IO.CanPrompt() {
+			return usage("jeda check", i18n.MsgCheckNeedsAnswers, sels[0].in.ID)
+		}
+		if ts, err = ask(ctx, opts, sels); err != nil {
+			return err
+		}
+	}
+
+	for _, t := range ts {
+		t.result = score.Score(t.sel.in, t.answers, t.sel.scales)
+		id, err := store.NewID()
+		if err != nil {
+			return err
+		}
+		t.record = store.Record{
+			ID: id, Instrument: t.sel.in.ID, InstrumentVersion: t.sel.in.Version,
+			TakenAt: takenAt, Lang: string(opts.Lang), Answers: t.answers,
+			Scales: t.sel.scales, Note: opts.Note,
+		}
+	}
+	if err := saveAndCompare(opts, ts); err != nil {
+		if !opts.NoSave {
+			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckNotSaved.In(opts.Lang, redoCommand(ts, takenAt, opts.Note)))
+		}
+		return err
+	}
+	return showResults(opts, ts)
+}
+
+// dueSelections returns what the plan says is due today, or tells the user that nothing
+// is and when the next one is.
+func dueSelections(opts *CheckOptions, now time.Time) ([]selection, error) {
+	items, err := loadPlan(opts.Instruments, opts.OpenDB, now)
+	if err != nil {
+		return nil, err
+	}
+	var due []selection
+	var next *planItem
+	for i, it := range items {
+		switch {
+		case it.dueOn(now):
+			due = append(due, it.sel)
+		case it.every > 0 && (next == nil || it.due.Before(next.due)):
+			next = &items[i]
+		}
+	}
+	if len(due) > 0 {
+		return due, nil
+	}
+	l := opts.Lang
+	if next == nil {
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckPlanEmpty.In(l))
+		return nil, nil
+	}
+	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckNothingDue.In(l, next.sel.label(), render.Date(next.due, l), next.sel.in.ID))
+	return nil, nil
+}
+
+// ask shows the form. Nothing is opened or saved while it is on screen.
+func ask(ctx context.Context, opts *CheckOptions, sels []selection) ([]*taken, error) {
+	pages := make([]form.Page, len(sels))
+	for i, s := range sels {
+		pages[i] = form.Page{Instrument: s.in, Items: s.items()}
+	}
+	width := 0
+	if opts.IO.IsStderrTTY() {
+		width = opts.IO.TerminalWidth()
+	}
+	asker := opts.Asker(form.Options{In: opts.IO.In, Out: opts.IO.ErrOut, Lang: opts.Lang, Accessible: opts.Accessible, Width: width})
+	got, err := asker.Ask(ctx, pages)
+	if errors.Is(err, form.ErrCancelled) {
+		return nil, &cancelledError{}
+	}
+	if err != nil {
+		return nil, err
+	}
+	ts := make([]*taken, len(sels))
+	for i, s := range sels {
+		ans := score.Answers{}
+		for _, it := range s.items() {
+			if v, ok := got[s.in.ID][it.ID]; ok {
+				if !it.Set().Allows(v) { // the form offers only the set's values
+					return nil, fmt.Errorf("form returned %v for %s %s", v, s.in.ID, it.ID)
+				}
+				ans[it.ID] = v
+			}
+		}
+		ts[i] = &taken{sel: s, answers: ans}
+	}
+	return ts, nil
+}
+
+// givenAnswers reads --answers or --answers-file: one entry per instrument, in the order
+// given.
+func givenAnswers(opts *CheckOptions) ([]*taken, error) {
+	var entries []answerEntry
+	switch {
+	case len(opts.Answers) > 0:
+		for _, a := range opts.Answers {
+			key, vals, ok := strings.Cut(a, "=")
+			if !ok || strings.TrimSpace(key) == "" {
+				return nil, usage("jeda check", i18n.MsgCheckAnswersForm, a)
+			}
+			e := answerEntry{key: key}
+			if strings.TrimSpace(vals) != "" {
+				for _, t := range strings.Split(vals, ",") {
+					e.tokens = append(e.tokens, strings.TrimSpace(t))
+				}
+			}
+			entries = append(entries, e)
+		}
+	case opts.AnswersFile != "":
+		var err error
+		if entries, err = readAnswersFile(opts); err != nil {
+			return nil, err
+		}
+	default:
+		return nil, nil
+	}
+	var out []*taken
+	for _, e := range entries {
+		sel, err := parseSelection(e.key, opts.Instrument)
+		if err != nil {
+			return nil, err
+		}
+		if slices.ContainsFunc(out, func(t *taken) bool { return t.sel.in.ID == sel.in.ID }) {
+			return nil, usage("jeda check", i18n.MsgCheckTwice, sel.in.ID)
+		}
+		items := sel.items()
+		switch {
+		case len(e.tokens) == 0:
+			return nil, &score.AnswerError{Instrument: sel.in.ID, Lines: []i18n.Msg{
+				i18n.MsgAnswersEmpty.With(sel.label(), len(items), score.AllowedHint(items[0].Set()))}}
+		case len(e.tokens) != len(items) && sel.scales == nil:
+			return nil, &score.AnswerError{Instrument: sel.in.ID, Lines: []i18n.Msg{
+				i18n.MsgAnswersCount.With(sel.in.ID, len(items), len(e.tokens))}}
+		case len(e.tokens) != len(items):
+			return nil, &score.AnswerError{Instrument: sel.in.ID, Lines: []i18n.Msg{
+				i18n.MsgAnswersCountScales.With(sel.label(), len(items), len(e.tokens), sel.in.ID)}}
+		}
+		ans, err := score.FromItemValues(sel.in, items, e.tokens)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, &taken{sel: sel, answers: ans})
+	}
+	return out, nil
+}
+
+type answerEntry struct {
+	key    string
+	tokens []string
+}
+
+// matchArgs checks that instruments named as arguments and those given answers agree.
+// Scales named in either place apply; naming different scales in both is an error.
+func matchArgs(args []selection, given []*taken) ([]*taken, error) {
+	if len(args) == 0 {
+		return given, nil
+	}
+	for _, a := range args {
+		i := slices.IndexFunc(given, func(t *taken) bool { return t.sel.in.ID == a.in.ID })
+		if i < 0 {
+			return nil, usage("jeda check", i18n.MsgCheckArgNoAnswers, a.in.ID)
+		}
+		if !slices.Equal(given[i].sel.scales, a.scales) {
+			return nil, usage("jeda check", i18n.MsgCheckScalesDiffer, a.label(), given[i].sel.label())
+		}
+	}
+	for _, t := range given {
+		if !slices.ContainsFunc(args, func(a selection) bool { return a.in.ID == t.sel.in.ID }) {
+			return nil, usage("jeda check", i18n.MsgCheckAnswersNotArg, t.sel.in.ID)
+		}
+	}
+	return given, nil
+}
+
+// readAnswersFile reads {"answers":{"who5":[5,4,3,2,1],"tcs:overload,invasion":[…]}}
+// from a file or stdin; null leaves an item unanswered. Keys keep the file's order.
+func readAnswersFile(opts *CheckOptions) ([]answerEntry, error) {
+	name := opts.AnswersFile
+	var data []byte
+	var err error
+	if name == "-" {
+		name = "<stdin>"
+		data, err = instrument.ReadLimited(opts.IO.In)
+	} else {
+		var f *os.File
+		if f, err = os.Open(name); err == nil {
+			var info os.FileInfo
+			if info, err = f.Stat(); err == nil && info.IsDir() {
+				err = i18n.Errorf(i18n.MsgIsDirectory)
+			} else if err == nil {
+				data, err = instrument.ReadLimited(f)
+			}
+			f.Close()
+		}
+	}
+	if err != nil {
+		return nil, &dataError{msg: i18n.MsgAnswersFileRead.With(name, errMessage(err))}
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if !utf8.Valid(data) {
+		return nil, &dataError{msg: i18n.MsgAnswersFileUTF8.With(name)}
+	}
+	entries, err := decodeAnswers(data)
+	if err != nil {
+		return nil, &dataError{msg: i18n.MsgAnswersFileBad.With(name, errMessage(err))}
+	}
+	if len(entries) == 0 {
+		return nil, &dataError{msg: i18n.MsgAnswersFileEmpty.With(name)}
+	}
+	return entries, nil
+}
+
+// errMessage is an error's text in English or, for jeda's own errors, a Localizer.
+func errMessage(err error) any {
+	var m i18n.Messager
+	if errors.As(err, &m) {
+		return m.Message()
+	}
+	return err.Error()
+}
+
+func decodeAnswers(data []byte) ([]answerEntry, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	fail := func(m *i18n.Message, args ...any) ([]answerEntry, error) {
+		return nil, i18n.Errorf(m, args...)
+	}
+	syntax := func(err error) ([]answerEntry, error) {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			line := 1 + bytes.Count(data[:min(int(se.Offset), len(data))], []byte("\n"))
+			return fail(i18n.MsgAnswersJSONSyntax, line, se.Error())
+		}
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return fail(i18n.MsgAnswersJSONTruncated)
+		}
+		return fail(i18n.MsgAnswersJSONShape)
+	}
+	var top map[string]json.RawMessage
+	if err := dec.Decode(&top); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			return fail(i18n.MsgAnswersJSONShape)
+		}
+		return syntax(err)
+	}
+	if dec.More() {
+		return fail(i18n.MsgAnswersJSONTrailing)
+	}
+	for k := range top {
+		if k != "answers" {
+			return fail(i18n.MsgAnswersJSONField, k)
+		}
+	}
+	raw, ok := top["answers"]
+	if !ok {
+		return fail(i18n.MsgAnswersJSONShape)
+	}
+	// Walk the object's tokens to keep the order of its keys.
+	od := json.NewDecoder(bytes.NewReader(raw))
+	od.UseNumber()
+	if tok, err := od.Token(); err != nil || tok != json.Delim('{') {
+		return fail(i18n.MsgAnswersJSONShape)
+	}
+	var out []answerEntry
+	for od.More() {
+		tok, err := od.Token()
+		if err != nil {
+			return syntax(err)
+		}
+		key, _ := tok.(string)
+		var vals []any
+		if err := od.Decode(&vals); err != nil {
+			return fail(i18n.MsgAnswersJSONList, key)
+		}
+		e := answerEntry{key: key}
+		for _, v := range vals {
+			switch x := v.(type) {
+			case nil:
+				e.tokens = append(e.tokens, score.Skip)
+			case json.Number:
+				e.tokens = append(e.tokens, x.String())
+			default:
+				return fail(i18n.MsgAnswersJSONValue, key, fmt.Sprint(v))
+			}
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// parseAt reads --at: a date, a date and time, or RFC 3339, in the user's time zone. A
+// date alone means the start of that day.
+func parseAt(s string, now time.Time) (time.Time, error) {
+	v := strings.TrimSpace(s)
+	var t time.Time
+	var err error
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02"} {
+		if layout == time.RFC3339 {
+			t, err = time.Parse(layout, v)
+		} else {
+			t, err = time.ParseInLocation(layout, v, now.Location())
+		}
+		if err == nil {
+			break
+		}
+	}
+	switch {
+	case err != nil:
+		return time.Time{}, usage("jeda check", i18n.MsgAtBad, s)
+	case t.After(now.Add(time.Minute)):
+		return time.Time{}, usage("jeda check", i18n.MsgAtFuture, s)
+	case t.Before(store.MinTime):
+		return time.Time{}, usage("jeda check", i18n.MsgAtTooOld, s, store.MinTime.Year())
+	}
+	return t, nil
+}
+
+// maxNote bounds --note: a line for a journal, not a file.
+const maxNote = 1000
+
+// checkNote refuses control characters (they would reach terminals later, in history)
+// and notes longer than maxNote characters.
+func checkNote(s string) error {
+	if !utf8.ValidString(s) {
+		return usage("jeda check", i18n.MsgNoteUTF8)
+	}
+	if n := utf8.RuneCountInString(s); n > maxNote {
+		return usage("jeda check", i18n.MsgNoteTooLong, n, maxNote)
+	}
+	if strings.IndexFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }) >= 0 {
+		return usage("jeda check", i18n.MsgNoteControl)
+	}
+	return nil
+}
+
+// saveAndCompare finds each scale's previous result and, unless --no-save, saves every
+// instrument taken in one transaction. The file is opened only now, after the last answer.
+func saveAndCompare(opts *CheckOptions, ts []*taken) error {
+	db, err := opts.OpenDB(opts.NoSave)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if db != nil {
+		for _, t := range ts {
+			if t.changes, err = changes(db, t.result, t.record.TakenAt); err != nil {
+				return err
+			}
+		}
+	}
+	if opts.NoSave {
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckNoSave.In(opts.Lang))
+		return nil
+	}
+	entries := make([]store.Entry, len(ts))
+	for i, t := range ts {
+		entries[i] = store.Entry{Record: t.record, Summary: summaryOf(t.result)}
+	}
+	if err := db.Add(entries); err != nil {
+		return wrapDB(err)
+	}
+	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckSaved.In(opts.Lang, len(ts), db.Path()))
+	return nil
+}
+
+// summaryOf is what a result scored, for the summary bucket.
+func summaryOf(r score.Result) store.Summary {
+	s := store.Summary{Instrument: r.Instrument.ID, Rules: score.RulesID(r.Instrument), Scores: map[string]float64{}}
+	for _, sc := range r.Scales {
+		if sc.OK {
+			s.Scores[sc.Scale.ID] = sc.Score
+		}
+	}
+	return s
+}
+
+// changes compares each scored scale with its previous result, rescored from its answers
+// by today's rules.
+func changes(db *store.DB, r score.Result, at time.Time) (map[string]render.ScaleChange, error) {
+	out := map[string]render.ScaleChange{}
+	for _, s := range r.Scales {
+		if !s.OK {
+			continue
+		}
+		prev, ok, err := db.Previous(r.Instrument.ID, s.Scale.ID, at)
+		if err != nil {
+			return nil, wrapDB(err)
+		}
+		if !ok {
+			continue
+		}
+		old, ok := score.Score(r.Instrument, prev.Answers, prev.Scales).Scale(s.Scale.ID)
+		if !ok || !old.OK {
+			continue
+		}
+		out[s.Scale.ID] = render.ScaleChange{
+			Change: score.Compare(s.Scale, old.Score, s.Score), Previous: old.Score, PreviousAt: prev.TakenAt,
+		}
+	}
+	return out, nil
+}
+
+func showResults(opts *CheckOptions, ts []*taken) error {
+	var lines []instrument.Helpline
+	for _, t := range ts {
+		if len(t.result.Flags) > 0 {
+			var err error
+			if lines, err = opts.Helplines(); err != nil {
+				return err
+			}
+			break
+		}
+	}
+	results := make([]render.CheckResult, len(ts))
+	for i, t := range ts {
+		results[i] = render.CheckResult{ID: t.record.ID, TakenAt: t.record.TakenAt, Result: t.result, Changes: t.changes, Saved: !opts.NoSave}
+	}
+	if opts.JSON {
+		return render.WriteJSON(opts.IO.Out, render.CheckJSON(results, lines, opts.Lang))
+	}
+	return render.CheckCards(opts.IO.Out, results, lines, humanOptions(opts.IO, opts.Lang))
+}
+
+// redoCommand is the command that saves the same answers later, so that a locked or full
+// database never costs the user what they typed.
+func redoCommand(ts []*taken, at time.Time, note string) string {
+	parts := []string{"jeda check", "--at " + at.Format(time.RFC3339)}
+	for _, t := range ts {
+		vals := make([]string, 0, len(t.sel.items()))
+		for _, it := range t.sel.items() {
+			if v, ok := t.answers[it.ID]; ok {
+				vals = append(vals, score.FormatNumber(v, -1))
+			} else {
+				vals = append(vals, score.Skip)
+			}
+		}
+		parts = append(parts, "--answers "+t.sel.label()+"="+strings.Join(vals, ","))
+	}
+	if note != "" {
+		parts = append(parts, "--note "+shellQuote(note))
+	}
+	return strings.Join(parts, " ")
+}
+
+func shellQuote(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// cancelledError is the user stopping the form: exit 130, nothing saved.
+type cancelledError struct{}
+
+func (e *cancelledError) Error() string     { return e.Message().In(i18n.EN) }
+func (e *cancelledError) Message() i18n.Msg { return i18n.MsgCheckCancelled.With() }
+
+// dataError is input data that cannot be used: exit 3.
+type dataError struct{ msg i18n.Msg }
+
+func (e *dataError) Error() string     { return e.msg.In(i18n.EN) }
+func (e *dataError) Message() i18n.Msg { return e.msg }

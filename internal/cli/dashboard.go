@@ -1,0 +1,89 @@
+package cli
+
+import (
+	"time"
+
+	"jeda/internal/i18n"
+	"jeda/internal/instrument"
+	"jeda/internal/iostreams"
+	"jeda/internal/render"
+	"jeda/internal/score"
+	"jeda/internal/store"
+)
+
+// DashboardOptions are the inputs of bare `jeda`.
+type DashboardOptions struct {
+	IO          *iostreams.IOStreams
+	Lang        i18n.Lang
+	Now         func() time.Time
+	Instruments func() ([]*instrument.Instrument, error)
+	OpenDB      func(readOnly bool) (*store.DB, error)
+}
+
+// runDashboard shows when the last check was, what is due, the latest score of each
+// scale and the next command. On a first run it welcomes the user and creates nothing.
+func runDashboard(opts *DashboardOptions) error {
+	now := opts.Now()
+	o := humanOptions(opts.IO, opts.Lang)
+	list, err := opts.Instruments()
+	if err != nil {
+		return err
+	}
+	db, err := opts.OpenDB(true)
+	if err != nil {
+		return err
+	}
+	if db == nil {
+		return render.DashboardView(opts.IO.Out, render.Dashboard{Now: now}, o)
+	}
+	defer db.Close()
+
+	items, err := buildPlan(list, db, now)
+	if err != nil {
+		return err
+	}
+	d := render.Dashboard{Now: now}
+	for _, it := range items {
+		row := planRow(it, now)
+		switch {
+		case row.DueNow:
+			d.Due = append(d.Due, row)
+		case it.every > 0 && (d.Next == nil || it.due.Before(d.Next.Due)):
+			d.Next = &row
+		}
+	}
+
+	// The newest score of every scale of every instrument, whatever the plan says.
+	want := map[string][]string{}
+	for _, in := range list {
+		want[in.ID] = in.ScaleIDs()
+	}
+	latest, err := db.Latest(want)
+	if err != nil {
+		return wrapDB(err)
+	}
+	last, damaged, err := db.List(store.Query{Limit: 1})
+	if err != nil {
+		return wrapDB(err)
+	}
+	if len(last) > 0 {
+		d.LastCheck = last[0].TakenAt
+	}
+	for _, in := range list {
+		for _, sc := range in.Scales {
+			rec, ok := latest[in.ID][sc.ID]
+			if !ok {
+				continue
+			}
+			s, ok := score.Score(in, rec.Answers, rec.Scales).Scale(sc.ID)
+			if !ok || !s.OK {
+				continue
+			}
+			d.Latest = append(d.Latest, render.LatestScale{Instrument: in, Score: s, TakenAt: rec.TakenAt})
+		}
+	}
+	if err := render.DashboardView(opts.IO.Out, d, o); err != nil {
+		return err
+	}
+	return damagedRecords(damaged, db)
+}

@@ -1,0 +1,110 @@
+package cli
+
+import (
+	"errors"
+	"path/filepath"
+	"runtime"
+
+	"jeda/internal/i18n"
+	"jeda/internal/store"
+)
+
+// DBPath is the database file: --db, else JEDA_DB, else $XDG_DATA_HOME/jeda/jeda.db,
+// else the platform's data folder (~/.local/share on Linux, ~/Library/Application
+// Support on macOS, %LOCALAPPDATA% on Windows).
+func DBPath(flag string, getenv func(string) string) (string, error) {
+	p := flag
+	if p == "" {
+		p = getenv("JEDA_DB")
+	}
+	if p != "" {
+		return filepath.Abs(p)
+	}
+	if x := getenv("XDG_DATA_HOME"); filepath.IsAbs(x) {
+		return filepath.Join(x, "jeda", "jeda.db"), nil
+	}
+	var base string
+	switch runtime.GOOS {
+	case "windows":
+		base = getenv("LOCALAPPDATA")
+	case "darwin":
+		if h := getenv("HOME"); h != "" {
+			base = filepath.Join(h, "Library", "Application Support")
+		}
+	default:
+		if h := getenv("HOME"); h != "" {
+			base = filepath.Join(h, ".local", "share")
+		}
+	}
+	if base == "" {
+		return "", usage("jeda", i18n.MsgDBNoHome)
+	}
+	return filepath.Join(base, "jeda", "jeda.db"), nil
+}
+
+// dbError is a failure of the database file, told in the user's words with the next
+// step, and mapped to exit code 4 (in use), 5 (damaged) or 1.
+type dbError struct {
+	err     *store.Error
+	records int // damaged records skipped while reading; the rest was shown
+}
+
+func (e *dbError) Error() string { return e.err.Error() }
+func (e *dbError) Unwrap() error { return e.err }
+
+func (e *dbError) code() int {
+	switch e.err.Kind {
+	case store.KindLocked:
+		return ExitLocked
+	case store.KindDamaged, store.KindNotJeda:
+		return ExitDamaged
+	}
+	return ExitFailure
+}
+
+func (e *dbError) Message() i18n.Msg {
+	p := e.err.Path
+	switch e.err.Kind {
+	case store.KindLocked:
+		return i18n.MsgDBLocked.With(p)
+	case store.KindDamaged:
+		if e.records > 0 {
+			return i18n.MsgDBDamagedRecords.With(e.records, p)
+		}
+		return i18n.MsgDBDamaged.With(p)
+	case store.KindNotJeda:
+		return i18n.MsgDBNotJeda.With(p)
+	case store.KindNewer:
+		return i18n.MsgDBNewer.With(p, e.err.Schema, store.SchemaVersion)
+	case store.KindIsDir:
+		return i18n.MsgDBIsDir.With(p)
+	case store.KindNoSpace:
+		return i18n.MsgDBNoSpace.With(p)
+	case store.KindNoAccess:
+		return i18n.MsgDBNoAccess.With(p)
+	}
+	return i18n.MsgDBOther.With(p, e.err.Err.Error()) // the system's words are English
+}
+
+// wrapDB gives store errors their message and exit code; other errors pass unchanged.
+func wrapDB(err error) error {
+	var se *store.Error
+	if errors.As(err, &se) {
+		return &dbError{err: se}
+	}
+	return err
+}
+
+// openDB opens the database for reading or writing. A read-only open of a database that
+// does not exist yet returns (nil, nil): a first run, which every reader treats as empty.
+func (f *Factory) openDB(readOnly bool) (*store.DB, error) {
+	path, err := f.DBPath()
+	if err != nil {
+		return nil, err
+	}
+	db, err := store.Open(path, store.Options{ReadOnly: readOnly})
+	if errors.Is(err, store.ErrNotExist) {
+		return nil, nil
+	}
+	return db, wrapDB(err)
+}

@@ -1,0 +1,194 @@
+package cli
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"jeda/internal/i18n"
+	"jeda/internal/instrument"
+	"jeda/internal/iostreams"
+	"jeda/internal/render"
+	"jeda/internal/store"
+)
+
+// PlanOptions are the inputs of `jeda plan`.
+type PlanOptions struct {
+	IO          *iostreams.IOStreams
+	Lang        i18n.Lang
+	Now         func() time.Time
+	Instruments func() ([]*instrument.Instrument, error)
+	OpenDB      func(readOnly bool) (*store.DB, error)
+
+	JSON bool
+}
+
+// AddFlags registers the command's flags.
+func (o *PlanOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaPlan))
+}
+
+func newPlanCmd(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
+	l := f.Lang
+	opts := &PlanOptions{IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB}
+	cmd := &cobra.Command{
+		Use:     i18n.MsgPlanUse.In(l),
+		Short:   i18n.MsgPlanShort.In(l),
+		Long:    i18n.MsgPlanLong.In(l),
+		Example: i18n.MsgPlanExample.In(l),
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
+			return runPlan(opts)
+		},
+	}
+	opts.AddFlags(cmd.Flags(), l)
+	cmd.AddCommand(newPlanSetCmd(f, nil), newPlanResetCmd(f))
+	return cmd
+}
+
+// loadPlan reads the plan with the database opened read-only (or absent).
+func loadPlan(instruments func() ([]*instrument.Instrument, error), openDB func(bool) (*store.DB, error), now time.Time) ([]planItem, error) {
+	list, err := instruments()
+	if err != nil {
+		return nil, err
+	}
+	db, err := openDB(true)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	return buildPlan(list, db, now)
+}
+
+func runPlan(opts *PlanOptions) error {
+	now := opts.Now()
+	items, err := loadPlan(opts.Instruments, opts.OpenDB, now)
+	if err != nil {
+		return err
+	}
+	rows := make([]render.PlanRow, 0, len(items))
+	for _, it := range items {
+		rows = append(rows, planRow(it, now))
+	}
+	if opts.JSON {
+		return render.WriteJSON(opts.IO.Out, render.PlanJSON(rows))
+	}
+	return render.Plan(opts.IO.Out, rows, humanOptions(opts.IO, opts.Lang), now)
+}
+
+func planRow(it planItem, now time.Time) render.PlanRow {
+	return render.PlanRow{
+		Instrument: it.sel.in, Label: it.sel.label(), Scales: it.sel.scaleIDs(),
+		EveryDays: it.every, Custom: it.custom, OptIn: it.sel.in.OptIn,
+		Last: it.last, Due: it.due, DueNow: it.dueOn(now),
+	}
+}
+
+// PlanSetOptions are the inputs of `jeda plan set`.
+type PlanSetOptions struct {
+	IO         *iostreams.IOStreams
+	Lang       i18n.Lang
+	Instrument func(id string) (*instrument.Instrument, error)
+	OpenDB     func(readOnly bool) (*store.DB, error)
+
+	Selection string
+	Every     string
+}
+
+// AddFlags registers the command's flags.
+func (o *PlanSetOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
+	fs.StringVar(&o.Every, "every", "", i18n.MsgFlagEvery.In(l))
+}
+
+func newPlanSetCmd(f *Factory, runF func(*PlanSetOptions) error) *cobra.Command {
+	l := f.Lang
+	opts := &PlanSetOptions{IO: f.IO, Lang: l, Instrument: f.Instrument, OpenDB: f.openDB}
+	cmd := &cobra.Command{
+		Use:     i18n.MsgPlanSetUse.In(l),
+		Short:   i18n.MsgPlanSetShort.In(l),
+		Example: i18n.MsgPlanSetExample.In(l),
+		Args:    exactArgs(1, i18n.MsgArgSelection),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Selection = args[0]
+			if !cmd.Flags().Changed("every") {
+				return usage(cmd.CommandPath(), i18n.MsgPlanNeedsEvery)
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return runPlanSet(opts)
+		},
+	}
+	opts.AddFlags(cmd.Flags(), l)
+	return cmd
+}
+
+// parseEvery reads "7d", "14d", "28d" (any 1d–365d) or "off".
+func parseEvery(s string) (int, error) {
+	v := strings.ToLower(strings.TrimSpace(s))
+	if v == "off" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(strings.TrimSuffix(v, "d"))
+	if err != nil || !strings.HasSuffix(v, "d") || n < 1 || n > 365 {
+		return 0, usage("jeda plan set", i18n.MsgPlanBadEvery, s)
+	}
+	return n, nil
+}
+
+func runPlanSet(opts *PlanSetOptions) error {
+	sel, err := parseSelection(opts.Selection, opts.Instrument)
+	if err != nil {
+		return err
+	}
+	every, err := parseEvery(opts.Every)
+	if err != nil {
+		return err
+	}
+	db, err := opts.OpenDB(false)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := db.SetPlan(sel.in.ID, store.PlanEntry{Scales: sel.scales, EveryDays: every}); err != nil {
+		return wrapDB(err)
+	}
+	if every == 0 {
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgPlanSetOff.In(opts.Lang, sel.in.ID))
+	} else {
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgPlanSetDone.In(opts.Lang, sel.label(), every))
+	}
+	return nil
+}
+
+func newPlanResetCmd(f *Factory) *cobra.Command {
+	l := f.Lang
+	return &cobra.Command{
+		Use:   i18n.MsgPlanResetUse.In(l),
+		Short: i18n.MsgPlanResetShort.In(l),
+		Args:  exactArgs(1, i18n.MsgArgInstrumentID),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			in, err := f.Instrument(strings.ToLower(strings.TrimSpace(args[0])))
+			if err != nil {
+				return err
+			}
+			db, err := f.openDB(false)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			if err := db.ResetPlan(in.ID); err != nil {
+				return wrapDB(err)
+			}
+			fmt.Fprintln(f.IO.ErrOut, i18n.MsgPlanResetDone.In(l, in.ID))
+			return nil
+		},
+	}
+}

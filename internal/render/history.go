@@ -1,0 +1,203 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"jeda/internal/i18n"
+	"jeda/internal/instrument"
+	"jeda/internal/score"
+)
+
+// HistoryEntry is a stored result with its scores, derived from its answers today.
+type HistoryEntry struct {
+	ID                string
+	InstrumentID      string
+	InstrumentVersion int
+	TakenAt           time.Time
+	Lang              string
+	Answers           map[string]float64
+	Note              string
+	Result            *score.Result // nil when the instrument is no longer available
+}
+
+// History writes past results, newest first. On a terminal: a table with relative
+// dates. In a pipe: one tab-separated line per result and scale, with the result id, the
+// time taken (RFC 3339), instrument, scale, score and band id ("-" when none).
+func History(w io.Writer, entries []HistoryEntry, o Options, now time.Time) error {
+	l := o.Lang
+	if o.Width == 0 {
+		var b strings.Builder
+		for _, e := range entries {
+			at := e.TakenAt.Format(time.RFC3339)
+			if e.Result == nil {
+				fmt.Fprintf(&b, "%s\t%s\t%s\t-\t-\t-\n", e.ID, at, e.InstrumentID)
+				continue
+			}
+			for _, s := range e.Result.Scales {
+				val, band := "-", "-"
+				if s.OK {
+					val = score.FormatNumber(s.Score, s.Scale.Decimals)
+				}
+				if s.Band != nil {
+					band = s.Band.ID
+				}
+				fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%s\n", e.ID, at, e.InstrumentID, s.Scale.ID, val, band)
+			}
+		}
+		_, err := io.WriteString(w, b.String())
+		return err
+	}
+	t := newTable(i18n.MsgHistColWhen.In(l), i18n.MsgHistColInstrument.In(l), i18n.MsgHistColScores.In(l), i18n.MsgHistColID.In(l))
+	for _, e := range entries {
+		when := Relative(e.TakenAt, now, l) + " " + e.TakenAt.In(now.Location()).Format("15:04")
+		name := e.InstrumentID
+		var lines []string
+		if e.Result == nil {
+			lines = append(lines, styleMuted.Render(i18n.MsgHistUnavailable.In(l)))
+		} else {
+			name = e.Result.Instrument.Name.In(l)
+			for _, s := range e.Result.Scales {
+				lines = append(lines, scaleSummary(s, l))
+			}
+		}
+		if e.Note != "" {
+			lines = append(lines, styleMuted.Render(i18n.MsgHistNote.In(l, oneLine(e.Note))))
+		}
+		t.Row(when, name, strings.Join(lines, "\n"), styleMuted.Render(e.ID))
+	}
+	p := &printer{w: w, opts: o}
+	p.raw(t.Render())
+	return p.err
+}
+
+// scaleSummary is "Well-being 60 · Above the screening threshold".
+func scaleSummary(s score.ScaleScore, l i18n.Lang) string {
+	name := s.Scale.Name.In(l)
+	if !s.OK {
+		return name + " " + styleMuted.Render(i18n.MsgHistNotScored.In(l))
+	}
+	out := name + " " + styleScore.Render(Num(s.Score, s.Scale.Decimals, l))
+	if b := s.Band; b != nil {
+		out += " · " + toneStyles[b.Tone].Render(b.Label.In(l))
+	}
+	return out
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// HistoryDoc is the jeda.history/v1 document.
+type HistoryDoc struct {
+	Schema  string            `json:"schema"`
+	Results []HistoryJSONItem `json:"results"`
+}
+
+// HistoryJSONItem is one stored result: the answers as given, and the scores derived
+// from them by today's rules.
+type HistoryJSONItem struct {
+	ID                string             `json:"id"`
+	Instrument        string             `json:"instrument"`
+	InstrumentVersion int                `json:"instrument_version"`
+	TakenAt           string             `json:"taken_at"`
+	Lang              string             `json:"lang"`
+	Answers           map[string]float64 `json:"answers"`
+	Note              string             `json:"note"`
+	Scales            []ScaleJSON        `json:"scales"`
+}
+
+// HistoryJSON builds the jeda.history/v1 document.
+func HistoryJSON(entries []HistoryEntry, l i18n.Lang) HistoryDoc {
+	doc := HistoryDoc{Schema: SchemaHistory, Results: []HistoryJSONItem{}}
+	for _, e := range entries {
+		item := HistoryJSONItem{
+			ID: e.ID, Instrument: e.InstrumentID, InstrumentVersion: e.InstrumentVersion,
+			TakenAt: e.TakenAt.Format(time.RFC3339), Lang: e.Lang, Answers: e.Answers, Note: e.Note,
+			Scales: []ScaleJSON{},
+		}
+		if item.Answers == nil {
+			item.Answers = map[string]float64{}
+		}
+		if e.Result != nil {
+			item.Scales = ScalesJSON(*e.Result, l)
+		}
+		doc.Results = append(doc.Results, item)
+	}
+	return doc
+}
+
+// LatestScale is the newest score of one scale, for the dashboard.
+type LatestScale struct {
+	Instrument *instrument.Instrument
+	Score      score.ScaleScore
+	TakenAt    time.Time
+}
+
+// Dashboard is what bare `jeda` shows.
+type Dashboard struct {
+	Now       time.Time
+	LastCheck time.Time // zero: nothing saved yet
+	Due       []PlanRow // due today
+	Next      *PlanRow  // the next one due after today, if nothing is due
+	Latest    []LatestScale
+	Damaged   int // records that could not be read
+}
+
+// DashboardView writes the dashboard: when the last check was, what is due, the latest
+// score of each scale with its band, and the one command to run next.
+func DashboardView(w io.Writer, d Dashboard, o Options) error {
+	p := &printer{w: w, opts: o}
+	l := o.Lang
+	p.line(0, 2, styleTitle.Render("jeda")+styleMuted.Render(" · "+p.t(i18n.MsgDashTagline)))
+	p.blank()
+	if d.LastCheck.IsZero() {
+		p.line(0, 0, p.t(i18n.MsgDashWelcome))
+		p.blank()
+		p.line(2, 2, p.t(i18n.MsgDashFirstStep, styleTitle.Render("jeda check")))
+		p.line(2, 2, p.t(i18n.MsgDashSeeInstruments, "jeda instruments"))
+		p.line(2, 2, p.t(i18n.MsgDashSeePlan, "jeda plan"))
+		p.blank()
+		p.line(0, 0, styleMuted.Render(p.t(i18n.MsgDashPrivate)))
+		return p.err
+	}
+	p.line(0, 2, p.t(i18n.MsgDashLast, DateTime(d.LastCheck.In(d.Now.Location()), l), Relative(d.LastCheck, d.Now, l)))
+	switch {
+	case len(d.Due) > 0:
+		labels := make([]string, len(d.Due))
+		for i, r := range d.Due {
+			labels[i] = r.Label
+		}
+		p.line(0, 2, toneStyles["caution"].Render(p.t(i18n.MsgDashDue, strings.Join(labels, ", "))))
+	case d.Next != nil:
+		p.line(0, 2, p.t(i18n.MsgDashNext, d.Next.Label, Relative(d.Next.Due, d.Now, l)))
+	default:
+		p.line(0, 2, p.t(i18n.MsgDashPlanEmpty))
+	}
+	if len(d.Latest) > 0 {
+		p.blank()
+		p.line(0, 0, styleTitle.Render(p.t(i18n.MsgDashLatest)))
+		t := newTable(p.t(i18n.MsgDashColScale), p.t(i18n.MsgDashColScore), p.t(i18n.MsgDashColBand), p.t(i18n.MsgDashColWhen))
+		for _, s := range d.Latest {
+			sc := s.Score.Scale
+			band := ""
+			if b := s.Score.Band; b != nil {
+				band = toneStyles[b.Tone].Render(b.Label.In(l))
+			}
+			t.Row(sc.Name.In(l)+styleMuted.Render(" ("+s.Instrument.ID+")"),
+				styleScore.Render(Num(s.Score.Score, sc.Decimals, l))+styleMuted.Render(" / "+Range(sc.Min(), sc.Max(), -1, l)),
+				band, Relative(s.TakenAt, d.Now, l))
+		}
+		p.raw(t.Render())
+	}
+	p.blank()
+	if len(d.Due) > 0 {
+		p.line(0, 2, p.t(i18n.MsgDashNextStep, styleTitle.Render("jeda check")))
+	} else {
+		p.line(0, 2, p.t(i18n.MsgDashNextHistory, styleTitle.Render("jeda history")))
+	}
+	p.line(0, 0, styleMuted.Render(p.t(i18n.MsgDisclaimer)))
+	return p.err
+}

@@ -159,10 +159,10 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 		}
 	}
 	if err := saveAndCompare(opts, ts); err != nil {
-		if !opts.NoSave {
-			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckNotSaved.In(opts.Lang, redoCommand(ts, takenAt, opts.Note)))
+		if opts.NoSave {
+			return err
 		}
-		return err
+		return &unsavedError{err: err, redo: redoCommand(ts, takenAt, opts.Note)}
 	}
 	return showResults(opts, ts)
 }
@@ -487,7 +487,7 @@ func saveAndCompare(opts *CheckOptions, ts []*taken) error {
 	defer db.Close()
 	if db != nil {
 		for _, t := range ts {
-			if t.changes, err = changes(db, t.result, t.record.TakenAt); err != nil {
+			if t.changes, err = changes(db, t.result, &t.record); err != nil {
 				return err
 			}
 		}
@@ -520,13 +520,13 @@ func summaryOf(r score.Result) store.Summary {
 
 // changes compares each scored scale with its previous result, rescored from its answers
 // by today's rules.
-func changes(db *store.DB, r score.Result, at time.Time) (map[string]render.ScaleChange, error) {
+func changes(db *store.DB, r score.Result, rec *store.Record) (map[string]render.ScaleChange, error) {
 	out := map[string]render.ScaleChange{}
 	for _, s := range r.Scales {
 		if !s.OK {
 			continue
 		}
-		prev, ok, err := db.Previous(r.Instrument.ID, s.Scale.ID, at)
+		prev, ok, err := db.Previous(rec, s.Scale.ID)
 		if err != nil {
 			return nil, wrapDB(err)
 		}
@@ -588,6 +588,20 @@ func redoCommand(ts []*taken, at time.Time, note string) string {
 
 func shellQuote(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// unsavedError is a failure to save answers the user gave: its message ends with the
+// command that saves them later. The exit code is the cause's.
+type unsavedError struct {
+	err  error
+	redo string
+}
+
+func (e *unsavedError) Error() string { return e.err.Error() }
+func (e *unsavedError) Unwrap() error { return e.err }
+
+func (e *unsavedError) Message() i18n.Msg {
+	return i18n.MsgCheckNotSaved.With(errMessage(e.err), e.redo)
 }
 
 // cancelledError is the user stopping the form: exit 130, nothing saved.

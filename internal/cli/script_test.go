@@ -10,17 +10,37 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
+	_ "time/tzdata" // the scripts run in Asia/Jakarta on any machine
+
+	bolt "go.etcd.io/bbolt"
+
 	"jeda/internal/cli"
 	"jeda/internal/iostreams"
 	"jeda/internal/render"
 )
+
+// clock is the real clock, or the fixed time in JEDA_TEST_NOW (RFC 3339) that scripts
+// set so that "due today" and "3 days ago" do not depend on the day the tests run.
+func clock() func() time.Time {
+	if v := os.Getenv("JEDA_TEST_NOW"); v != "" {
+		t, err := time.Parse(time.RFC3339, v)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "bad JEDA_TEST_NOW:", err)
+			os.Exit(100)
+		}
+		return func() time.Time { return t.In(time.Local) }
+	}
+	return time.Now
+}
 
 // TestMain lets testscript run the real entry point as the command "jeda", and as
 // "jeda-exit N args…", which runs jeda with args and succeeds only when its exit code
 // is exactly N (testscript's "! exec" cannot tell 2 from 3).
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"jeda": func() { os.Exit(cli.Main()) },
+		"jeda": func() {
+			os.Exit(cli.Run(os.Args[1:], iostreams.System(os.Environ()), os.Getenv, clock()))
+		},
 		"jeda-exit": func() {
 			if len(os.Args) < 2 {
 				fmt.Fprintln(os.Stderr, "usage: jeda-exit CODE [ARGS...]")
@@ -31,7 +51,7 @@ func TestMain(m *testing.M) {
 				fmt.Fprintln(os.Stderr, "jeda-exit: bad code", os.Args[1])
 				os.Exit(100)
 			}
-			got := cli.Run(os.Args[2:], iostreams.System(os.Environ()), os.Getenv, time.Now)
+			got := cli.Run(os.Args[2:], iostreams.System(os.Environ()), os.Getenv, clock())
 			if got != want {
 				fmt.Fprintf(os.Stderr, "jeda-exit: exit code %d, want %d\n", got, want)
 				os.Exit(100)
@@ -51,9 +71,15 @@ func TestScripts(t *testing.T) {
 			// Never read the developer's own configuration.
 			env.Setenv("XDG_CONFIG_HOME", filepath.Join(env.WorkDir, ".config"))
 			env.Setenv("HOME", filepath.Join(env.WorkDir, "home"))
+			env.Setenv("XDG_DATA_HOME", filepath.Join(env.WorkDir, ".data"))
+			env.Setenv("TZ", "Asia/Jakarta")
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"lockdb":   lockDB,
+			"unlockdb": unlockDB,
+			"damage":   damage,
+			"dbschema": dbSchema,
 			// jsonvalid SCHEMA FILE: FILE holds a JSON document valid against one of
 			// the published schemas (internal/render/schema).
 			"jsonvalid": func(ts *testscript.TestScript, neg bool, args []string) {
@@ -70,4 +96,73 @@ func TestScripts(t *testing.T) {
 			},
 		},
 	})
+}
+
+// held are the databases that lockdb holds open, as another jeda would.
+var held = map[string]*bolt.DB{}
+
+// lockdb FILE: hold FILE open for writing in this process, until unlockdb FILE.
+func lockDB(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: lockdb FILE")
+	}
+	path := ts.MkAbs(args[0])
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+	ts.Check(err)
+	held[path] = db
+	ts.Defer(func() { db.Close() })
+}
+
+func unlockDB(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: unlockdb FILE")
+	}
+	path := ts.MkAbs(args[0])
+	if db := held[path]; db != nil {
+		ts.Check(db.Close())
+		delete(held, path)
+	}
+}
+
+// damage MODE FILE: damage a database as a disk or a crash would.
+//
+//	truncate  cut the file in the middle of its used pages
+//	garble    overwrite every page after the two meta pages with fixed noise
+//	flip      flip one byte in the middle of the last used page (a record value)
+func damage(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: damage truncate|garble|flip FILE")
+	}
+	path := ts.MkAbs(args[1])
+	data, err := os.ReadFile(path)
+	ts.Check(err)
+	ps := os.Getpagesize()
+	// The high-water page id of meta page 0: the pages in use.
+	used := int(uint64(data[16+40]) | uint64(data[16+41])<<8 | uint64(data[16+42])<<16)
+	switch args[0] {
+	case "truncate":
+		data = data[:used*ps-ps/2]
+	case "garble":
+		for i := 2 * ps; i < len(data); i++ {
+			data[i] = byte(i*7919>>3) ^ 0x5a
+		}
+	case "flip":
+		data[(used-1)*ps+ps/2] ^= 0xff
+	default:
+		ts.Fatalf("unknown damage %q", args[0])
+	}
+	ts.Check(os.WriteFile(path, data, 0o600))
+}
+
+// dbschema FILE N: set the schema version recorded in a jeda database.
+func dbSchema(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: dbschema FILE N")
+	}
+	db, err := bolt.Open(ts.MkAbs(args[0]), 0o600, &bolt.Options{Timeout: time.Second})
+	ts.Check(err)
+	defer db.Close()
+	ts.Check(db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte("meta")).Put([]byte("schema"), []byte(args[1]))
+	}))
 }

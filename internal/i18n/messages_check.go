@@ -120,8 +120,8 @@ Setiap hasil adalah cek mandiri, bukan diagnosis.`)
 		"Saved %d results in %s.",
 		"%d hasil disimpan di %s.")
 	MsgCheckNotSaved = def("check.not_saved",
-		"Your answers were not saved. To save them once the problem is solved, run:\n  %s",
-		"Jawaban Anda belum disimpan. Untuk menyimpannya setelah masalahnya teratasi, jalankan:\n  %s")
+		"%s\nYour answers were not saved. To save them once the problem is solved, run:\n  %s",
+		"%s\nJawaban Anda belum disimpan. Untuk menyimpannya setelah masalahnya teratasi, jalankan:\n  %s")
 
 	MsgAnswersFileRead = def("answers_file.read",
 		"cannot read the answers file %s: %s",
@@ -230,8 +230,8 @@ menyalakannya. Ubah dengan 'jeda plan set'.`)
   $ jeda plan set cbi:personal,work --every 14d
   $ jeda plan reset tcs`,
 		`  $ jeda plan
-  $ jeda plan set tcs --every 28d
   $ jeda plan set srq20 --every 28d
+  $ jeda plan set tcs --every 14d
   $ jeda plan set cbi:personal,work --every 14d
   $ jeda plan reset tcs`)
 	MsgPlanSetUse = def("plan.set.use",
@@ -244,8 +244,8 @@ menyalakannya. Ubah dengan 'jeda plan set'.`)
 		`  $ jeda plan set tcs:overload,invasion --every 7d
   $ jeda plan set srq20 --every 28d
   $ jeda plan set brs --every off`,
-		`  $ jeda plan set tcs:overload,invasion --every 7d
-  $ jeda plan set srq20 --every 28d
+		`  $ jeda plan set srq20 --every 28d
+  $ jeda plan set tcs:overload,invasion --every 7d
   $ jeda plan set brs --every off`)
 	MsgFlagEvery = def("flag.every",
 		"how often: `days` such as 7d, 14d or 28d (1d–365d), or off",
@@ -297,7 +297,7 @@ id, waktu pengisian (RFC 3339), instrumen, skala, skor, kategori ("-" bila tidak
   $ jeda history --instrument who5 --since 2026-09-01
   $ jeda history --limit 5 --json`,
 		`  $ jeda history
-  $ jeda history --instrument who5 --since 2026-09-01
+  $ jeda history --instrument tcs --since 2026-09-01
   $ jeda history --limit 5 --json`)
 	MsgFlagHistInstrument = def("flag.hist_instrument", "only this instrument (`id`)", "hanya instrumen ini (`id`)")
 	MsgFlagSince          = def("flag.since", "from this `date` on (2026-09-01, or RFC 3339)", "mulai `tanggal` ini (2026-09-01, atau RFC 3339)")
@@ -333,9 +333,9 @@ recovered. Your plan is kept.`,
 --all. jeda bertanya dulu; tanpa terminal, konfirmasi dengan --yes. Hasil yang dihapus
 tidak dapat dikembalikan. Rencana Anda tetap.`)
 	MsgDeleteExample = def("delete.example",
-		`  $ jeda delete 019ab1c2-…
+		`  $ jeda delete 019ab1c2-…  # an id from 'jeda history'
   $ jeda delete --all --yes`,
-		`  $ jeda delete 019ab1c2-…
+		`  $ jeda delete 019ab1c2-…  # id dari 'jeda history'
   $ jeda delete --all --yes`)
 	MsgFlagDeleteAll   = def("flag.delete_all", "delete every result", "hapus semua hasil")
 	MsgFlagYes         = def("flag.yes", "do not ask for confirmation", "jangan minta konfirmasi")

@@ -10,6 +10,7 @@ import (
 )
 
 // Schemas holds the JSON Schema of every JSON document jeda prints (score.v1.json,
+// check.v1.json, history.v1.json, plan.v1.json,
 // instruments.v1.json, definition.v1.json, validate.v1.json, error.v1.json). They are
 // the published contract of --json; tests validate real output against them.
 //
@@ -27,22 +28,39 @@ func ValidateJSON(schemaFile string, data []byte) error {
 	schemaMu.Lock()
 	sch, ok := schemaCache[schemaFile]
 	if !ok {
-		raw, err := Schemas.ReadFile("schema/" + schemaFile)
-		if err != nil {
-			schemaMu.Unlock()
-			return err
-		}
-		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
-		if err != nil {
-			schemaMu.Unlock()
-			return fmt.Errorf("%s: %w", schemaFile, err)
-		}
+		// Every schema is a resource, so that one can refer to another by its $id
+		// (jeda.check/v1 reuses the scale of jeda.score/v1).
 		c := jsonschema.NewCompiler()
-		if err := c.AddResource(schemaFile, doc); err != nil {
-			schemaMu.Unlock()
-			return err
+		ids := map[string]string{}
+		files, _ := Schemas.ReadDir("schema")
+		for _, f := range files {
+			raw, err := Schemas.ReadFile("schema/" + f.Name())
+			if err != nil {
+				schemaMu.Unlock()
+				return err
+			}
+			doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+			if err != nil {
+				schemaMu.Unlock()
+				return fmt.Errorf("%s: %w", f.Name(), err)
+			}
+			id, _ := doc.(map[string]any)["$id"].(string)
+			if id == "" {
+				id = f.Name()
+			}
+			ids[f.Name()] = id
+			if err := c.AddResource(id, doc); err != nil {
+				schemaMu.Unlock()
+				return err
+			}
 		}
-		if sch, err = c.Compile(schemaFile); err != nil {
+		id, ok := ids[schemaFile]
+		if !ok {
+			schemaMu.Unlock()
+			return fmt.Errorf("no schema %s", schemaFile)
+		}
+		var err error
+		if sch, err = c.Compile(id); err != nil {
 			schemaMu.Unlock()
 			return err
 		}

@@ -217,20 +217,26 @@ func (db *DB) Count() (int, error) {
 	return n, err
 }
 
-// Previous returns the newest record of instrument taken before t that took scale,
-// reading summaries (small) and decoding only the record it returns.
-func (db *DB) Previous(instrument, scale string, before time.Time) (Record, bool, error) {
+// Previous returns the newest record of the same instrument that comes before r (taken
+// earlier, or at the same time but saved earlier) and scored scale. It reads summaries,
+// which are small, and decodes only the record it returns. r need not be saved.
+func (db *DB) Previous(r *Record, scale string) (Record, bool, error) {
 	var (
 		rec   Record
 		found bool
 	)
-	err := db.view(func(tx *bolt.Tx) error {
+	bound, err := recordKey(r)
+	if err != nil {
+		return rec, false, err
+	}
+	instrument := r.Instrument
+	err = db.view(func(tx *bolt.Tx) error {
 		sums := tx.Bucket(bucketSummary)
 		if sums == nil {
 			return nil
 		}
 		c := sums.Cursor()
-		for k, v := seekBefore(c, timePrefix(before)); k != nil; k, v = c.Prev() {
+		for k, v := seekBefore(c, bound); k != nil; k, v = c.Prev() {
 			var s Summary
 			if decode(v, &s) != nil || s.Instrument != instrument {
 				continue

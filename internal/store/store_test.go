@@ -372,15 +372,20 @@ func TestPreviousAndLatest(t *testing.T) {
 	if err := db.Add([]Entry{a, b, c}); err != nil {
 		t.Fatal(err)
 	}
-	now := t0.AddDate(0, 0, 14)
-	if r, ok, _ := db.Previous("tcs", "invasion", now); !ok || r.ID != a.Record.ID {
+	later := entry(t, "tcs", t0.AddDate(0, 0, 14), nil).Record
+	if r, ok, _ := db.Previous(&later, "invasion"); !ok || r.ID != a.Record.ID {
 		t.Errorf("Previous invasion = %v, %v", r.ID, ok)
 	}
-	if r, ok, _ := db.Previous("tcs", "overload", now); !ok || r.ID != b.Record.ID {
+	if r, ok, _ := db.Previous(&later, "overload"); !ok || r.ID != b.Record.ID {
 		t.Errorf("Previous overload = %v, %v", r.ID, ok)
 	}
-	if _, ok, _ := db.Previous("tcs", "overload", t0); ok {
+	if _, ok, _ := db.Previous(&a.Record, "overload"); ok {
 		t.Errorf("Previous before the first result found one")
+	}
+	// Taken at the same second as b but saved after it: b comes first.
+	same := entry(t, "tcs", b.Record.TakenAt, nil).Record
+	if r, ok, _ := db.Previous(&same, "overload"); !ok || r.ID != b.Record.ID {
+		t.Errorf("Previous at the same time = %v, %v; want the one saved earlier", r.ID, ok)
 	}
 	latest, err := db.Latest(map[string][]string{"tcs": {"overload", "invasion", "complexity"}, "who5": {"wellbeing"}})
 	if err != nil {
@@ -417,7 +422,7 @@ func TestDelete(t *testing.T) {
 	if _, ok, _ := db.Get(es[1].Record.ID); ok {
 		t.Error("deleted record still found")
 	}
-	if _, ok, _ := db.Previous("who5", "wellbeing", es[2].Record.TakenAt); !ok {
+	if _, ok, _ := db.Previous(&es[2].Record, "wellbeing"); !ok {
 		t.Error("Previous lost the older record")
 	}
 	n, err = db.DeleteAll()

@@ -1,0 +1,289 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"jeda/internal/form"
+	"jeda/internal/instrument"
+	"jeda/internal/iostreams"
+	"jeda/internal/render"
+	"jeda/internal/score"
+	"jeda/internal/store"
+)
+
+// runWithAsker runs jeda with a scripted form in place of the real one.
+func runWithAsker(t *testing.T, ios *iostreams.IOStreams, asker form.Asker, getenv func(string) string, args ...string) int {
+	t.Helper()
+	return run(args, ios, getenv, fixedNow, func(f *Factory) *cobra.Command {
+		f.NewAsker = func(form.Options) form.Asker { return asker }
+		return NewRootCmd(f)
+	})
+}
+
+func TestCheckAsksWhatIsDueAndSaves(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "d", "jeda.db")
+	getenv := env("JEDA_DB", dbPath)
+	ios, _, out, errOut := iostreams.Test()
+	ios.SetStdinTTY(true)
+	ios.SetStderrTTY(true)
+
+	asker := &answerAll{}
+	if code := runWithAsker(t, ios, asker, getenv, "check", "--json", "--lang", "en"); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	// The first run: everything on in the default plan, with only TCS's weekly scales.
+	var labels []string
+	for _, p := range asker.pages {
+		labels = append(labels, p.Instrument.ID+":"+strconv.Itoa(len(p.Items)))
+	}
+	if got := strings.Join(labels, " "); got != "who5:5 brs:6 tcs:9 cbi:19" {
+		t.Errorf("asked %s", got)
+	}
+	var doc render.CheckDoc
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Results) != 4 || !doc.Saved {
+		t.Fatalf("%d results, saved %v", len(doc.Results), doc.Saved)
+	}
+	if len(doc.Results[2].Scales) != 2 {
+		t.Errorf("tcs scales: %d, want overload and invasion", len(doc.Results[2].Scales))
+	}
+	db, err := store.Open(dbPath, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	recs, _, _ := db.List(store.Query{})
+	if len(recs) != 4 {
+		t.Errorf("%d saved", len(recs))
+	}
+	for _, r := range recs {
+		if r.Instrument == "tcs" && strings.Join(r.Scales, ",") != "overload,invasion" {
+			t.Errorf("tcs saved with scales %v", r.Scales)
+		}
+	}
+	if runtime.GOOS != "windows" {
+		for p, want := range map[string]os.FileMode{dbPath: 0o600, filepath.Dir(dbPath): 0o700} {
+			if info, err := os.Stat(p); err != nil || info.Mode().Perm() != want {
+				t.Errorf("%s: %v, want %o", p, info.Mode().Perm(), want)
+			}
+		}
+	}
+}
+
+// answerAll answers every item with its response set's first option.
+type answerAll struct{ pages []form.Page }
+
+func (a *answerAll) Ask(_ context.Context, pages []form.Page) (map[string]score.Answers, error) {
+	a.pages = pages
+	out := map[string]score.Answers{}
+	for _, p := range pages {
+		out[p.Instrument.ID] = score.Answers{}
+		for _, it := range p.Items {
+			out[p.Instrument.ID][it.ID] = it.Set().Options[0].Value
+		}
+	}
+	return out, nil
+}
+
+func TestCheckCancelledSavesNothing(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "jeda.db")
+	ios, _, out, errOut := iostreams.Test()
+	ios.SetStdinTTY(true)
+	ios.SetStderrTTY(true)
+	asker := &form.Scripted{Err: form.ErrCancelled}
+	code := runWithAsker(t, ios, asker, env("JEDA_DB", dbPath), "check", "who5", "--lang", "en")
+	if code != ExitCancelled {
+		t.Fatalf("exit %d, want 130", code)
+	}
+	if !strings.Contains(errOut.String(), "nothing was saved") || out.Len() != 0 {
+		t.Errorf("stdout %q, stderr %q", out, errOut)
+	}
+	if _, err := os.Stat(dbPath); !os.IsNotExist(err) {
+		t.Errorf("a cancelled first check created the database: %v", err)
+	}
+	if len(asker.Asked) != 1 || asker.Asked[0][0].Instrument.ID != "who5" {
+		t.Errorf("asked %v", asker.Asked)
+	}
+}
+
+func TestCheckNamedScalesAskOnlyTheirItems(t *testing.T) {
+	ios, _, _, errOut := iostreams.Test()
+	ios.SetStdinTTY(true)
+	ios.SetStderrTTY(true)
+	asker := &answerAll{}
+	code := runWithAsker(t, ios, asker, env("JEDA_DB", filepath.Join(t.TempDir(), "jeda.db")), "check", "tcs:invasion", "cbi:work", "--no-save")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var ids []string
+	for _, p := range asker.pages {
+		for _, it := range p.Items {
+			ids = append(ids, it.ID)
+		}
+	}
+	if got := strings.Join(ids, ","); got != "in1,in2,in3,in4,w1,w2,w3,w4,w5,w6,w7" {
+		t.Errorf("asked %s", got)
+	}
+}
+
+func TestCheckWithoutTerminalNeverAsks(t *testing.T) {
+	for _, args := range [][]string{{"check", "who5"}, {"check", "who5", "--no-input"}} {
+		ios, _, _, errOut := iostreams.Test()
+		getenv := env("JEDA_DB", filepath.Join(t.TempDir(), "jeda.db"))
+		if len(args) == 2 { // a terminal, but JEDA_NO_INPUT
+			ios.SetStdinTTY(true)
+			ios.SetStderrTTY(true)
+			getenv = env("JEDA_DB", filepath.Join(t.TempDir(), "jeda.db"), "JEDA_NO_INPUT", "1")
+		}
+		asker := &form.Scripted{}
+		if code := runWithAsker(t, ios, asker, getenv, args...); code != ExitUsage {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+		if len(asker.Asked) != 0 {
+			t.Errorf("%v: the form was shown", args)
+		}
+		if !strings.Contains(errOut.String(), "--answers") {
+			t.Errorf("%v: no hint: %s", args, errOut)
+		}
+	}
+}
+
+func TestHeldLockFailsWithinTwoSeconds(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "jeda.db")
+	holder, err := store.Open(dbPath, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Close()
+	for _, args := range [][]string{{"check", "--answers", "who5=5,4,3,2,1"}, {"history"}, {}} {
+		start := time.Now()
+		code, _, stderr := runCLI(t, env("JEDA_DB", dbPath), append(args, "--lang", "en")...)
+		if code != ExitLocked {
+			t.Errorf("%v: exit %d, want 4 (%s)", args, code, stderr)
+		}
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("%v: took %v", args, d)
+		}
+		if !strings.Contains(stderr, "another jeda is using the data file") {
+			t.Errorf("%v: %s", args, stderr)
+		}
+	}
+}
+
+func TestDeleteByIDAsksFirst(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "jeda.db")
+	getenv := env("JEDA_DB", dbPath)
+	if code, _, e := runCLI(t, getenv, "check", "--answers", "who5=5,4,3,2,1", "--answers", "brs=1,2,3,4,5,1"); code != 0 {
+		t.Fatal(e)
+	}
+	db, _ := store.Open(dbPath, store.Options{ReadOnly: true})
+	recs, _, _ := db.List(store.Query{Instrument: "who5"})
+	db.Close()
+	id := recs[0].ID
+
+	for _, c := range []struct {
+		reply string
+		left  int
+	}{{"n\n", 2}, {"", 2}, {"ya\n", 1}} {
+		ios, in, _, errOut := iostreams.Test()
+		ios.SetStdinTTY(true)
+		ios.SetStderrTTY(true)
+		in.WriteString(c.reply)
+		if code := Run([]string{"delete", id, "--lang", "en"}, ios, getenv, fixedNow); code != ExitOK {
+			t.Fatalf("reply %q: exit %d: %s", c.reply, code, errOut)
+		}
+		if !strings.Contains(errOut.String(), "Delete 1 results?") || !strings.Contains(errOut.String(), "WHO-5") {
+			t.Errorf("question: %s", errOut)
+		}
+		db, _ := store.Open(dbPath, store.Options{ReadOnly: true})
+		n, _ := db.Count()
+		db.Close()
+		if n != c.left {
+			t.Errorf("reply %q: %d left, want %d", c.reply, n, c.left)
+		}
+	}
+}
+
+func TestCheckNote(t *testing.T) {
+	for note, ok := range map[string]bool{
+		"":                             true,
+		"setelah rapat daring":         true,
+		"two lines\nare fine":          true,
+		"bell\a":                       false,
+		"colour \x1b[31mred\x1b[0m":    false,
+		strings.Repeat("a", maxNote):   true,
+		strings.Repeat("a", maxNote+1): false,
+		"\xff\xfe":                     false,
+	} {
+		if err := checkNote(note); (err == nil) != ok {
+			t.Errorf("checkNote(%q) = %v", note, err)
+		}
+	}
+}
+
+func TestParseAt(t *testing.T) {
+	wib := time.FixedZone("WIB", 7*3600)
+	now := time.Date(2026, 11, 24, 9, 0, 0, 0, wib)
+	for in, want := range map[string]string{
+		"2026-11-20":                "2026-11-20T00:00:00+07:00",
+		"2026-11-20 08:30":          "2026-11-20T08:30:00+07:00",
+		"2026-11-20T08:30":          "2026-11-20T08:30:00+07:00",
+		"2026-11-20T08:30:00+08:00": "2026-11-20T08:30:00+08:00",
+		"2026-11-24T09:00:30+07:00": "2026-11-24T09:00:30+07:00", // within a minute of now
+	} {
+		got, err := parseAt(in, now)
+		if err != nil || got.Format(time.RFC3339) != want {
+			t.Errorf("parseAt(%q) = %s, %v; want %s", in, got.Format(time.RFC3339), err, want)
+		}
+	}
+	for _, bad := range []string{"", "today", "2026-13-01", "2026-11-25", "2026-11-24T10:00", "1999-12-31", "20/11/2026"} {
+		if _, err := parseAt(bad, now); err == nil || exitCode(err) != ExitUsage {
+			t.Errorf("parseAt(%q): err = %v, want a usage error", bad, err)
+		}
+	}
+}
+
+func TestPlanDue(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "jeda.db")
+	getenv := env("JEDA_DB", dbPath)
+	// WHO-5 taken 13 days ago is not due; 14 days ago it is.
+	for _, c := range []struct {
+		at  string
+		due bool
+	}{{"2026-11-11T23:00:00Z", false}, {"2026-11-10T08:00:00Z", true}} {
+		os.Remove(dbPath)
+		if code, _, e := runCLI(t, getenv, "check", "--answers", "who5=3,3,3,3,3", "--at", c.at); code != 0 {
+			t.Fatal(e)
+		}
+		_, out, _ := runCLI(t, getenv, "plan")
+		line := strings.SplitN(out, "\n", 2)[0]
+		due := strings.HasSuffix(line, "\t2026-11-24")
+		if due != c.due || !strings.HasPrefix(line, "who5\twellbeing\t14\t") {
+			t.Errorf("taken %s: plan line %q, due today %v, want %v", c.at, line, due, c.due)
+		}
+	}
+}
+
+func TestRedoCommandKeepsAnswers(t *testing.T) {
+	in, _ := instrument.NewRegistry("").Get("tcs")
+	sel := selection{in: in, scales: []string{"invasion"}}
+	ts := []*taken{{sel: sel, answers: score.Answers{"in1": 4, "in3": 2, "in4": 5}}}
+	at := time.Date(2026, 11, 24, 9, 0, 0, 0, time.FixedZone("", 7*3600))
+	got := redoCommand(ts, at, "it's late")
+	want := `jeda check --at 2026-11-24T09:00:00+07:00 --answers tcs:invasion=4,-,2,5 --note 'it'\''s late'`
+	if got != want {
+		t.Errorf("redo:\n got %s\nwant %s", got, want)
+	}
+}

@@ -73,18 +73,23 @@ func Plan(w io.Writer, rows []PlanRow, o Options, now time.Time) error {
 	return p.err
 }
 
+var (
+	cell       = lipgloss.NewStyle().PaddingRight(2)
+	cellHeader = cell.Bold(true)
+)
+
 // newTable is a borderless table with bold headers, for terminals.
 func newTable(headers ...string) *table.Table {
 	return table.New().
 		Border(lipgloss.HiddenBorder()).
 		BorderTop(false).BorderBottom(false).BorderLeft(false).BorderRight(false).
-		BorderHeader(false).BorderColumn(true).
+		BorderHeader(false).BorderColumn(false).
 		Headers(headers...).
 		StyleFunc(func(row, col int) lipgloss.Style {
 			if row == table.HeaderRow {
-				return styleTitle
+				return cellHeader
 			}
-			return lipgloss.NewStyle()
+			return cell
 		})
 }
 

@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -202,11 +204,12 @@ func ask(ctx context.Context, opts *CheckOptions, sels []selection) ([]*taken, e
 	for i, s := range sels {
 		pages[i] = form.Page{Instrument: s.in, Items: s.items()}
 	}
-	width := 0
-	if opts.IO.IsStderrTTY() {
-		width = opts.IO.TerminalWidth()
-	}
-	asker := opts.Asker(form.Options{In: opts.IO.In, Out: opts.IO.ErrOut, Lang: opts.Lang, Accessible: opts.Accessible, Width: width})
+	// Width 0: the form follows the terminal's width, resizes included.
+	asker := opts.Asker(form.Options{In: opts.IO.In, Out: opts.IO.ErrOut, Lang: opts.Lang, Accessible: opts.Accessible})
+	// The full-screen form reads Ctrl+C as a key; the line prompts of accessible mode
+	// get it as a signal, which must stop them just as cleanly.
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	got, err := asker.Ask(ctx, pages)
 	if errors.Is(err, form.ErrCancelled) {
 		return nil, &cancelledError{}

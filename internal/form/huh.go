@@ -1,0 +1,426 @@
+package form
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"reflect"
+	"strings"
+	"sync"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+	"golang.org/x/term"
+
+	"jeda/internal/i18n"
+	"jeda/internal/score"
+)
+
+// maxWidth keeps lines readable on wide terminals; narrower terminals get their own width.
+const maxWidth = 88
+
+// The size assumed when Out is not a terminal (tests, or a terminal hidden behind a
+// writer that cannot tell its size).
+const (
+	fallbackWidth  = 80
+	fallbackHeight = 24
+)
+
+// huhAsker is the full-screen form.
+type huhAsker struct{ o Options }
+
+// Ask runs the form and returns the answers once every question has been answered.
+func (a *huhAsker) Ask(ctx context.Context, pages []Page) (map[string]score.Answers, error) {
+	qs, err := questions(pages)
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	f := build(pages, qs, a.o.Lang)
+
+	// Bubble Tea puts a terminal into raw mode only when it gets the *os.File itself.
+	// Any other input can end; when it does the form can never complete, so stop it
+	// instead of waiting forever (Bubble Tea ignores the end of its input).
+	in := a.o.In
+	if !isTerminal(in) {
+		in = &endReader{r: in, onEnd: cancel}
+	}
+	out, profile, tty := output(a.o.Out)
+	// An explicit colour profile keeps Bubble Tea from detecting one (which may run
+	// "tmux info" or read terminfo); the size is needed only when it cannot ask the terminal.
+	opts := []tea.ProgramOption{
+		tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out), tea.WithColorProfile(profile),
+	}
+	if !tty {
+		opts = append(opts, tea.WithWindowSize(cmp.Or(a.o.Width, fallbackWidth), fallbackHeight))
+	}
+	_, err = tea.NewProgram(f.program(a.o.Width), opts...).Run()
+	if tty {
+		f.erase(out)
+	}
+	switch {
+	case f.form.State == huh.StateAborted || errors.Is(err, tea.ErrInterrupted):
+		return nil, ErrCancelled
+	case ctx.Err() != nil:
+		return nil, ErrCancelled
+	case err != nil:
+		return nil, fmt.Errorf("form: %w", err)
+	}
+	// A SIGTERM quits Bubble Tea without an error and with every field at its
+	// highlighted option: only a completed form counts, and only when each question was
+	// confirmed (keys typed faster than the form moves could otherwise skip one).
+	if f.form.State != huh.StateCompleted || !f.complete() {
+		return nil, ErrCancelled
+	}
+	return collect(pages, qs, func(i int) float64 { return f.fields[i].val.v }), nil
+}
+
+// program runs the huh form in a Bubble Tea program of jeda's own rather than through
+// huh's Run, to fix what huh gets wrong on a terminal (see also settle):
+//
+//   - huh draws a page one line taller than the height it is given (the blank line above
+//     its help line is not counted), so on a page taller than the terminal the top line,
+//     the questionnaire's name, was cut off. The form is told the terminal is one line
+//     shorter.
+//   - huh wraps text with lipgloss.Wrap at ",.-; ", which can return a line one column
+//     too wide when a word ending in one of them meets the edge; the field's frame then
+//     wraps that line again and leaves a word alone on a line. The texts are wrapped
+//     here, at spaces only, to the width the form has, on every resize.
+//
+// Otherwise it does what huh's Run does: SubmitCmd quits, CancelCmd interrupts.
+type program struct {
+	b     *built
+	width int // fixed width, or 0 to follow the terminal
+}
+
+func (b *built) program(width int) program {
+	b.form.SubmitCmd, b.form.CancelCmd = tea.Quit, tea.Interrupt
+	if width > 0 {
+		b.form.WithWidth(width)
+	}
+	return program{b: b, width: width}
+}
+
+func (p program) Init() tea.Cmd { return p.b.form.Init() }
+
+func (p program) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if ws, ok := msg.(tea.WindowSizeMsg); ok {
+		p.b.wrap(min(cmp.Or(p.width, ws.Width), maxWidth))
+		p.b.height = ws.Height
+		ws.Height = max(ws.Height-1, 1)
+		msg = ws
+	}
+	return p, p.b.settle(p.b.form.Update(msg))
+}
+
+// settle runs huh's own follow-up messages (next field, previous field, next group, …)
+// at once, within the Update of the key that caused them. Bubble Tea would run them
+// as commands and deliver their messages later, so a key typed before they arrive
+// (quickly, or while a long page renders on a slow computer) went to the field being
+// left: a down arrow right after enter on the instructions moved past the first
+// question without answering it. The commands huh returns here are plain functions
+// that return at once; commands meant for Bubble Tea itself (quit, interrupt, window
+// size) go back to it.
+func (b *built) settle(_ huh.Model, cmd tea.Cmd) tea.Cmd {
+	var rest []tea.Cmd
+	var run func(tea.Cmd)
+	run = func(cmd tea.Cmd) {
+		if cmd == nil {
+			return
+		}
+		switch msg := cmd().(type) {
+		case nil:
+		case tea.BatchMsg:
+			for _, c := range msg {
+				run(c)
+			}
+		default:
+			if reflect.TypeOf(msg).PkgPath() == huhPackage {
+				_, next := b.form.Update(msg)
+				run(next)
+				return
+			}
+			rest = append(rest, func() tea.Msg { return msg })
+		}
+	}
+	run(cmd)
+	return tea.Batch(rest...)
+}
+
+// huhPackage is the import path of huh's own message types.
+var huhPackage = reflect.TypeFor[huh.Form]().PkgPath()
+
+func (p program) View() tea.View {
+	if p.b.form.State == huh.StateNormal {
+		p.b.frame = p.b.form.View()
+	}
+	return tea.NewView(p.b.frame)
+}
+
+// erase removes the form from the terminal once it has ended. huh empties its view when
+// it ends, but Bubble Tea v2.0.2 does not redraw a view that shrinks (ultraviolet
+// renderer, fixed upstream in charmbracelet/ultraviolet#162): the last page stayed on
+// screen with its bottom line erased. So the view keeps its height to the end (see
+// View), Bubble Tea leaves the cursor on its last line, and the page is erased here.
+func (b *built) erase(w io.Writer) {
+	if b.frame == "" {
+		return
+	}
+	n := strings.Count(b.frame, "\n") + 1
+	if b.height > 0 {
+		n = min(n, b.height) // Bubble Tea drops the top lines of a view taller than the terminal
+	}
+	up := ""
+	if n > 1 {
+		up = fmt.Sprintf("\x1b[%dA", n-1) // cursor up to the page's first line
+	}
+	fmt.Fprint(w, "\r"+up+"\x1b[J") // and erase from there down
+}
+
+// built is a form and the fields whose answers it collects.
+type built struct {
+	form   *huh.Form
+	fields []*itemField
+	texts  []func(width int) // set each text, wrapped to fit a form of the given width
+	frame  string            // the last page drawn
+	height int               // the terminal's height
+}
+
+// wrap fits every text to a form of the given width.
+func (b *built) wrap(width int) {
+	for _, set := range b.texts {
+		set(width)
+	}
+}
+
+func (b *built) complete() bool {
+	for _, f := range b.fields {
+		if !f.answered || !f.val.set {
+			return false
+		}
+	}
+	return true
+}
+
+// build makes the huh form: a welcome page, then one page per instrument with its
+// instructions and one select per item.
+func build(pages []Page, qs []question, l i18n.Lang) *built {
+	ts := styles()
+	km := keyMap(l)
+	b := &built{fields: make([]*itemField, len(qs))}
+
+	border := ts.answered.Focused.Base.GetHorizontalFrameSize()
+	note := func(n *huh.Note, text string) *stop {
+		b.texts = append(b.texts, func(w int) { n.Description(escape(fit(text, w-border))) })
+		return &stop{n}
+	}
+
+	welcome := huh.NewNote().Title(i18n.MsgFormWelcomeTitle.In(l)).Next(true).NextLabel(i18n.MsgFormStart.In(l))
+	groups := []*huh.Group{huh.NewGroup(note(welcome,
+		i18n.MsgFormWelcome.In(l, len(qs))+"\n\n"+i18n.MsgFormWelcomeKeys.In(l)))}
+
+	for p, pg := range pages {
+		in := pg.Instrument
+		fields := []huh.Field{note(huh.NewNote().Next(true).NextLabel(i18n.MsgFormContinue.In(l)), in.Instructions.In(l))}
+		for i, q := range qs {
+			if q.page != p {
+				continue
+			}
+			f := newItemField(q, l, ts, km)
+			title := i18n.MsgFormItem.In(l, i+1, len(qs), q.item.Text.In(l))
+			b.texts = append(b.texts, func(w int) { f.Select.Title(fit(title, w-border)) })
+			b.fields[i] = f
+			fields = append(fields, f)
+		}
+		g := huh.NewGroup(fields...)
+		title, recall := i18n.MsgFormPage.In(l, p+1, len(pages), in.Name.In(l)), in.Recall.Text.In(l)
+		b.texts = append(b.texts, func(w int) { g.Title(fit(title, w)).Description(fit(recall, w)) })
+		groups = append(groups, g)
+	}
+	b.wrap(maxWidth)
+
+	b.form = huh.NewForm(groups...).
+		WithTheme(huh.ThemeFunc(func(bool) *huh.Styles { return ts.answered })).
+		WithKeyMap(km).
+		WithLayout(readable{}).
+		WithShowHelp(true).
+		WithShowErrors(false)
+	return b
+}
+
+// itemField is the select of one item. It remembers whether the user confirmed an answer
+// (enter or tab), which huh does not tell, so that an unanswered select shows no
+// highlighted option when it is not focused, and Ask can check every item was answered.
+type itemField struct {
+	*huh.Select[float64]
+	val      answer
+	answered bool
+	confirm  key.Binding
+}
+
+func newItemField(q question, l i18n.Lang, ts *themes, km *huh.KeyMap) *itemField {
+	f := &itemField{confirm: key.NewBinding(key.WithKeys(append(km.Select.Next.Keys(), km.Select.Submit.Keys()...)...))}
+	opts := make([]huh.Option[float64], len(q.opts))
+	for j, o := range q.opts {
+		opts[j] = huh.NewOption(o.Label.In(l), o.Value)
+	}
+	// The accessor comes before the options: while unset it matches no option, so the
+	// cursor starts on the first option in the instrument's order. huh's own accessors
+	// hold 0, which would start it on an option worth 0 ("At no time", "No").
+	f.Select = huh.NewSelect[float64]().
+		Accessor(&f.val).
+		Options(opts...)
+	// The field's own theme wins over the form's: it shows the cursor of a blurred select
+	// only once the item has been answered.
+	f.Select.WithTheme(huh.ThemeFunc(func(bool) *huh.Styles {
+		if f.answered {
+			return ts.answered
+		}
+		return ts.fresh
+	}))
+	return f
+}
+
+// Update passes the message to the select and notes a confirmed answer.
+func (f *itemField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
+	_, cmd := f.Select.Update(msg)
+	if k, ok := msg.(tea.KeyPressMsg); ok && cmd != nil && key.Matches(k, f.confirm) {
+		f.answered = true
+	}
+	return f, cmd
+}
+
+// answer holds a select's value. Until set it is NaN, which equals no option.
+type answer struct {
+	v   float64
+	set bool
+}
+
+func (a *answer) Get() float64 {
+	if !a.set {
+		return math.NaN()
+	}
+	return a.v
+}
+
+func (a *answer) Set(v float64) { a.v, a.set = v, true }
+
+// stop is a note the user stops at and leaves with enter. huh skips a note that shares
+// its page with other fields, and the page scrolls to the focused field, so the
+// instructions above the first question would scroll away unread.
+type stop struct{ *huh.Note }
+
+func (n *stop) Skip() bool { return false }
+
+func (n *stop) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
+	_, cmd := n.Note.Update(msg)
+	return n, cmd
+}
+
+// readable is huh's default layout with lines no wider than maxWidth.
+type readable struct{}
+
+func (readable) View(f *huh.Form) string { return huh.LayoutDefault.View(f) }
+
+func (readable) GroupWidth(_ *huh.Form, _ *huh.Group, w int) int { return min(w, maxWidth) }
+
+// themes are the form's styles, built once: huh asks its theme for styles every time it
+// draws an option, and ThemeBase16 builds them anew each time.
+type themes struct {
+	answered *huh.Styles // the form, and a blurred select that has an answer
+	fresh    *huh.Styles // a blurred select not answered yet: no cursor, no highlight
+}
+
+var styles = sync.OnceValue(func() *themes {
+	// ANSI-16 colours, which the user's own terminal theme maps; nothing queries the
+	// terminal's background colour.
+	t := huh.ThemeBase16(false)
+	t.Focused.Next = t.Focused.FocusedButton
+	t.Blurred.Next = t.Blurred.BlurredButton
+	dim := lipgloss.NewStyle().Foreground(lipgloss.Color("8"))
+	t.Help.ShortKey, t.Help.ShortDesc, t.Help.ShortSeparator, t.Help.Ellipsis = dim.Bold(true), dim, dim, dim
+
+	fresh := *t
+	fresh.Blurred.SelectSelector = lipgloss.NewStyle().SetString("  ")
+	fresh.Blurred.SelectedOption = fresh.Blurred.UnselectedOption
+	return &themes{answered: t, fresh: &fresh}
+})
+
+// keyMap is huh's key map with the help in the user's language. Esc stops the form like
+// Ctrl-C; filtering is off (a handful of options needs none), and its slot in the help
+// line says how to stop.
+func keyMap(l i18n.Lang) *huh.KeyMap {
+	km := huh.NewDefaultKeyMap()
+	bind := func(keys []string, shown string, desc *i18n.Message) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(shown, desc.In(l)))
+	}
+	back := bind([]string{"shift+tab"}, "shift+tab", i18n.MsgFormKeyBack)
+	stopKeys := []string{"ctrl+c", "esc"}
+	none := key.NewBinding(key.WithDisabled())
+
+	km.Quit = key.NewBinding(key.WithKeys(stopKeys...))
+	km.Select.Up = bind([]string{"up", "k", "ctrl+p"}, "↑", i18n.MsgFormKeyUp)
+	km.Select.Down = bind([]string{"down", "j", "ctrl+n"}, "↓", i18n.MsgFormKeyDown)
+	km.Select.Prev = back
+	km.Select.Next = bind([]string{"enter", "tab"}, "enter", i18n.MsgFormKeyChoose)
+	km.Select.Submit = bind([]string{"enter"}, "enter", i18n.MsgFormKeyFinish)
+	// The form handles ctrl+c and esc before a field sees them, so this never filters.
+	km.Select.Filter = bind(stopKeys, "ctrl+c", i18n.MsgFormKeyStop)
+	km.Select.SetFilter, km.Select.ClearFilter = none, none
+	km.Note.Prev = back
+	km.Note.Next = bind([]string{"enter", "tab"}, "enter", i18n.MsgFormKeyNext)
+	km.Note.Submit = bind([]string{"enter"}, "enter", i18n.MsgFormKeyFinish)
+	return km
+}
+
+// fit wraps text to width at spaces only (see program).
+func fit(text string, width int) string { return lipgloss.Wrap(text, max(width, 20), " ") }
+
+// escape keeps huh's note markup (_italic_, *bold*, `code`) out of instrument texts.
+var escape = strings.NewReplacer(`\`, `\\`, "_", `\_`, "*", `\*`, "`", "\\`").Replace
+
+type fder interface{ Fd() uintptr }
+
+func isTerminal(v any) bool {
+	f, ok := v.(fder)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// output finds the terminal behind w and its colour profile. jeda's standard error is a
+// colour-profile writer around the terminal; Bubble Tea can size the terminal, follow
+// its resizes and keep NO_COLOR only when it gets the file itself and the writer's profile.
+func output(w io.Writer) (out io.Writer, p colorprofile.Profile, tty bool) {
+	if cw, ok := w.(*colorprofile.Writer); ok {
+		if isTerminal(cw.Forward) {
+			return cw.Forward, cw.Profile, true
+		}
+		return w, cw.Profile, false
+	}
+	if isTerminal(w) {
+		return w, colorprofile.ANSI, true
+	}
+	return w, colorprofile.NoTTY, false
+}
+
+// endReader calls onEnd once when its reader ends or fails.
+type endReader struct {
+	r     io.Reader
+	once  sync.Once
+	onEnd func()
+}
+
+func (e *endReader) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	if err != nil {
+		e.once.Do(e.onEnd)
+	}
+	return n, err
+}

@@ -1,0 +1,58 @@
+package i18n
+
+// Messages of the interactive questionnaire form (jeda check). The questions, answer
+// options, instructions and recall periods come from the instrument files, not from here.
+var (
+	MsgFormCancelled = def("form.cancelled",
+		"cancelled: nothing was saved",
+		"dibatalkan: tidak ada yang disimpan")
+	MsgFormNoQuestions = def("form.no_questions",
+		"there are no questions to ask",
+		"tidak ada pertanyaan untuk diajukan")
+
+	MsgFormWelcomeTitle = def("form.welcome.title",
+		"jeda: a short self-check",
+		"jeda: cek mandiri singkat")
+	MsgFormWelcome = def("form.welcome.text",
+		"%d short questions about how you have been lately; each questionnaire says which period it asks about.\nYour answers stay on this computer only.\nThis is a self-check, not a diagnosis.",
+		"%d pertanyaan singkat tentang keadaan Anda akhir-akhir ini; setiap kuesioner menyebutkan periode yang ditanyakan.\nJawaban Anda hanya tersimpan di komputer ini.\nIni cek mandiri, bukan diagnosis.")
+	MsgFormWelcomeKeys = def("form.welcome.keys",
+		"↑/↓ choose an answer · enter go on · shift+tab go back · ctrl+c stop without saving",
+		"↑/↓ pilih jawaban · enter lanjut · shift+tab kembali · ctrl+c berhenti tanpa menyimpan")
+	MsgFormStart    = def("form.start", "Start", "Mulai")
+	MsgFormContinue = def("form.continue", "Continue", "Lanjut")
+
+	// MsgFormPage heads one questionnaire: its number, the number of questionnaires, its name.
+	MsgFormPage = def("form.page",
+		"Questionnaire %d of %d · %s",
+		"Kuesioner %d dari %d · %s")
+	// MsgFormItem is a question's title: its number across the whole form, the number of
+	// questions, and the question's text.
+	MsgFormItem = def("form.item", "%d/%d · %s", "%d/%d · %s")
+
+	// Help line of the form: key names stay as they are, the actions are translated.
+	MsgFormKeyUp     = def("form.key.up", "up", "naik")
+	MsgFormKeyDown   = def("form.key.down", "down", "turun")
+	MsgFormKeyBack   = def("form.key.back", "back", "kembali")
+	MsgFormKeyChoose = def("form.key.choose", "choose", "pilih")
+	MsgFormKeyNext   = def("form.key.next", "go on", "lanjut")
+	MsgFormKeyFinish = def("form.key.finish", "finish", "selesai")
+	MsgFormKeyStop   = def("form.key.stop", "stop", "berhenti")
+
+	// Screen-reader friendly (accessible) mode: plain numbered prompts, one line per answer.
+	MsgFormLineKeys = def("form.line.keys",
+		"Answer each question by typing the number of your choice and pressing Enter. Type b to go back to the previous question, or q to stop without saving.",
+		"Jawab setiap pertanyaan dengan mengetik nomor pilihan Anda lalu menekan Enter. Ketik k untuk kembali ke pertanyaan sebelumnya, atau q untuk berhenti tanpa menyimpan.")
+	MsgFormLineQuestion = def("form.line.question",
+		"Question %d of %d: %s",
+		"Pertanyaan %d dari %d: %s")
+	MsgFormLinePrompt = def("form.line.prompt",
+		"Type a number from 1 to %d (b = back, q = stop): ",
+		"Ketik angka 1 sampai %d (k = kembali, q = berhenti): ")
+	MsgFormLineInvalid = def("form.line.invalid",
+		"%q is not one of the choices.",
+		"%q bukan salah satu pilihan.")
+	MsgFormLineFirst = def("form.line.first",
+		"This is the first question.",
+		"Ini pertanyaan pertama.")
+)

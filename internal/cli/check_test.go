@@ -3,17 +3,21 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"jeda/internal/form"
+	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
 	"jeda/internal/render"
@@ -285,5 +289,39 @@ func TestRedoCommandKeepsAnswers(t *testing.T) {
 	want := `jeda check --at 2026-11-24T09:00:00+07:00 --answers tcs:invasion=4,-,2,5 --note 'it'\''s late'`
 	if got != want {
 		t.Errorf("redo:\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestDBErrorsHaveTheirCodeAndMessage(t *testing.T) {
+	cases := []struct {
+		kind store.Kind
+		code int
+		text string
+	}{
+		{store.KindLocked, ExitLocked, "another jeda is using the data file /d/jeda.db"},
+		{store.KindDamaged, ExitDamaged, "the data file /d/jeda.db is damaged; nothing was changed. Run 'jeda doctor'"},
+		{store.KindNotJeda, ExitDamaged, "/d/jeda.db is not a jeda data file"},
+		{store.KindNewer, ExitFailure, "written by a newer jeda (data format 7; this jeda knows up to 1)"},
+		{store.KindIsDir, ExitFailure, "/d/jeda.db is a folder"},
+		{store.KindNoSpace, ExitFailure, "the disk holding /d/jeda.db is full; nothing was saved"},
+		{store.KindNoAccess, ExitFailure, "no permission to use /d/jeda.db"},
+		{store.KindIO, ExitFailure, "cannot use the data file /d/jeda.db: boom"},
+	}
+	for _, c := range cases {
+		err := wrapDB(fmt.Errorf("saving: %w", &store.Error{Kind: c.kind, Path: "/d/jeda.db", Schema: 7, Err: errors.New("boom")}))
+		if got := exitCode(err); got != c.code {
+			t.Errorf("kind %d: exit %d, want %d", c.kind, got, c.code)
+		}
+		if msg := message(err, i18n.EN); !strings.Contains(msg, c.text) {
+			t.Errorf("kind %d: %q does not contain %q", c.kind, msg, c.text)
+		}
+		if msg := message(err, i18n.ID); strings.Contains(msg, c.text) {
+			t.Errorf("kind %d: the Indonesian message is English: %q", c.kind, msg)
+		}
+	}
+	// A save that fails keeps the answers: the message ends with the command to redo.
+	err := &unsavedError{err: wrapDB(&store.Error{Kind: store.KindNoSpace, Path: "/d/jeda.db", Err: syscall.ENOSPC}), redo: "jeda check --answers who5=1,2,3,4,5"}
+	if exitCode(err) != ExitFailure || !strings.HasSuffix(message(err, i18n.EN), "\n  jeda check --answers who5=1,2,3,4,5") {
+		t.Errorf("unsaved: %d %q", exitCode(err), message(err, i18n.EN))
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"syscall"
 	"testing"
 	"time"
 
@@ -476,5 +477,25 @@ func TestGuardRecoversAndTimesOut(t *testing.T) {
 	defer close(block)
 	if err := guard(50*time.Millisecond, func() error { <-block; return nil }); !errors.Is(err, errHung) {
 		t.Errorf("hang: err = %v", err)
+	}
+}
+
+func TestOSErrorKinds(t *testing.T) {
+	for err, want := range map[error]Kind{
+		syscall.ENOSPC:                     KindNoSpace,
+		&os.PathError{Err: syscall.ENOSPC}: KindNoSpace,
+		os.ErrPermission:                   KindNoAccess,
+		syscall.EISDIR:                     KindIsDir,
+		errors.New("other"):                KindIO,
+	} {
+		if got := osKind(err); got != want {
+			t.Errorf("osKind(%v) = %d, want %d", err, got, want)
+		}
+	}
+	// A file where a folder should be.
+	f := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(f, []byte("x"), 0o600)
+	if _, err := Open(filepath.Join(f, "jeda.db"), Options{}); kindOf(err) != KindIO {
+		t.Errorf("Open under a file: %v", err)
 	}
 }

@@ -1,6 +1,7 @@
 package cli_test
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -128,10 +129,10 @@ func unlockDB(ts *testscript.TestScript, neg bool, args []string) {
 //
 //	truncate  cut the file in the middle of its used pages
 //	garble    overwrite every page after the two meta pages with fixed noise
-//	flip      flip one byte in the middle of the last used page (a record value)
+//	flip      flip a bit in the last byte of TEXT wherever it is stored, as bit rot would
 func damage(ts *testscript.TestScript, neg bool, args []string) {
-	if neg || len(args) != 2 {
-		ts.Fatalf("usage: damage truncate|garble|flip FILE")
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: damage truncate|garble FILE, or damage flip FILE TEXT")
 	}
 	path := ts.MkAbs(args[1])
 	data, err := os.ReadFile(path)
@@ -147,7 +148,17 @@ func damage(ts *testscript.TestScript, neg bool, args []string) {
 			data[i] = byte(i*7919>>3) ^ 0x5a
 		}
 	case "flip":
-		data[(used-1)*ps+ps/2] ^= 0xff
+		if len(args) != 3 {
+			ts.Fatalf("usage: damage flip FILE TEXT")
+		}
+		n := 0
+		for i := bytes.Index(data, []byte(args[2])); i >= 0; i = bytes.Index(data, []byte(args[2])) {
+			data[i+len(args[2])-1] ^= 0x01 // the last byte of every copy, stale pages too
+			n++
+		}
+		if n == 0 {
+			ts.Fatalf("%q not found in %s", args[2], path)
+		}
 	default:
 		ts.Fatalf("unknown damage %q", args[0])
 	}

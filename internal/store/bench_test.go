@@ -1,0 +1,73 @@
+package store
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// seedWeekly saves n results two hours apart (WHO-5 and TCS alternating; 100,000 span 23
+// years) in one transaction.
+func seedWeekly(b *testing.B, n int) *DB {
+	b.Helper()
+	db, err := Open(filepath.Join(b.TempDir(), "jeda.db"), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Close() })
+	start := time.Date(2000, 1, 3, 9, 0, 0, 0, time.UTC)
+	es := make([]Entry, 0, n)
+	for i := range n {
+		id, _ := NewID()
+		in := "who5"
+		if i%2 == 1 {
+			in = "tcs"
+		}
+		es = append(es, Entry{
+			Record:  Record{ID: id, Instrument: in, InstrumentVersion: 1, TakenAt: start.Add(time.Duration(i) * 2 * time.Hour), Lang: "id", Answers: map[string]float64{"q1": 3, "q2": 4, "q3": 2, "q4": 5, "q5": 1}},
+			Summary: Summary{Instrument: in, Rules: "r", Scores: map[string]float64{"wellbeing": 60}},
+		})
+	}
+	if err := db.Add(es); err != nil {
+		b.Fatal(err)
+	}
+	return db
+}
+
+// BenchmarkAdd is one check saved: one transaction with its fsyncs.
+func BenchmarkAdd(b *testing.B) {
+	db := seedWeekly(b, 100)
+	t := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := 0; b.Loop(); i++ {
+		id, _ := NewID()
+		e := Entry{Record: Record{ID: id, Instrument: "who5", InstrumentVersion: 1, TakenAt: t.Add(time.Duration(i) * time.Minute), Lang: "id", Answers: map[string]float64{"q1": 3}}}
+		if err := db.Add([]Entry{e}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkListWindow reads the last 12 weeks out of 100,000 results: the cost follows
+// the window, not the history before it.
+func BenchmarkListWindow(b *testing.B) {
+	db := seedWeekly(b, 100_000)
+	recs, _, _ := db.List(Query{Limit: 1})
+	until := recs[0].TakenAt.Add(time.Second)
+	since := until.AddDate(0, 0, -84)
+	for b.Loop() {
+		got, _, err := db.List(Query{Since: since, Until: until})
+		if err != nil || len(got) == 0 {
+			b.Fatal(len(got), err)
+		}
+	}
+}
+
+// BenchmarkLatest finds the newest result of each weekly scale, as the dashboard does.
+func BenchmarkLatest(b *testing.B) {
+	db := seedWeekly(b, 100_000)
+	for b.Loop() {
+		if _, err := db.Latest(map[string][]string{"who5": {"wellbeing"}, "tcs": {"wellbeing"}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

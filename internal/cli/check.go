@@ -438,21 +438,9 @@ func decodeAnswers(data []byte) ([]answerEntry, error) {
 // parseAt reads --at: a date, a date and time, or RFC 3339, in the user's time zone. A
 // date alone means the start of that day.
 func parseAt(s string, now time.Time) (time.Time, error) {
-	v := strings.TrimSpace(s)
-	var t time.Time
-	var err error
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02"} {
-		if layout == time.RFC3339 {
-			t, err = time.Parse(layout, v)
-		} else {
-			t, err = time.ParseInLocation(layout, v, now.Location())
-		}
-		if err == nil {
-			break
-		}
-	}
+	t, ok := parseTime(strings.TrimSpace(s), now.Location())
 	switch {
-	case err != nil:
+	case !ok:
 		return time.Time{}, usage("jeda check", i18n.MsgAtBad, s)
 	case t.After(now.Add(time.Minute)):
 		return time.Time{}, usage("jeda check", i18n.MsgAtFuture, s)
@@ -460,6 +448,20 @@ func parseAt(s string, now time.Time) (time.Time, error) {
 		return time.Time{}, usage("jeda check", i18n.MsgAtTooOld, s, store.MinTime.Year())
 	}
 	return t, nil
+}
+
+// parseTime reads the forms of time that jeda accepts on the command line: RFC 3339, or
+// a date with or without a time of day in loc.
+func parseTime(s string, loc *time.Location) (time.Time, bool) {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, true
+	}
+	for _, layout := range []string{"2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02"} {
+		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // maxNote bounds --note: a line for a journal, not a file.

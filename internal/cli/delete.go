@@ -6,7 +6,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -22,7 +21,6 @@ import (
 type DeleteOptions struct {
 	IO         *iostreams.IOStreams
 	Lang       i18n.Lang
-	Now        func() time.Time
 	Instrument func(id string) (*instrument.Instrument, error)
 	OpenDB     func(readOnly bool) (*store.DB, error)
 
@@ -39,7 +37,7 @@ func (o *DeleteOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 
 func newDeleteCmd(f *Factory, runF func(*DeleteOptions) error) *cobra.Command {
 	l := f.Lang
-	opts := &DeleteOptions{IO: f.IO, Lang: l, Now: f.Now, Instrument: f.Instrument, OpenDB: f.openDB}
+	opts := &DeleteOptions{IO: f.IO, Lang: l, Instrument: f.Instrument, OpenDB: f.openDB}
 	cmd := &cobra.Command{
 		Use:     i18n.MsgDeleteUse.In(l),
 		Short:   i18n.MsgDeleteShort.In(l),

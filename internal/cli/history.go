@@ -65,17 +65,8 @@ func newHistoryCmd(f *Factory, runF func(*HistoryOptions) error) *cobra.Command 
 // parseDay reads --since/--until: a date (the start of that day in the user's zone), a
 // date and time, or RFC 3339.
 func parseDay(flag, s string, now time.Time) (time.Time, error) {
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02"} {
-		var t time.Time
-		var err error
-		if layout == time.RFC3339 {
-			t, err = time.Parse(layout, s)
-		} else {
-			t, err = time.ParseInLocation(layout, s, now.Location())
-		}
-		if err == nil {
-			return t, nil
-		}
+	if t, ok := parseTime(s, now.Location()); ok {
+		return t, nil
 	}
 	return time.Time{}, usage("jeda history", i18n.MsgBadDate, s, flag)
 }

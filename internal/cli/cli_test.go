@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -249,5 +250,33 @@ func TestQuestionnairesDir(t *testing.T) {
 	}
 	if got := QuestionnairesDir(env()); got != "" {
 		t.Errorf("no home, no folder: %q", got)
+	}
+}
+
+func TestDBPath(t *testing.T) {
+	get := func(flag string, getenv func(string) string) string {
+		t.Helper()
+		p, err := DBPath(flag, getenv)
+		if err != nil {
+			t.Fatalf("DBPath(%q): %v", flag, err)
+		}
+		return p
+	}
+	if got := get("/f/jeda.db", env("JEDA_DB", "/e/jeda.db")); got != "/f/jeda.db" {
+		t.Errorf("--db first: %s", got)
+	}
+	if got := get("", env("JEDA_DB", "/e/jeda.db", "XDG_DATA_HOME", "/x")); got != "/e/jeda.db" {
+		t.Errorf("JEDA_DB next: %s", got)
+	}
+	if got := get("", env("XDG_DATA_HOME", "/x", "HOME", "/h")); got != "/x/jeda/jeda.db" {
+		t.Errorf("XDG: %s", got)
+	}
+	if runtime.GOOS == "linux" {
+		if got := get("", env("XDG_DATA_HOME", "relative", "HOME", "/h")); got != "/h/.local/share/jeda/jeda.db" {
+			t.Errorf("a relative XDG_DATA_HOME is ignored: %s", got)
+		}
+	}
+	if _, err := DBPath("", env()); exitCode(err) != ExitUsage {
+		t.Errorf("no home: err = %v, want a usage error naming --db", err)
 	}
 }

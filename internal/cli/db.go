@@ -3,7 +3,6 @@ package cli
 import (
 	"errors"
 	"path/filepath"
-	"runtime"
 
 	"jeda/internal/i18n"
 	"jeda/internal/store"
@@ -20,22 +19,7 @@ func DBPath(flag string, getenv func(string) string) (string, error) {
 	if p != "" {
 		return filepath.Abs(p)
 	}
-	if x := getenv("XDG_DATA_HOME"); filepath.IsAbs(x) {
-		return filepath.Join(x, "jeda", "jeda.db"), nil
-	}
-	var base string
-	switch runtime.GOOS {
-	case "windows":
-		base = getenv("LOCALAPPDATA")
-	case "darwin":
-		if h := getenv("HOME"); h != "" {
-			base = filepath.Join(h, "Library", "Application Support")
-		}
-	default:
-		if h := getenv("HOME"); h != "" {
-			base = filepath.Join(h, ".local", "share")
-		}
-	}
+	base := platformDir(getenv, "XDG_DATA_HOME", "LOCALAPPDATA", ".local", "share")
 	if base == "" {
 		return "", usage("jeda", i18n.MsgDBNoHome)
 	}

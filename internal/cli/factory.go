@@ -87,24 +87,31 @@ func QuestionnairesDir(getenv func(string) string) string {
 	if d := getenv("JEDA_QUESTIONNAIRES"); d != "" {
 		return d
 	}
-	if x := getenv("XDG_CONFIG_HOME"); filepath.IsAbs(x) {
-		return filepath.Join(x, "jeda", "questionnaires")
-	}
-	var base string
-	switch runtime.GOOS {
-	case "windows":
-		base = getenv("AppData")
-	case "darwin":
-		if h := getenv("HOME"); h != "" {
-			base = filepath.Join(h, "Library", "Application Support")
-		}
-	default:
-		if h := getenv("HOME"); h != "" {
-			base = filepath.Join(h, ".config")
-		}
-	}
+	base := platformDir(getenv, "XDG_CONFIG_HOME", "AppData", ".config")
 	if base == "" {
 		return ""
 	}
 	return filepath.Join(base, "jeda", "questionnaires")
+}
+
+// platformDir is the folder where jeda keeps one kind of file: the XDG variable when it
+// holds an absolute path, else the platform's own (the Windows variable, ~/Library/
+// Application Support on macOS, or home/unixRel elsewhere); "" when none is known.
+func platformDir(getenv func(string) string, xdgVar, windowsVar string, unixRel ...string) string {
+	if x := getenv(xdgVar); filepath.IsAbs(x) {
+		return x
+	}
+	switch runtime.GOOS {
+	case "windows":
+		return getenv(windowsVar)
+	case "darwin":
+		if h := getenv("HOME"); h != "" {
+			return filepath.Join(h, "Library", "Application Support")
+		}
+	default:
+		if h := getenv("HOME"); h != "" {
+			return filepath.Join(append([]string{h}, unixRel...)...)
+		}
+	}
+	return ""
 }

@@ -16,7 +16,7 @@ var (
 	MsgDemoUse   = def("demo.use", "demo", "demo")
 	MsgDemoShort = def("demo.short",
 		"Workshop mode for trainers: a fictional history, never your own data",
-		"Mode lokakarya untuk fasilitator: riwayat fiktif, tidak pernah data Anda sendiri")
+		"Mode lokakarya untuk fasilitator: riwayat fiktif, bukan data Anda sendiri")
 	MsgDemoLong = def("demo.long",
 		`Workshop mode is for trainers who show jeda on a projector: every command works as
 usual, but on the history of a fictional civil servant instead of anyone's own results.
@@ -47,11 +47,11 @@ Dalam mode lokakarya berkas data Anda sendiri tidak pernah dibuka, dibuat, atau 
 dan --db tidak dapat dipakai (JEDA_DB diabaikan). Cek yang diambil dalam mode lokakarya
 disimpan di basis data demo; 'jeda demo reset' menyiapkan ceritanya lagi dari awal.`)
 	MsgDemoExample = def("demo.example",
-		`  $ jeda --demo                              # the dashboard of the story
+		`  $ jeda --demo                               # the dashboard of the story
   $ jeda --demo history --instrument who5     # well-being falling, then recovering
   $ JEDA_DEMO=1 jeda check who5               # take a check in front of the room
   $ jeda demo reset                           # start again for the next group`,
-		`  $ jeda --demo                              # ringkasan dari cerita demo
+		`  $ jeda --demo                               # ringkasan dari cerita demo
   $ jeda --demo history --instrument who5     # kesejahteraan turun, lalu pulih
   $ JEDA_DEMO=1 jeda check who5               # ambil cek di depan peserta
   $ jeda demo reset                           # mulai lagi untuk kelompok berikutnya`)

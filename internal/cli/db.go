@@ -81,7 +81,11 @@ func wrapDB(err error) error {
 
 // openDB opens the database for reading or writing. A read-only open of a database that
 // does not exist yet returns (nil, nil): a first run, which every reader treats as empty.
+// In workshop mode it opens the demo database instead, set up on first use.
 func (f *Factory) openDB(readOnly bool) (*store.DB, error) {
+	if f.Demo {
+		return f.openDemoDB(readOnly)
+	}
 	path, err := f.DBPath()
 	if err != nil {
 		return nil, err

@@ -25,17 +25,24 @@ type Factory struct {
 	// Set from the global flags and their environment twins before a command runs.
 	DBFlag     string // --db
 	Accessible bool   // --accessible, ACCESSIBLE, TERM=dumb
+	Demo       bool   // workshop mode: --demo, JEDA_DEMO, or 'jeda demo reset'
 
 	// NewAsker builds the interactive form; tests replace it with a scripted fake.
 	NewAsker func(form.Options) form.Asker
 
 	registryOnce sync.Once
 	registry     *instrument.Registry
-	reported     int // skipped user files already reported on stderr
+	reported     int  // skipped user files already reported on stderr
+	demoSaid     bool // workshop mode was announced on stderr
 }
 
-// DBPath is the database file this run uses.
-func (f *Factory) DBPath() (string, error) { return DBPath(f.DBFlag, f.Getenv) }
+// DBPath is the database file this run uses: the demo database in workshop mode.
+func (f *Factory) DBPath() (string, error) {
+	if f.Demo {
+		return DemoDBPath(f.Getenv)
+	}
+	return DBPath(f.DBFlag, f.Getenv)
+}
 
 // Registry returns the instruments: the embedded ones and the user's own folder.
 func (f *Factory) Registry() *instrument.Registry {

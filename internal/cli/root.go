@@ -145,7 +145,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 			if fl := cmd.Flags().Lookup("db"); fl != nil && fl.Changed && fl.Value.String() == "" {
 				return usage(cmd.CommandPath(), i18n.MsgDBFlagEmpty)
 			}
-			return nil
+			return f.setDemo(cmd)
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runDashboard(&DashboardOptions{IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB})
@@ -153,6 +153,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 	}
 	pf := root.PersistentFlags()
 	pf.StringVar(&f.DBFlag, "db", "", i18n.MsgFlagDB.In(l))
+	pf.Bool("demo", false, i18n.MsgFlagDemo.In(l))
 	pf.String("lang", "", i18n.MsgFlagLang.In(l))
 	pf.BoolVar(&noInput, "no-input", false, i18n.MsgFlagNoInput.In(l))
 	pf.BoolVar(&accessible, "accessible", false, i18n.MsgFlagAccessible.In(l))
@@ -168,6 +169,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newScoreCmd(f, nil),
 		newInstrumentsCmd(f),
 		newVersionCmd(f),
+		newDemoCmd(f, nil),
 	)
 	root.SetHelpCommand(newHelpCmd(f))
 	localize(root, l)

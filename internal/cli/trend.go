@@ -72,26 +72,12 @@ func runTrend(opts *TrendOptions) error {
 	if err != nil {
 		return err
 	}
-	var (
-		obs     map[string]map[string][]trend.Observation
-		damaged int
-	)
+	series, damaged, err := trendSeries(db, sels, named, win)
 	if db != nil {
-		obs, damaged, err = observations(db, sels, win)
 		db.Close()
-		if err != nil {
-			return err
-		}
 	}
-	var series []trend.Series
-	for _, sel := range sels {
-		for _, id := range sel.scaleIDs() {
-			sc, _ := sel.in.Scale(id)
-			s := trend.Build(sel.in, sc, win, obs[sel.in.ID][id])
-			if s.Count > 0 || named[sel.in.ID+":"+id] {
-				series = append(series, s)
-			}
-		}
+	if err != nil {
+		return err
 	}
 	switch {
 	case opts.JSON:
@@ -105,6 +91,32 @@ func runTrend(opts *TrendOptions) error {
 		return err
 	}
 	return damagedRecords(damaged, db)
+}
+
+// trendSeries builds the series of the selected scales: those with results in the
+// window, and those named even without. db may be nil (nothing saved yet).
+func trendSeries(db *store.DB, sels []selection, named map[string]bool, win trend.Window) ([]trend.Series, int, error) {
+	var (
+		obs     map[string]map[string][]trend.Observation
+		damaged int
+		err     error
+	)
+	if db != nil {
+		if obs, damaged, err = observations(db, sels, win); err != nil {
+			return nil, 0, err
+		}
+	}
+	var series []trend.Series
+	for _, sel := range sels {
+		for _, id := range sel.scaleIDs() {
+			sc, _ := sel.in.Scale(id)
+			s := trend.Build(sel.in, sc, win, obs[sel.in.ID][id])
+			if s.Count > 0 || named[sel.in.ID+":"+id] {
+				series = append(series, s)
+			}
+		}
+	}
+	return series, damaged, nil
 }
 
 // trendSelections are the instruments named, each once and in the order given, with

@@ -135,6 +135,9 @@ rusak (hasil yang masih terbaca tetap ditampilkan).`)
 		"; that is within measurement noise and less than a meaningful change (%s).",
 		"; itu masih dalam galat pengukuran dan kurang dari perubahan bermakna (%s).")
 
+	// MsgDashColTrend heads the dashboard's sparkline column.
+	MsgDashColTrend = def("dash.col.trend", "Last %d weeks", "%d minggu terakhir")
+
 	MsgTrendOneWeek = def("trend.one_week", "one week", "satu minggu")
 	MsgTrendWeeks   = def("trend.weeks", "%s weeks", "%s minggu")
 )

@@ -42,10 +42,11 @@ type Series struct {
 	First, Latest int
 	Count         int // weeks with a result
 
-	// Slope is the least-squares slope of the score on the week index, in score units
-	// per week, over the weeks with a result; HasSlope is false with fewer than two.
-	Slope    float64
-	HasSlope bool
+	// Slope is the least-squares slope of the score on the week index (the position in
+	// Points), in score units per week, over the weeks with a result; HasSlope is false
+	// with fewer than two. The fitted line is Intercept + Slope·i at Points[i].
+	Slope, Intercept float64
+	HasSlope         bool
 
 	// Change is from the first to the latest result in the window; nil with fewer than
 	// two results.
@@ -69,9 +70,10 @@ func (c Change) HasReliableRule() bool { return c.ReliableThreshold > 0 }
 // HasMeaningfulRule reports whether the scale declares a minimal meaningful change.
 func (c Change) HasMeaningfulRule() bool { return c.MeaningfulThreshold > 0 }
 
-// Crossing is a band boundary crossed between one result and the next one that has a
-// band: the score moved from one band to another. Results whose score lies in no band
-// are passed over.
+// Crossing is a move into another band between one result and the next one that has a
+// band; a jump over a middle band is one crossing, from the first band to the last.
+// Results whose score lies in no band (a custom instrument's bands may leave holes) are
+// passed over.
 type Crossing struct {
 	Index    int // the later of the two results, in Points
 	From, To *instrument.Band
@@ -119,7 +121,7 @@ func Build(in *instrument.Instrument, sc *instrument.Scale, w Window, obs []Obse
 		}
 		last = p.Band
 	}
-	s.Slope, s.HasSlope = Slope(xs, ys)
+	s.Slope, s.Intercept, s.HasSlope = LeastSquares(xs, ys)
 	if s.Count >= 2 {
 		s.Change = &Change{From: s.First, To: s.Latest,
 			Change: score.Compare(sc, s.Points[s.First].Score, s.Points[s.Latest].Score)}
@@ -130,9 +132,16 @@ func Build(in *instrument.Instrument, sc *instrument.Scale, w Window, obs []Obse
 // Slope is the ordinary least-squares slope of y on x, and false when it is undefined
 // (fewer than two points, or all x equal).
 func Slope(xs, ys []float64) (float64, bool) {
+	b, _, ok := LeastSquares(xs, ys)
+	return b, ok
+}
+
+// LeastSquares fits y = intercept + slope·x by ordinary least squares, and reports
+// false when the fit is undefined (fewer than two points, or all x equal).
+func LeastSquares(xs, ys []float64) (slope, intercept float64, ok bool) {
 	n := len(xs)
 	if n < 2 || len(ys) != n {
-		return 0, false
+		return 0, 0, false
 	}
 	var mx, my float64
 	for i := range n {
@@ -148,9 +157,10 @@ func Slope(xs, ys []float64) (float64, bool) {
 		sxx += dx * dx
 	}
 	if sxx == 0 {
-		return 0, false
+		return 0, 0, false
 	}
-	return sxy / sxx, true
+	slope = sxy / sxx
+	return slope, my - slope*mx, true
 }
 
 // LatestPoint returns the newest week with a result.

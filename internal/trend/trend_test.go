@@ -128,6 +128,10 @@ func TestSlope(t *testing.T) {
 			t.Errorf("Slope(%v, %v) = %v %v, want %v %v", c.xs, c.ys, got, ok, c.want, c.ok)
 		}
 	}
+	// y = 1.7 + 2.2x: the line passes through the means (1.5, 5), so 5 − 2.2 · 1.5.
+	if b, a, ok := trend.LeastSquares([]float64{0, 1, 2, 3}, []float64{2, 4, 5, 9}); !ok || math.Abs(b-2.2) > 1e-12 || math.Abs(a-1.7) > 1e-12 {
+		t.Errorf("LeastSquares = %v + %v·x %v", a, b, ok)
+	}
 }
 
 // who5 is WHO-5's well-being scale as the reference sheet gives it: bands ≤ 28, ≤ 50,
@@ -204,7 +208,8 @@ func TestBuildBucketsWeeksWithGaps(t *testing.T) {
 		t.Errorf("taken_at in %v", s.Points[1].TakenAt.Location())
 	}
 	// Slope over x = 0, 1, 4, 5 and y = 40, 44, 56, 60: Sxy 68, Sxx 17 → 4 a week.
-	if !s.HasSlope || math.Abs(s.Slope-4) > 1e-9 || s.Direction() != trend.Rising {
+	// Intercept: mean 50 at mean index 2.5 → 40.
+	if !s.HasSlope || math.Abs(s.Slope-4) > 1e-9 || math.Abs(s.Intercept-40) > 1e-9 || s.Direction() != trend.Rising {
 		t.Errorf("slope %v %v %s", s.Slope, s.HasSlope, s.Direction())
 	}
 	if lv := s.Levels(8); !slices.Equal(lv, []int{3, 3, -1, -1, 4, 4}) {

@@ -34,7 +34,8 @@ type TrendOptions struct {
 
 // AddFlags registers the command's flags.
 func (o *TrendOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
-	fs.IntVar(&o.Weeks, "weeks", trend.DefaultWeeks, i18n.MsgFlagWeeks.In(l, trend.MaxWeeks))
+	// No default in pflag: it would print "(default 12)" in English; RunE sets it.
+	fs.IntVar(&o.Weeks, "weeks", 0, i18n.MsgFlagWeeks.In(l, trend.MaxWeeks, trend.DefaultWeeks))
 	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaTrend))
 }
 
@@ -48,6 +49,9 @@ func newTrendCmd(f *Factory, runF func(*TrendOptions) error) *cobra.Command {
 		Example: i18n.MsgTrendExample.In(l),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Selections = args
+			if !cmd.Flags().Changed("weeks") {
+				opts.Weeks = trend.DefaultWeeks
+			}
 			if opts.Weeks < 1 || opts.Weeks > trend.MaxWeeks {
 				return usage(cmd.CommandPath(), i18n.MsgTrendWeeksRange, opts.Weeks, trend.MaxWeeks)
 			}

@@ -182,6 +182,13 @@ func TestTrendArgumentErrors(t *testing.T) {
 	}
 }
 
+func TestTrendHelpIsInTheUsersLanguage(t *testing.T) {
+	code, out, _ := runCLI(t, env(), "trend", "--help")
+	if code != ExitOK || strings.Contains(out, "(default") || !strings.Contains(out, "(1–520; 12 bila tidak diberikan)") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}
+
 func TestTrendFirstRunIsFriendlyAndCreatesNothing(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "jeda.db")
 	code, out, errOut := runCLI(t, env("JEDA_DB", path), "trend", "--lang", "en")

@@ -43,8 +43,8 @@ rusak (hasil yang masih terbaca tetap ditampilkan).`)
   $ jeda trend tcs:invasion who5 --weeks 26   # setengah tahun untuk dua skala
   $ jeda trend --json`)
 	MsgFlagWeeks = def("flag.weeks",
-		"how many `weeks` to show, ending with this week (1–%d)",
-		"berapa `minggu` yang ditampilkan, hingga minggu ini (1–%d)")
+		"how many `weeks` to show, ending with this week (1–%d; %d when not given)",
+		"berapa `minggu` yang ditampilkan, hingga minggu ini (1–%d; %d bila tidak diberikan)")
 	MsgTrendWeeksRange = def("trend.weeks_range",
 		"--weeks %d: give a number of weeks from 1 to %d",
 		"--weeks %d: berikan jumlah minggu dari 1 sampai %d")

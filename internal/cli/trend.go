@@ -148,13 +148,12 @@ func trendSelections(opts *TrendOptions) (sels []selection, named map[string]boo
 		if !slices.ContainsFunc(sels, func(s selection) bool { return s.in.ID == sel.in.ID }) {
 			sels = append(sels, selection{in: sel.in})
 		}
-		if sel.scales == nil && !strings.Contains(a, ":") {
+		if !strings.Contains(a, ":") {
 			whole[sel.in.ID] = true
+			continue
 		}
-		for _, id := range sel.scaleIDs() {
-			if strings.Contains(a, ":") {
-				named[sel.in.ID+":"+id] = true
-			}
+		for _, id := range sel.scaleIDs() { // all of them when every scale was named
+			named[sel.in.ID+":"+id] = true
 		}
 	}
 	// An instrument keeps only its named scales, unless it was also named whole.

@@ -1,9 +1,17 @@
 package cli
 
 import (
+	"path/filepath"
 	"testing"
+	"time"
 
+	"jeda/internal/i18n"
+	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/render"
+	"jeda/internal/score"
+	"jeda/internal/store"
+	"jeda/internal/trend"
 )
 
 // BenchmarkScoreCommand is the whole `jeda score who5 --answers …` run in-process:
@@ -38,3 +46,107 @@ func BenchmarkInstrumentsCommand(b *testing.B) {
 		}
 	}
 }
+
+// seedHistory writes a database with ten years of weekly check-ins ending in fixedNow's
+// week (WHO-5 and the two weekly TCS scales every week, BRS and CBI every fourth week:
+// 1,300 results), after older results packed one an hour before them. It returns the
+// file's path.
+func seedHistory(b testing.TB, older int) string {
+	b.Helper()
+	path := filepath.Join(b.TempDir(), "jeda.db")
+	db, err := store.Open(path, store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	reg := instrument.NewRegistry("")
+	get := func(id string) *instrument.Instrument {
+		in, err := reg.Get(id)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return in
+	}
+	who5, brs, tcs, cbi := get("who5"), get("brs"), get("tcs"), get("cbi")
+	weekly := []string{"overload", "invasion"}
+	var es []store.Entry
+	add := func(in *instrument.Instrument, at time.Time, i int, scales []string) {
+		ans := score.Answers{}
+		for j, it := range in.Items {
+			opts := it.Set().Options
+			ans[it.ID] = opts[(i+j)%len(opts)].Value
+		}
+		id, err := store.NewID()
+		if err != nil {
+			b.Fatal(err)
+		}
+		es = append(es, store.Entry{
+			Record:  store.Record{ID: id, Instrument: in.ID, InstrumentVersion: in.Version, TakenAt: at, Lang: "id", Answers: ans, Scales: scales},
+			Summary: summaryOf(score.Score(in, ans, scales)),
+		})
+	}
+	first := fixedNow().AddDate(0, 0, -7*519)
+	for i := range older {
+		add(who5, first.Add(-time.Duration(older-i)*time.Hour), i, nil)
+	}
+	for w := range 520 {
+		at := first.AddDate(0, 0, 7*w)
+		add(who5, at, w, nil)
+		add(tcs, at.Add(time.Minute), w, weekly)
+		if w%4 == 0 {
+			add(brs, at.Add(2*time.Minute), w, nil)
+			add(cbi, at.Add(3*time.Minute), w, nil)
+		}
+	}
+	if err := db.Add(es); err != nil {
+		b.Fatal(err)
+	}
+	return path
+}
+
+// benchTrend times the trend over the default 12 weeks: "compute" is the work after the
+// file is open (the window read from the summaries, the series, markers and sentences);
+// "command" is the whole `jeda trend` run in-process, opening the file included.
+func benchTrend(b *testing.B, older int) {
+	path := seedHistory(b, older)
+	b.Run("compute", func(b *testing.B) {
+		db, err := store.Open(path, store.Options{ReadOnly: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer db.Close()
+		list, err := instrument.NewRegistry("").All()
+		if err != nil {
+			b.Fatal(err)
+		}
+		sels := make([]selection, len(list))
+		for i, in := range list {
+			sels[i] = selection{in: in}
+		}
+		win := trend.NewWindow(fixedNow(), trend.DefaultWeeks)
+		for b.Loop() {
+			series, damaged, err := trendSeries(db, sels, nil, win)
+			if err != nil || damaged != 0 || len(series) != 7 || series[0].Count != 12 {
+				b.Fatalf("%d series, %d damaged, %v", len(series), damaged, err)
+			}
+			for i := range series {
+				_ = render.TrendSentence(&series[i], i18n.ID)
+			}
+		}
+	})
+	b.Run("command", func(b *testing.B) {
+		for b.Loop() {
+			ios, _, out, errOut := iostreams.Test()
+			if code := Run([]string{"trend"}, ios, env("JEDA_DB", path), fixedNow); code != 0 || out.Len() == 0 {
+				b.Fatalf("exit %d: %s", code, errOut)
+			}
+		}
+	})
+}
+
+// BenchmarkTrendTenYears is a user who has checked in every week for ten years.
+func BenchmarkTrendTenYears(b *testing.B) { benchTrend(b, 0) }
+
+// BenchmarkTrend100k is the same ten years after 98,700 older results: 100,000 in all.
+// The window is a seek, so the time matches BenchmarkTrendTenYears.
+func BenchmarkTrend100k(b *testing.B) { benchTrend(b, 100_000-1_300) }

@@ -9,6 +9,7 @@ import (
 	"jeda/internal/render"
 	"jeda/internal/score"
 	"jeda/internal/store"
+	"jeda/internal/trend"
 )
 
 // DashboardOptions are the inputs of bare `jeda`.
@@ -69,6 +70,17 @@ func runDashboard(opts *DashboardOptions) error {
 	if len(last) > 0 {
 		d.LastCheck = last[0].TakenAt
 	}
+	// A sparkline of the last weeks beside each latest score.
+	sels := make([]selection, len(list))
+	for i, in := range list {
+		sels[i] = selection{in: in}
+	}
+	win := trend.NewWindow(now, trend.DefaultWeeks)
+	obs, skipped, err := observations(db, sels, win)
+	if err != nil {
+		return err
+	}
+	damaged += skipped
 	for _, in := range list {
 		for _, sc := range in.Scales {
 			rec, ok := latest[in.ID][sc.ID]
@@ -79,7 +91,12 @@ func runDashboard(opts *DashboardOptions) error {
 			if !ok || !s.OK {
 				continue
 			}
-			d.Latest = append(d.Latest, render.LatestScale{Instrument: in, Score: s, TakenAt: rec.TakenAt})
+			row := render.LatestScale{Instrument: in, Score: s, TakenAt: rec.TakenAt}
+			if o := obs[in.ID][sc.ID]; len(o) > 0 {
+				series := trend.Build(in, sc, win, o)
+				row.Trend = &series
+			}
+			d.Latest = append(d.Latest, row)
 		}
 	}
 	if err := render.DashboardView(opts.IO.Out, d, o); err != nil {

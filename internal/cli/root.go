@@ -164,6 +164,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 	root.AddCommand(
 		newCheckCmd(f, nil),
 		newHistoryCmd(f, nil),
+		newTrendCmd(f, nil),
 		newPlanCmd(f, nil),
 		newDeleteCmd(f, nil),
 		newScoreCmd(f, nil),

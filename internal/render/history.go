@@ -9,6 +9,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/score"
+	"jeda/internal/trend"
 )
 
 // HistoryEntry is a stored result with its scores, derived from its answers today.
@@ -134,6 +135,7 @@ type LatestScale struct {
 	Instrument *instrument.Instrument
 	Score      score.ScaleScore
 	TakenAt    time.Time
+	Trend      *trend.Series // the last weeks, drawn as a sparkline; nil for none
 }
 
 // Dashboard is what bare `jeda` shows.
@@ -179,16 +181,21 @@ func DashboardView(w io.Writer, d Dashboard, o Options) error {
 	if len(d.Latest) > 0 {
 		p.blank()
 		p.line(0, 0, styleTitle.Render(p.t(i18n.MsgDashLatest)))
-		t := newTable(p.t(i18n.MsgDashColScale), p.t(i18n.MsgDashColScore), p.t(i18n.MsgDashColBand), p.t(i18n.MsgDashColWhen))
+		t := newTable(p.t(i18n.MsgDashColScale), p.t(i18n.MsgDashColScore), p.t(i18n.MsgDashColBand), p.t(i18n.MsgDashColWhen),
+			p.t(i18n.MsgDashColTrend, trend.DefaultWeeks))
 		for _, s := range d.Latest {
 			sc := s.Score.Scale
 			band := ""
 			if b := s.Score.Band; b != nil {
 				band = toneStyles[b.Tone].Render(b.Label.In(l))
 			}
+			spark := ""
+			if s.Trend != nil {
+				spark = Sparkline(s.Trend)
+			}
 			t.Row(sc.Name.In(l)+styleMuted.Render(" ("+s.Instrument.ID+")"),
 				styleScore.Render(Num(s.Score.Score, sc.Decimals, l))+styleMuted.Render(" / "+Range(sc.Min(), sc.Max(), -1, l)),
-				band, Relative(s.TakenAt, d.Now, l))
+				band, Relative(s.TakenAt, d.Now, l), spark)
 		}
 		p.raw(t.Render())
 	}

@@ -1,0 +1,422 @@
+package render
+
+import (
+	"embed"
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"strings"
+	"time"
+
+	"jeda/internal/i18n"
+	"jeda/internal/instrument"
+)
+
+// The HTML report is one self-contained file: the styles are inline, the charts are
+// inline SVG drawn here, and there are no scripts, fonts, images or links to fetch. A
+// chart library would bring either JavaScript or megabytes of fonts and plotting code
+// for what is a line, some rectangles and a few labels; drawing them directly keeps
+// the file small, printable and readable by screen readers (every chart has a title
+// and a description in words).
+
+//go:embed report.html.tmpl
+var reportFS embed.FS
+
+var reportTmpl = template.Must(template.New("report.html.tmpl").ParseFS(reportFS, "report.html.tmpl"))
+
+// Marker kinds on a report chart.
+const (
+	MarkerReliable   = "reliable"   // the change is larger than measurement noise (RCI)
+	MarkerMeaningful = "meaningful" // the change reaches the instrument's minimal change
+	MarkerCrossed    = "crossed"    // a band boundary was crossed in this week
+)
+
+// Report is what the HTML report shows.
+type Report struct {
+	Lang        i18n.Lang
+	GeneratedAt time.Time
+	Weeks       int
+	Scales      []ReportScale
+	Latest      []LatestScale
+	Tips        []ReportTip
+	Helplines   []instrument.Helpline
+	Instruments []*instrument.Instrument // those with results in the report, for citations
+}
+
+// ReportScale is one scale's weekly series.
+type ReportScale struct {
+	Instrument *instrument.Instrument
+	Scale      *instrument.Scale
+	Weeks      []ReportWeek // one per ISO week of the window, oldest first
+	Band       *instrument.Band
+	Latest     float64
+	HasLatest  bool
+	Summary    string // the sentence that says what changed
+	Markers    []ReportMarker
+}
+
+// ReportWeek is one week of a series; Has is false for a week without a result.
+type ReportWeek struct {
+	Label string // "2026-W47"
+	Start time.Time
+	Has   bool
+	Score float64
+}
+
+// ReportMarker marks a week of a series: a reliable or meaningful change, or a band
+// boundary crossed. Text says it in words.
+type ReportMarker struct {
+	Week int // index into Weeks
+	Kind string
+	Text string
+}
+
+// ReportTip is one suggestion for this week.
+type ReportTip struct {
+	Text     string
+	Answers  string // which score it answers, in words
+	Strength string // the evidence label
+	Source   string
+}
+
+// HTMLReport writes the report as one HTML document.
+func HTMLReport(w io.Writer, r Report) error {
+	l := r.Lang
+	v := reportView{
+		Lang:       string(l),
+		Title:      i18n.MsgReportTitle.In(l),
+		Generated:  i18n.MsgReportGenerated.In(l, DateTime(r.GeneratedAt, l), r.Weeks),
+		Disclaimer: i18n.MsgDisclaimer.In(l),
+		L:          reportLabels(l),
+		Empty:      len(r.Scales) == 0,
+	}
+	for _, s := range r.Scales {
+		v.Scales = append(v.Scales, scaleView(s, l))
+	}
+	for _, s := range r.Latest {
+		sc := s.Score.Scale
+		row := latestRow{
+			Instrument: s.Instrument.Name.In(l),
+			Scale:      sc.Name.In(l),
+			Score:      Num(s.Score.Score, sc.Decimals, l),
+			Range:      Range(sc.Min(), sc.Max(), -1, l),
+			When:       Date(s.TakenAt, l),
+		}
+		if b := s.Score.Band; b != nil {
+			row.Band, row.Tone, row.BandSource = b.Label.In(l), toneClass(b.Tone), b.Source
+		}
+		v.Latest = append(v.Latest, row)
+	}
+	v.Tips = r.Tips
+	for _, h := range r.Helplines {
+		v.Helplines = append(v.Helplines, helplineRow{
+			Name: h.Name, Contact: h.Contact, Description: h.Description.In(l), Hours: h.Hours.In(l),
+		})
+	}
+	for _, in := range r.Instruments {
+		v.Citations = append(v.Citations, citationRow{
+			Name:        in.Name.In(l),
+			Citation:    in.Citation,
+			Licence:     LicenceStatus(in.Licence.Status).In(l),
+			Translation: TranslationStatus(in.Translation.For(l).Status).In(l),
+		})
+	}
+	return reportTmpl.Execute(w, v)
+}
+
+type reportView struct {
+	Lang       string
+	Title      string
+	Generated  string
+	Disclaimer string
+	L          map[string]string
+	Empty      bool
+	Scales     []scaleBlockView
+	Latest     []latestRow
+	Tips       []ReportTip
+	Helplines  []helplineRow
+	Citations  []citationRow
+}
+
+type latestRow struct {
+	Instrument, Scale, Score, Range, When string
+	Band, Tone, BandSource                string
+}
+
+type helplineRow struct{ Name, Contact, Description, Hours string }
+
+type citationRow struct {
+	Name        string
+	Citation    []string
+	Licence     string
+	Translation string
+}
+
+type scaleBlockView struct {
+	Heading    string
+	Instrument string
+	Latest     string
+	Band       string
+	Tone       string
+	Summary    string
+	Markers    []markerRow
+	Chart      chart
+	Legend     []legendRow
+	Direction  string
+}
+
+type markerRow struct{ Symbol, Week, Text string }
+
+type legendRow struct{ Tone, Label, Range, Source string }
+
+func reportLabels(l i18n.Lang) map[string]string {
+	m := map[string]*i18n.Message{
+		"notDiagnosis": i18n.MsgReportNotDiagnosis,
+		"trends":       i18n.MsgReportTrends,
+		"latest":       i18n.MsgReportLatest,
+		"tips":         i18n.MsgReportTips,
+		"noTips":       i18n.MsgReportNoTips,
+		"help":         i18n.MsgReportHelp,
+		"helpIntro":    i18n.MsgReportHelpIntro,
+		"instruments":  i18n.MsgReportInstruments,
+		"empty":        i18n.MsgReportEmpty,
+		"colScale":     i18n.MsgDashColScale,
+		"colScore":     i18n.MsgDashColScore,
+		"colBand":      i18n.MsgDashColBand,
+		"colWhen":      i18n.MsgReportColDate,
+		"answers":      i18n.MsgReportAnswers,
+		"source":       i18n.MsgReportSource,
+		"licence":      i18n.MsgReportLicence,
+		"translation":  i18n.MsgReportTranslation,
+		"bands":        i18n.MsgReportBands,
+		"markers":      i18n.MsgReportMarkers,
+		"private":      i18n.MsgReportPrivate,
+	}
+	out := make(map[string]string, len(m))
+	for k, msg := range m {
+		out[k] = msg.In(l)
+	}
+	return out
+}
+
+func toneClass(tone string) string {
+	switch tone {
+	case "good", "neutral", "caution", "alert":
+		return "tone-" + tone
+	}
+	return "tone-neutral"
+}
+
+func markerSymbol(kind string) string {
+	switch kind {
+	case MarkerReliable:
+		return "◆"
+	case MarkerMeaningful:
+		return "★"
+	}
+	return "▲"
+}
+
+func scaleView(s ReportScale, l i18n.Lang) scaleBlockView {
+	sc := s.Scale
+	v := scaleBlockView{
+		Heading:    sc.Name.In(l),
+		Instrument: s.Instrument.Name.In(l),
+		Summary:    s.Summary,
+		Direction:  direction(sc, l),
+	}
+	if s.HasLatest {
+		v.Latest = Num(s.Latest, sc.Decimals, l) + " / " + Range(sc.Min(), sc.Max(), -1, l)
+	}
+	if b := s.Band; b != nil {
+		v.Band, v.Tone = b.Label.In(l), toneClass(b.Tone)
+	}
+	for _, m := range s.Markers {
+		week := ""
+		if m.Week >= 0 && m.Week < len(s.Weeks) {
+			week = s.Weeks[m.Week].Label
+		}
+		v.Markers = append(v.Markers, markerRow{Symbol: markerSymbol(m.Kind), Week: week, Text: m.Text})
+	}
+	for _, w := range s.Weeks {
+		if !w.Has {
+			v.Markers = append(v.Markers, markerRow{Symbol: "┆", Week: w.Label, Text: i18n.MsgReportNoResult.In(l)})
+		}
+	}
+	for _, b := range sc.Bands {
+		v.Legend = append(v.Legend, legendRow{
+			Tone: toneClass(b.Tone), Label: b.Label.In(l),
+			Range: Range(b.Min, b.Max, sc.Decimals, l), Source: b.Source,
+		})
+	}
+	v.Chart = drawChart(s, l)
+	return v
+}
+
+func direction(sc *instrument.Scale, l i18n.Lang) string {
+	if sc.HigherIsBetter() {
+		return i18n.MsgReportHigherBetter.In(l)
+	}
+	return i18n.MsgReportHigherWorse.In(l)
+}
+
+// chart is an SVG line chart laid out in user units; the template draws it.
+type chart struct {
+	W, H         float64
+	X, Y, PW, PH float64 // the plot area
+	X2, Bottom   float64 // the plot's right and bottom edges
+	Bands        []chartBand
+	YTicks       []chartTick
+	XTicks       []chartTick
+	Lines        []string // polyline point lists; a missing week breaks the line
+	Points       []chartPoint
+	Markers      []chartPoint
+	Gaps         []chartTick // weeks without a result, marked on the axis
+	Title, Desc  string
+}
+
+type chartBand struct {
+	Y, H  float64
+	Class string
+	Label string
+}
+
+type chartTick struct {
+	X, Y  float64
+	Label string
+}
+
+type chartPoint struct {
+	X, Y   float64
+	Class  string
+	Symbol string
+	Title  string
+}
+
+const (
+	chartW      = 640.0
+	chartH      = 220.0
+	chartLeft   = 52.0
+	chartRight  = 14.0
+	chartTop    = 12.0
+	chartBottom = 30.0
+)
+
+func drawChart(s ReportScale, l i18n.Lang) chart {
+	sc := s.Scale
+	c := chart{W: chartW, H: chartH, X: chartLeft, Y: chartTop, PW: chartW - chartLeft - chartRight, PH: chartH - chartTop - chartBottom}
+	c.X2, c.Bottom = c.X+c.PW, c.Y+c.PH
+	lo, hi := sc.Min(), sc.Max()
+	if hi <= lo {
+		hi = lo + 1
+	}
+	y := func(v float64) float64 {
+		v = math.Max(lo, math.Min(hi, v))
+		return round1(c.Y + c.PH*(hi-v)/(hi-lo))
+	}
+	n := len(s.Weeks)
+	x := func(i int) float64 {
+		if n <= 1 {
+			return round1(c.X + c.PW/2)
+		}
+		return round1(c.X + c.PW*float64(i)/float64(n-1))
+	}
+
+	// Bands, shaded across the plot. A band's upper bound is inclusive, so it reaches
+	// up to the next band's lower bound.
+	for i, b := range sc.Bands {
+		top := b.Max
+		if i+1 < len(sc.Bands) && sc.Bands[i+1].Min > b.Max {
+			top = sc.Bands[i+1].Min
+		}
+		y0, y1 := y(top), y(b.Min)
+		c.Bands = append(c.Bands, chartBand{Y: y0, H: round1(y1 - y0), Class: toneClass(b.Tone), Label: b.Label.In(l)})
+	}
+
+	// Y ticks: the ends of the range, the middle, and band boundaries.
+	seen := map[float64]bool{}
+	addY := func(v float64) {
+		r := math.Round(v*100) / 100
+		if seen[r] {
+			return
+		}
+		seen[r] = true
+		c.YTicks = append(c.YTicks, chartTick{X: c.X - 6, Y: y(v), Label: Num(v, tickDecimals(v), l)})
+	}
+	addY(lo)
+	addY(hi)
+	if len(sc.Bands) == 0 {
+		addY((lo + hi) / 2)
+	}
+	for _, b := range sc.Bands {
+		if b.Min > lo {
+			addY(b.Min)
+		}
+	}
+
+	// X ticks: about six week labels, always the first and the last.
+	step := max(1, (n+5)/6)
+	for i, w := range s.Weeks {
+		if i%step == 0 || i == n-1 {
+			lbl := w.Label
+			if k := strings.Index(lbl, "-W"); k >= 0 {
+				lbl = lbl[k+1:]
+			}
+			c.XTicks = append(c.XTicks, chartTick{X: x(i), Y: c.Y + c.PH + 18, Label: lbl})
+		}
+	}
+
+	// The line, broken at every missing week, and a dot on every result.
+	var run []string
+	flush := func() {
+		if len(run) > 1 {
+			c.Lines = append(c.Lines, strings.Join(run, " "))
+		}
+		run = nil
+	}
+	for i, w := range s.Weeks {
+		if !w.Has {
+			flush()
+			c.Gaps = append(c.Gaps, chartTick{X: x(i), Y: c.Y, Label: i18n.MsgReportGapWeek.In(l, w.Label)})
+			continue
+		}
+		px, py := x(i), y(w.Score)
+		run = append(run, fmt.Sprintf("%g,%g", px, py))
+		c.Points = append(c.Points, chartPoint{X: px, Y: py, Class: "point", Title: w.Label + ": " + Num(w.Score, sc.Decimals, l)})
+	}
+	flush()
+
+	above, below := map[int]int{}, map[int]int{} // markers already stacked at a week
+	for _, m := range s.Markers {
+		if m.Week < 0 || m.Week >= n || !s.Weeks[m.Week].Has {
+			continue
+		}
+		// Change markers stack above the point, crossings below it, so that two
+		// markers of one week never hide each other.
+		off := 12.0 + 14*float64(above[m.Week])
+		if m.Kind == MarkerCrossed {
+			off = -(18.0 + 14*float64(below[m.Week]))
+			below[m.Week]++
+		} else {
+			above[m.Week]++
+		}
+		c.Markers = append(c.Markers, chartPoint{
+			X: x(m.Week), Y: round1(y(s.Weeks[m.Week].Score) - off), Class: "marker marker-" + m.Kind,
+			Symbol: markerSymbol(m.Kind), Title: m.Text,
+		})
+	}
+
+	c.Title = sc.Name.In(l)
+	c.Desc = s.Summary
+	return c
+}
+
+func tickDecimals(v float64) int {
+	if v == math.Trunc(v) {
+		return 0
+	}
+	return 2
+}
+
+func round1(v float64) float64 { return math.Round(v*10) / 10 }

@@ -45,7 +45,7 @@ const (
 // Problem is one thing Check found wrong.
 type Problem struct {
 	Kind       ProblemKind
-	Bucket     string // where: a bucket's name; "" for the file as a whole
+	Bucket     string // where: a bucket's name, "freelist", or "" for the file as a whole
 	Key        string // the entry's key in hex, when the problem is one entry
 	ID         string // the result's id, when known
 	Instrument string // the plan entry's instrument
@@ -57,6 +57,7 @@ type Problem struct {
 type Report struct {
 	Path     string
 	Size     int64
+	Pages    int  // pages in use, when the header could be read; 0 otherwise
 	Format   int  // the schema version in the file; 0 when unknown
 	Empty    bool // a bbolt file with nothing saved yet
 	Checked  bool // bbolt's own consistency check ran (it runs only on a sound page tree)
@@ -182,6 +183,7 @@ func Check(path string, o CheckOptions) (*Report, error) {
 		return rep, nil
 	}
 	m, valid := metaPages(f)
+	rep.Pages = int(m.pgid)
 	if valid < 2 {
 		rep.add(Problem{Kind: ProblemMetaPage, Detail: "one of the two meta pages is damaged; the other one is used, so the last save may be missing"})
 	}

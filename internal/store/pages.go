@@ -228,7 +228,7 @@ func (w *pageWalker) freelist(id uint64) {
 	}
 	fail := func(format string, args ...any) {
 		w.st.freelistDamaged = true
-		w.add("", fmt.Sprintf(format, args...))
+		w.add("freelist", fmt.Sprintf(format, args...))
 	}
 	if id < 2 || id >= w.hwm {
 		fail("freelist page %d: beyond the end of the file's %d pages", id, w.hwm)

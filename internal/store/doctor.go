@@ -8,7 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"strconv"
-	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/google/uuid"
@@ -125,7 +125,7 @@ type CheckOptions struct {
 	// Visit, when set, is called for every result that decodes, with its summary when
 	// that is readable (else nil), so that the caller can score it. It runs inside the
 	// read transaction, on another goroutine, one call at a time; a call never comes
-	// after Check has returned.
+	// after Check has returned. It must not block.
 	Visit func(r Record, s *Summary)
 }
 
@@ -252,17 +252,17 @@ func (r *Report) checkBolt(db *DB, o CheckOptions) bool {
 
 // checkEntries reads every entry of jeda's buckets, except those whose pages are damaged.
 func (r *Report) checkEntries(db *DB, st structure, o CheckOptions) {
-	var (
-		mu        sync.Mutex
-		abandoned bool
-	)
+	// Visit runs on the walk's goroutine. After a hang, no call may start, and Check
+	// waits (a while) for one in flight, so that none races with the caller.
+	var abandoned atomic.Bool
+	turn := make(chan struct{}, 1)
 	visit := func(rec Record, s *Summary) {
 		if o.Visit == nil {
 			return
 		}
-		mu.Lock()
-		defer mu.Unlock()
-		if !abandoned {
+		turn <- struct{}{}
+		defer func() { <-turn }()
+		if !abandoned.Load() {
 			o.Visit(rec, s)
 		}
 	}
@@ -273,9 +273,13 @@ func (r *Report) checkEntries(db *DB, st structure, o CheckOptions) {
 		return found.walk(tx, st, visit)
 	})
 	if errors.Is(err, errHung) {
-		mu.Lock()
-		abandoned = true
-		mu.Unlock()
+		abandoned.Store(true)
+		t := time.NewTimer(o.Timeout)
+		select {
+		case turn <- struct{}{}: // no call in flight, and none will start
+		case <-t.C: // a call that never returns: the caller's Visit is stuck itself
+		}
+		t.Stop()
 		r.add(Problem{Kind: ProblemUnreadable, Detail: fmt.Sprintf("reading the entries did not finish within %s", o.Timeout)})
 		return
 	}

@@ -9,7 +9,9 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/google/uuid"
 	bolt "go.etcd.io/bbolt"
@@ -389,5 +391,21 @@ func TestCheckRandomDamage(t *testing.T) {
 	}
 	if found < 75 {
 		t.Errorf("only %d of 150 damaged copies were found damaged; the test does not exercise damage", found)
+	}
+}
+
+// A walk that does not finish in time is abandoned: Check reports it and returns, even
+// when the caller's own Visit is what is stuck.
+func TestCheckGivesUpInTime(t *testing.T) {
+	path, _ := seed(t, 3)
+	block := make(chan struct{})
+	defer close(block)
+	var calls atomic.Int32
+	r := mustCheck(t, path, CheckOptions{Timeout: 50 * time.Millisecond, Visit: func(Record, *Summary) {
+		calls.Add(1)
+		<-block
+	}})
+	if !r.Has(ProblemUnreadable) || r.Readable != 0 || calls.Load() != 1 {
+		t.Errorf("%d calls, report %+v", calls.Load(), r)
 	}
 }

@@ -97,8 +97,9 @@ terminal, confirm with --yes.
 
 On a new computer, install jeda, restore your backup, and check as usual.
 
-Exit status: 0 restored (or not confirmed); 2 no --yes without a terminal, or FILE is the
-data file itself; 3 FILE is not a usable backup; 4 another jeda is using the data file.`,
+Exit status: 0 restored (or not confirmed); 1 the copy could not be written (a full disk,
+no permission); 2 no --yes without a terminal, or FILE is the data file itself; 3 FILE is
+not a usable backup; 4 another jeda is using the data file.`,
 		`Ganti berkas data dengan cadangan yang dibuat oleh 'jeda backup'. Cadangannya
 diperiksa dulu: berkas yang bukan cadangan jeda, rusak, atau ditulis oleh jeda yang lebih
 baru ditolak, dan tidak ada yang berubah. Berkas data yang sekarang, rusak atau tidak,
@@ -107,9 +108,10 @@ dipakai). jeda bertanya dulu; tanpa terminal, konfirmasi dengan --yes.
 
 Di komputer baru, pasang jeda, pulihkan cadangan Anda, lalu cek seperti biasa.
 
-Status keluar: 0 dipulihkan (atau tidak dikonfirmasi); 2 tanpa --yes dan tanpa terminal,
-atau BERKAS adalah berkas data itu sendiri; 3 BERKAS bukan cadangan yang dapat dipakai;
-4 jeda lain sedang memakai berkas data.`)
+Status keluar: 0 dipulihkan (atau tidak dikonfirmasi); 1 salinan tidak dapat ditulis (disk
+penuh, tidak ada izin); 2 tanpa --yes dan tanpa terminal, atau BERKAS adalah berkas data
+itu sendiri; 3 BERKAS bukan cadangan yang dapat dipakai; 4 jeda lain sedang memakai
+berkas data.`)
 	MsgRestoreExample = def("restore.example",
 		`  $ jeda restore /media/usb/jeda-2026-11.db
   $ jeda restore ~/jeda-backup.db --yes`,

@@ -167,6 +167,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newTrendCmd(f, nil),
 		newPlanCmd(f, nil),
 		newDeleteCmd(f, nil),
+		newBackupCmd(f, nil), newRestoreCmd(f, nil), newDoctorCmd(f, nil),
 		newScoreCmd(f, nil),
 		newInstrumentsCmd(f),
 		newVersionCmd(f),

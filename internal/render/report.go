@@ -224,7 +224,7 @@ func scaleView(s ReportScale, l i18n.Lang) scaleBlockView {
 		Heading:    sc.Name.In(l),
 		Instrument: s.Instrument.Name.In(l),
 		Summary:    s.Summary,
-		Direction:  direction(sc, l),
+		Direction:  higherIs(sc, l),
 	}
 	if s.HasLatest {
 		v.Latest = Num(s.Latest, sc.Decimals, l) + " / " + Range(sc.Min(), sc.Max(), -1, l)
@@ -254,7 +254,7 @@ func scaleView(s ReportScale, l i18n.Lang) scaleBlockView {
 	return v
 }
 
-func direction(sc *instrument.Scale, l i18n.Lang) string {
+func higherIs(sc *instrument.Scale, l i18n.Lang) string {
 	if sc.HigherIsBetter() {
 		return i18n.MsgReportHigherBetter.In(l)
 	}

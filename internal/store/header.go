@@ -20,6 +20,8 @@ const (
 	offMagic         = 0
 	offVersion       = 4
 	offPageSize      = 8
+	offRoot          = 16
+	offFreelist      = 32
 	offPgid          = 40
 	offTxid          = 48
 	offChecksum      = 56
@@ -30,6 +32,8 @@ const (
 
 type meta struct {
 	pageSize uint32
+	root     uint64 // the root bucket's page
+	freelist uint64 // the freelist's page
 	pgid     uint64
 	txid     uint64
 }
@@ -50,6 +54,20 @@ func precheck(f *os.File, size int64) error {
 	if size == 0 {
 		return errEmpty
 	}
+	newest, valid := metaPages(f)
+	if valid == 0 {
+		return errNotBolt
+	}
+	// pgid is the high-water mark: pages 0 … pgid-1 exist.
+	if size < 2*int64(newest.pageSize) || newest.pgid > uint64(size)/uint64(newest.pageSize) {
+		return errTruncated
+	}
+	return nil
+}
+
+// metaPages reads the two meta pages as bbolt does and returns the newest valid one and
+// how many of the two are valid (0: not a bbolt file).
+func metaPages(f *os.File) (newest meta, valid int) {
 	m0, ok0 := readMeta(f, 0)
 	var candidates []meta
 	if ok0 {
@@ -67,19 +85,15 @@ func precheck(f *os.File, size int64) error {
 		}
 	}
 	if len(candidates) == 0 {
-		return errNotBolt
+		return meta{}, 0
 	}
-	newest := candidates[0]
+	newest = candidates[0]
 	for _, m := range candidates[1:] {
 		if m.txid > newest.txid {
 			newest = m
 		}
 	}
-	// pgid is the high-water mark: pages 0 … pgid-1 exist.
-	if size < 2*int64(newest.pageSize) || newest.pgid > uint64(size)/uint64(newest.pageSize) {
-		return errTruncated
-	}
-	return nil
+	return newest, len(candidates)
 }
 
 // readMeta reads and verifies the meta page at off.
@@ -98,7 +112,10 @@ func readMeta(f *os.File, off int64) (meta, bool) {
 	if h.Sum64() != le.Uint64(b[offChecksum:]) {
 		return meta{}, false
 	}
-	m := meta{pageSize: le.Uint32(b[offPageSize:]), pgid: le.Uint64(b[offPgid:]), txid: le.Uint64(b[offTxid:])}
+	m := meta{
+		pageSize: le.Uint32(b[offPageSize:]), root: le.Uint64(b[offRoot:]), freelist: le.Uint64(b[offFreelist:]),
+		pgid: le.Uint64(b[offPgid:]), txid: le.Uint64(b[offTxid:]),
+	}
 	if m.pageSize < minPageSize || m.pageSize > maxPageSize {
 		return meta{}, false
 	}

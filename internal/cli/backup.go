@@ -1,0 +1,143 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"jeda/internal/i18n"
+	"jeda/internal/iostreams"
+	"jeda/internal/render"
+	"jeda/internal/store"
+)
+
+// BackupOptions are the inputs of `jeda backup`.
+type BackupOptions struct {
+	IO     *iostreams.IOStreams
+	Lang   i18n.Lang
+	DBPath func() (string, error)
+	OpenDB func(readOnly bool) (*store.DB, error)
+
+	File  string
+	Force bool
+}
+
+// AddFlags registers the command's flags.
+func (o *BackupOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
+	fs.BoolVar(&o.Force, "force", false, i18n.MsgFlagBackupForce.In(l))
+}
+
+func newBackupCmd(f *Factory, runF func(*BackupOptions) error) *cobra.Command {
+	l := f.Lang
+	opts := &BackupOptions{IO: f.IO, Lang: l, DBPath: f.DBPath, OpenDB: f.openDB}
+	cmd := &cobra.Command{
+		Use:     i18n.MsgBackupUse.In(l),
+		Short:   i18n.MsgBackupShort.In(l),
+		Long:    i18n.MsgBackupLong.In(l),
+		Example: i18n.MsgBackupExample.In(l),
+		Args:    exactArgs(1, i18n.MsgArgBackupFile),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.File = args[0]
+			if runF != nil {
+				return runF(opts)
+			}
+			return runBackup(opts)
+		},
+	}
+	opts.AddFlags(cmd.Flags(), l)
+	return cmd
+}
+
+// runBackup writes a checked copy of the data file. It reads the data file only, so a
+// backup runs beside another reader; it never replaces an existing file without
+// --force, and never replaces one with a copy of a damaged data file.
+func runBackup(opts *BackupOptions) error {
+	l := opts.Lang
+	file, err := filepath.Abs(opts.File)
+	if err != nil {
+		return usage("jeda backup", i18n.MsgUsageOther, err.Error())
+	}
+	dbPath, err := opts.DBPath()
+	if err != nil {
+		return err
+	}
+	if sameFile(file, dbPath) {
+		return usage("jeda backup", i18n.MsgBackupSameFile, opts.File)
+	}
+	if info, err := os.Stat(filepath.Dir(file)); err != nil || !info.IsDir() {
+		return usage("jeda backup", i18n.MsgBackupNoFolder, filepath.Dir(opts.File))
+	}
+	info, err := os.Stat(file)
+	exists := err == nil
+	switch {
+	case exists && info.IsDir():
+		return usage("jeda backup", i18n.MsgBackupIsDir, opts.File, filepath.Join(opts.File, "jeda-backup.db"))
+	case exists && !opts.Force:
+		return usage("jeda backup", i18n.MsgBackupExists, opts.File)
+	}
+
+	db, err := opts.OpenDB(true)
+	if err != nil {
+		return err
+	}
+	if db == nil {
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgBackupNothing.In(l, dbPath))
+		return nil
+	}
+	staged, err := db.StageBackup(file, store.CheckOptions{})
+	db.Close()
+	if err != nil {
+		return backupFileError(err, file)
+	}
+	defer staged.Discard()
+	rep := staged.Report
+	if !rep.OK() && exists {
+		return &silentError{code: ExitDamaged, msg: i18n.MsgBackupNotReplaced.With(rep.Total(), opts.File)}
+	}
+	if err := staged.Commit(file, opts.Force); err != nil {
+		if errors.Is(err, store.ErrExists) {
+			return usage("jeda backup", i18n.MsgBackupExists, opts.File)
+		}
+		return backupFileError(err, file)
+	}
+	if !rep.OK() {
+		return &silentError{code: ExitDamaged, msg: i18n.MsgBackupDamaged.With(opts.File, rep.Total())}
+	}
+	size := rep.Size
+	if info, err := os.Stat(file); err == nil {
+		size = info.Size()
+	}
+	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgBackupDone.In(l, rep.Results, opts.File, render.Size(size, l), opts.File))
+	return nil
+}
+
+// backupFileError tells a failure to write the backup file in its own words; a failure
+// of the data file goes through wrapDB.
+func backupFileError(err error, file string) error {
+	var se *store.Error
+	if !errors.As(err, &se) || se.Path != file {
+		return wrapDB(err)
+	}
+	switch se.Kind {
+	case store.KindNoSpace:
+		return i18n.Errorf(i18n.MsgBackupFileNoSpace, file)
+	case store.KindNoAccess:
+		return i18n.Errorf(i18n.MsgBackupFileNoAccess, file)
+	}
+	return i18n.Errorf(i18n.MsgBackupFileOther, file, errors.Unwrap(se).Error())
+}
+
+// sameFile says whether two paths name one file (also through links), or the same path
+// when neither exists yet.
+func sameFile(a, b string) bool {
+	if filepath.Clean(a) == filepath.Clean(b) {
+		return true
+	}
+	ia, errA := os.Stat(a)
+	ib, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(ia, ib)
+}

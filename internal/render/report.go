@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"strings"
+	"sync"
 	"time"
 
 	"jeda/internal/i18n"
@@ -23,7 +24,10 @@ import (
 //go:embed report.html.tmpl
 var reportFS embed.FS
 
-var reportTmpl = template.Must(template.New("report.html.tmpl").ParseFS(reportFS, "report.html.tmpl"))
+// reportTmpl is parsed on first use: parsing at init would slow every start-up.
+var reportTmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report.html.tmpl").ParseFS(reportFS, "report.html.tmpl"))
+})
 
 // Marker kinds on a report chart.
 const (
@@ -122,7 +126,7 @@ func HTMLReport(w io.Writer, r Report) error {
 			Translation: TranslationStatus(in.Translation.For(l).Status).In(l),
 		})
 	}
-	return reportTmpl.Execute(w, v)
+	return reportTmpl().Execute(w, v)
 }
 
 type reportView struct {

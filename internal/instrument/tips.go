@@ -88,7 +88,7 @@ type Tip struct {
 	Kind    string      `yaml:"kind" json:"kind"`
 	Answers []TipAnswer `yaml:"answers" json:"answers"`
 	Title   i18n.Text   `yaml:"title" json:"title"`
-	Text    i18n.Text   `yaml:"text" json:"text"`    // the situation in a civil servant's week
+	Text    i18n.Text   `yaml:"text" json:"text"`     // the situation in a civil servant's week
 	Action  i18n.Text   `yaml:"action" json:"action"` // the small step for this week
 	Finding i18n.Text   `yaml:"finding" json:"finding"`
 	Source  TipSource   `yaml:"source" json:"source"`

@@ -164,7 +164,8 @@ func WeekStart(t time.Time) time.Time {
 	return time.Date(y, m, d-back, 0, 0, 0, 0, t.Location())
 }
 
-// Week returns this week's plan from a person's whole history (in any order) at now.
+// Week returns this week's plan from a person's whole history at now. The results may come
+// in any order; of two taken at the same time, the later in the slice counts as newer.
 func Week(cat *instrument.TipCatalogue, results []Result, now time.Time) Plan {
 	h := newHistory(results)
 	plan := Plan{WeekStart: WeekStart(now)}

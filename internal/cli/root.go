@@ -166,6 +166,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newPlanCmd(f, nil),
 		newDeleteCmd(f, nil),
 		newScoreCmd(f, nil),
+		newTipsCmd(f, nil),
 		newInstrumentsCmd(f),
 		newVersionCmd(f),
 	)

@@ -56,7 +56,7 @@ Saran ini bukan pengobatan.`)
 		"Belum ada hasil, jadi belum ada saran untuk minggu ini. Ambil cek pertama Anda dengan: jeda check")
 	MsgTipsTitle = def("tips.title",
 		"Tips for the week of %s",
-		"Saran untuk minggu %s")
+		"Saran untuk minggu yang dimulai %s")
 	MsgTipsIntro = def("tips.intro",
 		"Chosen from your latest results, the score that stands out most first. One small step is enough to start.",
 		"Dipilih dari hasil terbaru Anda, dimulai dari skor yang paling menonjol. Satu langkah kecil sudah cukup untuk memulai.")
@@ -100,11 +100,14 @@ Saran ini bukan pengobatan.`)
 		"Note: %s",
 		"Catatan: %s")
 	MsgTipsSeekHelp = def("tips.seek_help",
-		"Your latest results include a reason to talk to someone (%s). The help lines come first; the tips below do not replace them.",
-		"Hasil terbaru Anda memuat alasan untuk berbicara dengan seseorang (%s). Layanan bantuan didahulukan; saran di bawah ini tidak menggantikannya.")
+		"The help lines come first; the tips below do not replace them.",
+		"Layanan bantuan didahulukan; saran di bawah ini tidak menggantikannya.")
 	MsgTipsCrisis = def("tips.crisis",
-		"One of your latest results calls for help now (%s). Please reach out first; the tips can wait.",
-		"Salah satu hasil terbaru Anda memerlukan bantuan sekarang (%s). Mohon hubungi layanan bantuan lebih dulu; saran bisa menunggu.")
+		"Please reach out first; the tips can wait.",
+		"Mohon hubungi layanan bantuan lebih dulu; saran bisa menunggu.")
+	MsgTipsFlaggedOn = def("tips.flagged_on",
+		"%s, taken %s",
+		"%s, diisi %s")
 	MsgTipsHelpAbove = def("tips.help_above",
 		"As the notice above says, talking to someone comes first; these tips do not replace it.",
 		"Seperti pemberitahuan di atas, berbicara dengan seseorang didahulukan; saran ini tidak menggantikannya.")

@@ -17,11 +17,10 @@ var jakarta = time.FixedZone("WIB", 7*3600)
 // monday is Monday 23 November 2026, 00:00 WIB.
 var monday = time.Date(2026, 11, 23, 0, 0, 0, 0, jakarta)
 
-func get(t *testing.T, id string) *instrument.Instrument {
-	t.Helper()
+func get(id string) *instrument.Instrument {
 	in, err := instrument.NewRegistry("").Get(id)
 	if err != nil {
-		t.Fatal(err)
+		panic(err)
 	}
 	return in
 }
@@ -39,7 +38,7 @@ func catalogue(t *testing.T) *instrument.TipCatalogue {
 // directly so that each test states the exact scores it is about.
 func result(t *testing.T, at time.Time, id string, scores map[string]float64, flags ...string) advice.Result {
 	t.Helper()
-	in := get(t, id)
+	in := get(id)
 	r := score.Result{Instrument: in}
 	for _, s := range in.Scales {
 		if v, ok := scores[s.ID]; ok {
@@ -174,7 +173,7 @@ func TestStandings(t *testing.T) {
 			}
 		})
 	}
-	if s := advice.Step(get(t, "tcs").Scales[1]); math.Abs(s-1.96*0.83*math.Sqrt2*math.Sqrt(0.2)) > 1e-9 {
+	if s := advice.Step(get("tcs").Scales[1]); math.Abs(s-1.96*0.83*math.Sqrt2*math.Sqrt(0.2)) > 1e-9 {
 		t.Errorf("tcs step %v", s)
 	}
 }
@@ -425,6 +424,50 @@ func TestWeekStart(t *testing.T) {
 	} {
 		if got := advice.WeekStart(in); !got.Equal(want) {
 			t.Errorf("WeekStart(%v) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// history is years of weekly checks: TCS every week, WHO-5 every two weeks, CBI and BRS
+// every four, with scores that drift so that the open scales change over time.
+func history(b *testing.B, weeks int) []advice.Result {
+	b.Helper()
+	tcs, who5, cbi, brs := get("tcs"), get("who5"), get("cbi"), get("brs")
+	mk := func(in *instrument.Instrument, at time.Time, v map[string]float64) advice.Result {
+		r := score.Result{Instrument: in}
+		for _, s := range in.Scales {
+			if x, ok := v[s.ID]; ok {
+				r.Scales = append(r.Scales, score.ScaleScore{Scale: s, OK: true, Score: x, Band: score.BandFor(s, x)})
+			}
+		}
+		return advice.Result{TakenAt: at, Score: r}
+	}
+	start := monday.AddDate(0, 0, -7*weeks)
+	var rs []advice.Result
+	for w := range weeks {
+		at := start.AddDate(0, 0, 7*w).Add(9 * time.Hour)
+		x := float64(w%13) / 13
+		rs = append(rs, mk(tcs, at, map[string]float64{"overload": 2 + 2*x, "invasion": 4 - 2*x}))
+		if w%2 == 0 {
+			rs = append(rs, mk(who5, at, map[string]float64{"wellbeing": 40 + 40*x}))
+		}
+		if w%4 == 0 {
+			rs = append(rs, mk(cbi, at, map[string]float64{"personal": 30 + 40*x, "work": 70 - 40*x, "client": 20}))
+			rs = append(rs, mk(brs, at, map[string]float64{"resilience": 2.5 + x}))
+		}
+	}
+	return rs
+}
+
+// BenchmarkWeekTenYears is `jeda tips` after ten years of weekly checks (about 900
+// results): last week's tips are worked out for each of the 520 weeks.
+func BenchmarkWeekTenYears(b *testing.B) {
+	cat, _ := instrument.Tips()
+	rs := history(b, 520)
+	now := monday.Add(30 * time.Hour)
+	for b.Loop() {
+		if p := advice.Week(cat, rs, now); len(p.Tips) < advice.MinPerWeek {
+			b.Fatal(tipIDs(p.Tips))
 		}
 	}
 }

@@ -186,3 +186,39 @@ func TestLoadResults(t *testing.T) {
 		t.Errorf("rescored %+v", s)
 	}
 }
+
+// BenchmarkTipsCommand is `jeda tips` in-process after ten years of weekly checks (TCS
+// weekly, WHO-5 every two weeks: 780 results): every record is read and rescored, and
+// last week's tips are worked out for each week.
+func BenchmarkTipsCommand(b *testing.B) {
+	dbPath := filepath.Join(b.TempDir(), "jeda.db")
+	db, err := store.Open(dbPath, store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var es []store.Entry
+	start := fixedNow().AddDate(-10, 0, 0)
+	for w := range 520 {
+		at := start.AddDate(0, 0, 7*w)
+		add := func(in string, ans map[string]float64) {
+			id, _ := store.NewID()
+			es = append(es, store.Entry{Record: store.Record{ID: id, Instrument: in, InstrumentVersion: 1, TakenAt: at, Lang: "id", Answers: ans}})
+		}
+		v := float64(1 + w%5)
+		add("tcs", map[string]float64{"ov1": v, "ov2": v, "ov3": v, "ov4": v, "ov5": v, "in1": 6 - v, "in2": 6 - v, "in3": 6 - v, "in4": 6 - v})
+		if w%2 == 0 {
+			add("who5", map[string]float64{"q1": v, "q2": v, "q3": 3, "q4": 3, "q5": 3})
+		}
+	}
+	if err := db.Add(es); err != nil {
+		b.Fatal(err)
+	}
+	db.Close()
+	getenv := env("JEDA_DB", dbPath)
+	for b.Loop() {
+		ios, _, _, _ := iostreams.Test()
+		if code := Run([]string{"tips", "--json"}, ios, getenv, fixedNow); code != 0 {
+			b.Fatalf("exit %d", code)
+		}
+	}
+}

@@ -49,12 +49,15 @@ func Tips(w io.Writer, v TipsView, o Options) error {
 		p.blank()
 	}
 	p.line(0, 0, styleHeading.Render(p.t(i18n.MsgTipsTitle, Date(v.Plan.WeekStart, l))))
-	tipsHelp(p, v)
-	p.blank()
-	if len(v.Plan.Tips) == 0 {
-		p.line(0, 0, p.t(i18n.MsgTipsNoneNeeded))
-	} else {
+	help := tipsHelp(p, v)
+	switch {
+	case len(v.Plan.Tips) > 0:
+		p.blank()
 		p.line(0, 0, p.t(i18n.MsgTipsIntro))
+	case !help:
+		// "Keep doing what works" would be the wrong words after a call for help.
+		p.blank()
+		p.line(0, 0, p.t(i18n.MsgTipsNoneNeeded))
 	}
 	for i, pick := range v.Plan.Tips {
 		t := pick.Tip
@@ -86,16 +89,17 @@ func Tips(w io.Writer, v TipsView, o Options) error {
 }
 
 // tipsHelp puts the help lines first when the latest results call for help, unless the
-// result cards above already show them: which results, their flags, then the lines.
-func tipsHelp(p *printer, v TipsView) {
+// result cards above already show them: which results, their flags, then the lines. It
+// reports whether a result calls for help.
+func tipsHelp(p *printer, v TipsView) bool {
 	sev := v.Plan.Severity
 	if sev != instrument.SeveritySeekHelp && sev != instrument.SeverityCrisis {
-		return
+		return false
 	}
 	p.blank()
 	if severityRank(v.HelpShown) >= severityRank(sev) {
 		p.line(0, 0, p.t(i18n.MsgTipsHelpAbove))
-		return
+		return true
 	}
 	l := p.opts.Lang
 	style := styleSeek
@@ -112,6 +116,7 @@ func tipsHelp(p *printer, v TipsView) {
 	}
 	p.line(0, 0, p.t(helpMessage(sev)))
 	helplineBlock(p, hits(v.Plan.Flags), v.Lines)
+	return true
 }
 
 func helpMessage(sev string) *i18n.Message {

@@ -349,6 +349,15 @@ func Choose(cat *instrument.TipCatalogue, ranked []Standing, crisis bool, last [
 	}
 	fill(target, false)
 	fill(min(MinPerWeek, target), true)
+	// Highest scale first; for one scale, in the order chosen.
+	sortSlots := func() {
+		sort.SliceStable(slots, func(i, j int) bool {
+			if slots[i].rank != slots[j].rank {
+				return slots[i].rank < slots[j].rank
+			}
+			return slots[i].seq < slots[j].seq
+		})
+	}
 
 	// The top score asks for an agreement with the atasan or team.
 	if r, ok := cat.Route(open[0].Key); ok && r.PairAgreement &&
@@ -367,28 +376,15 @@ func Choose(cat *instrument.TipCatalogue, ranked []Standing, crisis bool, last [
 		}
 		if pick != nil {
 			if len(slots) >= MaxPerWeek {
-				sortSlots := func(s []slot) {
-					sort.SliceStable(s, func(i, j int) bool {
-						if s[i].rank != s[j].rank {
-							return s[i].rank < s[j].rank
-						}
-						return s[i].seq < s[j].seq
-					})
-				}
-				sortSlots(slots)
+				// The lowest-ranked tip gives way.
+				sortSlots()
 				delete(taken, slots[len(slots)-1].tip.ID)
 				slots = slots[:len(slots)-1]
 			}
 			add(pick, 0)
 		}
 	}
-
-	sort.SliceStable(slots, func(i, j int) bool {
-		if slots[i].rank != slots[j].rank {
-			return slots[i].rank < slots[j].rank
-		}
-		return slots[i].seq < slots[j].seq
-	})
+	sortSlots()
 	picks := make([]Pick, 0, len(slots))
 	for _, s := range slots {
 		p := Pick{Tip: s.tip, Repeat: slices.Contains(last, s.tip.ID)}

@@ -3,7 +3,7 @@
 //
 // Each *.yaml file at the top level is one instrument (format jeda.instrument/v1),
 // checked against schema.json and by the semantic checks in internal/instrument.
-// support/ holds the help lines (and, later, the tips catalogue).
+// support/ holds the help lines and the tips catalogue, each with its JSON Schema.
 package questionnaires
 
 import "embed"
@@ -20,4 +20,10 @@ const SchemaFile = "schema.json"
 const (
 	HelplinesFile       = "support/helplines.yaml"
 	HelplinesSchemaFile = "support/helplines.schema.json"
+)
+
+// TipsFile and TipsSchemaFile name the tips catalogue and its schema inside FS.
+const (
+	TipsFile       = "support/tips.yaml"
+	TipsSchemaFile = "support/tips.schema.json"
 )

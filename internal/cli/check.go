@@ -37,6 +37,7 @@ type CheckOptions struct {
 	Instruments func() ([]*instrument.Instrument, error)
 	OpenDB      func(readOnly bool) (*store.DB, error)
 	Helplines   func() ([]instrument.Helpline, error)
+	Tips        func() (*instrument.TipCatalogue, error) // nil: no tips after the cards
 	Asker       func(form.Options) form.Asker
 	Accessible  bool
 
@@ -64,7 +65,7 @@ func newCheckCmd(f *Factory, runF func(context.Context, *CheckOptions) error) *c
 	opts := &CheckOptions{
 		IO: f.IO, Lang: l, Now: f.Now,
 		Instrument: f.Instrument, Instruments: f.Instruments, OpenDB: f.openDB,
-		Helplines: instrument.Helplines, Asker: f.NewAsker,
+		Helplines: instrument.Helplines, Tips: instrument.Tips, Asker: f.NewAsker,
 	}
 	cmd := &cobra.Command{
 		Use:     i18n.MsgCheckUse.In(l),
@@ -567,7 +568,10 @@ func showResults(opts *CheckOptions, ts []*taken) error {
 	if opts.JSON {
 		return render.WriteJSON(opts.IO.Out, render.CheckJSON(results, lines, opts.Lang))
 	}
-	return render.CheckCards(opts.IO.Out, results, lines, humanOptions(opts.IO, opts.Lang))
+	if err := render.CheckCards(opts.IO.Out, results, lines, humanOptions(opts.IO, opts.Lang)); err != nil {
+		return err
+	}
+	return checkTips(opts, ts)
 }
 
 // redoCommand is the command that saves the same answers later, so that a locked or full

@@ -169,6 +169,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newDeleteCmd(f, nil),
 		newBackupCmd(f, nil), newRestoreCmd(f, nil), newDoctorCmd(f, nil),
 		newScoreCmd(f, nil),
+		newTipsCmd(f, nil),
 		newInstrumentsCmd(f),
 		newVersionCmd(f),
 		newDemoCmd(f, nil),

@@ -10,7 +10,7 @@ import (
 )
 
 // Schemas holds the JSON Schema of every JSON document jeda prints (score.v1.json,
-// check.v1.json, history.v1.json, plan.v1.json, trend.v1.json, doctor.v1.json,
+// check.v1.json, history.v1.json, plan.v1.json, trend.v1.json, tips.v1.json, doctor.v1.json,
 // instruments.v1.json, definition.v1.json, validate.v1.json, error.v1.json). They are
 // the published contract of --json; tests validate real output against them.
 //

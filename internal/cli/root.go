@@ -167,9 +167,13 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newDeleteCmd(f, nil),
 		newScoreCmd(f, nil),
 		newInstrumentsCmd(f),
+		newRemindCmd(f, nil),
+		newCompletionCmd(f),
 		newVersionCmd(f),
 	)
+	root.AddCommand(helpTopics(f)...)
 	root.SetHelpCommand(newHelpCmd(f))
+	registerCompletions(root, f)
 	localize(root, l)
 	return root
 }
@@ -250,9 +254,10 @@ func usageTemplate(l i18n.Lang) string {
 // newHelpCmd replaces cobra's English help command.
 func newHelpCmd(f *Factory) *cobra.Command {
 	return &cobra.Command{
-		Use:   i18n.MsgHelpUse.In(f.Lang),
-		Short: i18n.MsgHelpShort.In(f.Lang),
-		Long:  i18n.MsgHelpLong.In(f.Lang),
+		Use:               i18n.MsgHelpUse.In(f.Lang),
+		Short:             i18n.MsgHelpShort.In(f.Lang),
+		Long:              i18n.MsgHelpLong.In(f.Lang),
+		ValidArgsFunction: completeTopics,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			target, rest, err := cmd.Root().Find(args)
 			if err != nil || len(rest) > 0 {

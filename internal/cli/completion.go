@@ -180,7 +180,7 @@ func registerCompletions(root *cobra.Command, f *Factory) {
 			}
 			var fn cobra.CompletionFunc
 			if values, ok := flagValues(cmd, fl.Name, f.Lang); ok {
-				fn = cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp)
+				fn = prefixed(values)
 			} else {
 				switch fl.Name {
 				case "instrument":
@@ -201,6 +201,19 @@ func registerCompletions(root *cobra.Command, f *Factory) {
 		}
 		cmd.LocalFlags().VisitAll(visit)
 	})
+}
+
+// prefixed completes a fixed list of words, keeping those that start as typed.
+func prefixed(values []cobra.Completion) cobra.CompletionFunc {
+	return func(_ *cobra.Command, _ []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		var out []cobra.Completion
+		for _, v := range values {
+			if strings.HasPrefix(v, toComplete) {
+				out = append(out, v)
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
 }
 
 func fileExt(ext ...string) cobra.CompletionFunc {

@@ -68,6 +68,9 @@ func Run(args []string, ios *iostreams.IOStreams, getenv func(string) string, no
 
 func run(args []string, ios *iostreams.IOStreams, getenv func(string) string, now func() time.Time, build func(*Factory) *cobra.Command) (code int) {
 	g := scanGlobals(args)
+	if _, ok := i18n.Parse(g.lang); g.langSet && !ok && len(args) > 0 && strings.HasPrefix(args[0], cobra.ShellCompRequestCmd) {
+		g.langSet = false // completing "--lang e": a language being typed is not a choice yet
+	}
 	debugOn := g.debug || getenv("JEDA_DEBUG") != ""
 
 	lang, err := i18n.Resolve(g.lang, g.langSet, getenv)

@@ -161,7 +161,8 @@ var argCompletions = map[string]struct{ scales, many bool }{
 }
 
 // registerCompletions gives the tree's commands and flags their completions, kept here
-// so that the command files stay about their commands. Instrument arguments complete
+// so that the command files stay about their commands. run calls it only when a shell
+// asks for candidates (jeda __complete …), so other runs do not pay for it. Instrument arguments complete
 // ids and scales (argCompletions); every flag completes by its name unless its command
 // registered a completion itself: --instrument instrument ids, --lang, --day, --every
 // and --format their words, --ics and --answers-file files of their kind, and flags
@@ -199,7 +200,10 @@ func registerCompletions(root *cobra.Command, f *Factory) {
 			}
 			_ = cmd.RegisterFlagCompletionFunc(fl.Name, fn)
 		}
-		cmd.LocalFlags().VisitAll(visit)
+		// The command's own flags; LocalFlags would merge every inherited flag set again,
+		// a cost each jeda run would pay.
+		cmd.Flags().VisitAll(visit)
+		cmd.PersistentFlags().VisitAll(visit)
 	})
 }
 

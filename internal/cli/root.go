@@ -68,7 +68,8 @@ func Run(args []string, ios *iostreams.IOStreams, getenv func(string) string, no
 
 func run(args []string, ios *iostreams.IOStreams, getenv func(string) string, now func() time.Time, build func(*Factory) *cobra.Command) (code int) {
 	g := scanGlobals(args)
-	if _, ok := i18n.Parse(g.lang); g.langSet && !ok && len(args) > 0 && strings.HasPrefix(args[0], cobra.ShellCompRequestCmd) {
+	completing := len(args) > 0 && strings.HasPrefix(args[0], cobra.ShellCompRequestCmd)
+	if _, ok := i18n.Parse(g.lang); g.langSet && !ok && completing {
 		g.langSet = false // completing "--lang e": a language being typed is not a choice yet
 	}
 	debugOn := g.debug || getenv("JEDA_DEBUG") != ""
@@ -96,6 +97,9 @@ func run(args []string, ios *iostreams.IOStreams, getenv func(string) string, no
 
 	f := &Factory{IO: ios, Getenv: getenv, Now: now, Lang: lang, NewAsker: form.New}
 	root := build(f)
+	if completing { // only a shell asking for candidates needs them
+		registerCompletions(root, f)
+	}
 	root.SetArgs(args)
 	root.SetIn(ios.In)
 	root.SetOut(ios.Out)
@@ -176,7 +180,6 @@ func NewRootCmd(f *Factory) *cobra.Command {
 	)
 	root.AddCommand(helpTopics(f)...)
 	root.SetHelpCommand(newHelpCmd(f))
-	registerCompletions(root, f)
 	localize(root, l)
 	return root
 }

@@ -40,6 +40,7 @@ type RemindOptions struct {
 	GOOS            string                 // which setups suit this computer
 
 	Check    bool
+	Shell    bool
 	Cron     bool
 	Systemd  bool
 	Schtasks bool
@@ -52,6 +53,7 @@ type RemindOptions struct {
 // AddFlags registers the command's flags.
 func (o *RemindOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.Check, "check", false, i18n.MsgFlagRemindCheck.In(l))
+	fs.BoolVar(&o.Shell, "shell", false, i18n.MsgFlagRemindShell.In(l))
 	fs.BoolVar(&o.Cron, "cron", false, i18n.MsgFlagRemindCron.In(l))
 	fs.BoolVar(&o.Systemd, "systemd", false, i18n.MsgFlagRemindSystemd.In(l))
 	fs.BoolVar(&o.Schtasks, "schtasks", false, i18n.MsgFlagRemindSchtasks.In(l))
@@ -95,7 +97,7 @@ func newRemindCmd(f *Factory, runF func(*RemindOptions) error) *cobra.Command {
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.Check {
-				for _, name := range []string{"cron", "systemd", "schtasks", "ics", "force", "day", "time"} {
+				for _, name := range []string{"shell", "cron", "systemd", "schtasks", "ics", "force", "day", "time"} {
 					if cmd.Flags().Changed(name) {
 						return usage(cmd.CommandPath(), i18n.MsgRemindCheckAlone, "--"+name)
 					}
@@ -217,11 +219,15 @@ const (
 // remindKinds are the setups to print: those asked for, or, when none is and no
 // calendar file either, the ones that work on this computer.
 func remindKinds(opts *RemindOptions) []string {
+	shell := kindShell
+	if opts.GOOS == "windows" {
+		shell = kindPowerShell
+	}
 	var kinds []string
 	for _, k := range []struct {
 		on   bool
 		kind string
-	}{{opts.Cron, kindCron}, {opts.Systemd, kindSystemd}, {opts.Schtasks, kindSchtasks}} {
+	}{{opts.Shell, shell}, {opts.Cron, kindCron}, {opts.Systemd, kindSystemd}, {opts.Schtasks, kindSchtasks}} {
 		if k.on {
 			kinds = append(kinds, k.kind)
 		}
@@ -231,7 +237,7 @@ func remindKinds(opts *RemindOptions) []string {
 	}
 	switch opts.GOOS {
 	case "windows":
-		return []string{kindPowerShell, kindSchtasks}
+		return []string{shell, kindSchtasks}
 	case "darwin": // no notify-send; Terminal and Calendar do the job
 		return []string{kindShell}
 	}
@@ -239,7 +245,8 @@ func remindKinds(opts *RemindOptions) []string {
 }
 
 // remindSetup writes one setup; explain adds the comment that says how to install it
-// (printed alone, a crontab line or a schtasks command stays ready to pipe or paste).
+// (printed alone, a shell line, a crontab line or a schtasks command stays ready to
+// append, pipe or paste).
 func remindSetup(opts *RemindOptions, kind string, s remind.Setup, explain bool, when []any) string {
 	l := opts.Lang
 	var b strings.Builder
@@ -251,9 +258,15 @@ func remindSetup(opts *RemindOptions, kind string, s remind.Setup, explain bool,
 	}
 	switch kind {
 	case kindShell:
-		line(i18n.MsgRemindShellHelp.In(l), remind.ShellLine(s))
+		if explain {
+			line(i18n.MsgRemindShellHelp.In(l))
+		}
+		line(remind.ShellLine(s))
 	case kindPowerShell:
-		line(i18n.MsgRemindPowerShellHelp.In(l), remind.PowerShellLine(s))
+		if explain {
+			line(i18n.MsgRemindPowerShellHelp.In(l))
+		}
+		line(remind.PowerShellLine(s))
 	case kindCron:
 		if explain {
 			line(i18n.MsgRemindCronHelp.In(l))

@@ -183,6 +183,12 @@ func TestRemindSetups(t *testing.T) {
 		{"--schtasks elsewhere runs jeda.exe from PATH", env("HOME", "/home/siti", "JEDA_DB", "/data/j.db"), "linux", []string{"--schtasks", "--day", "kamis"}, []string{
 			`schtasks /Create /F /SC WEEKLY /D THU /ST 09:00 /TN jeda /TR "cmd /k \"\"jeda.exe\" check --lang id\""` + "\n",
 		}, []string{"/data/j.db", "#"}},
+		{"--shell alone is ready to append", home, "linux", []string{"--shell"}, []string{
+			"[ -x /opt/jeda/bin/jeda ] && /opt/jeda/bin/jeda remind --check --lang en\n",
+		}, []string{"#"}},
+		{"--shell on Windows is PowerShell's", env("HOME", "/home/siti"), "windows", []string{"--shell"}, []string{
+			"if (Test-Path -LiteralPath 'C:\\Program Files\\jeda\\jeda.exe') {",
+		}, []string{"#", "schtasks"}},
 		{"two kinds get their explanations", home, "linux", []string{"--cron", "--systemd"}, []string{"# cron: run \"crontab -e\"", "# systemd: save the two files"}, []string{"[ -x"}},
 		{"a data file the scheduler cannot find is named", env("HOME", "/home/siti", "XDG_DATA_HOME", "/srv/siti", "LANG", "en"), "linux", []string{"--cron"}, []string{
 			"remind --check --lang en --db /srv/siti/jeda/jeda.db)",
@@ -229,6 +235,7 @@ func TestRemindWarnsAndRefuses(t *testing.T) {
 		{[]string{"--time", "25:00"}, `--time "25:00": use a 24-hour time`},
 		{[]string{"--time", "9am"}, `--time "9am"`},
 		{[]string{"--check", "--cron"}, "leave out --cron"},
+		{[]string{"--check", "--shell"}, "leave out --shell"},
 		{[]string{"--check", "--time", "10:00"}, "leave out --time"},
 		{[]string{"--force"}, "--force only replaces an --ics file"},
 		{[]string{"extra"}, "takes no arguments, but got: extra"},

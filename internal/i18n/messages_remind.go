@@ -9,8 +9,8 @@ import (
 // Messages of `jeda remind`.
 var (
 	MsgRemindUse = def("remind.use",
-		"remind [--check | --cron | --systemd | --schtasks | --ics <file>] [flags]",
-		"remind [--check | --cron | --systemd | --schtasks | --ics <berkas>] [opsi]")
+		"remind [--check | --shell | --cron | --systemd | --schtasks | --ics <file>] [flags]",
+		"remind [--check | --shell | --cron | --systemd | --schtasks | --ics <berkas>] [opsi]")
 	MsgRemindShort = def("remind.short",
 		"Set up a weekly reminder to take your check",
 		"Siapkan pengingat mingguan untuk mengisi cek")
@@ -18,8 +18,8 @@ var (
 		`Print a ready weekly reminder to take your check: a line for your shell's start-up
 file, a crontab line, a systemd user timer, a Windows Task Scheduler command, or, with
 --ics FILE, a calendar event. jeda installs nothing itself: copy what suits your
-computer. Without --cron, --systemd or --schtasks, jeda prints the kinds that work on
-this computer.
+computer. Without --shell, --cron, --systemd or --schtasks, jeda prints the kinds that
+work on this computer.
 
 The reminder runs this jeda (the program you are running now) on --day at --time,
 Monday 09:00 unless you choose otherwise. A check about work belongs in working hours
@@ -32,8 +32,9 @@ nothing is shown, and cron mails the error if mail is set up. The Windows task o
 Command Prompt window with 'jeda check' and leaves it open. The calendar event
 reminds you through your calendar app, on your phone too.
 
-jeda remind --check prints one line when a check is due and nothing otherwise: put it
-in ~/.bashrc or ~/.zshrc. It never asks anything and always exits 0. When another jeda
+jeda remind --check prints one line when a check is due and nothing otherwise, for a
+shell start-up file: 'jeda remind --shell >> ~/.bashrc' (or ~/.zshrc) adds it. It
+never asks anything and always exits 0. When another jeda
 is using the data file it prints nothing; when the file cannot be read (damaged, no
 permission) it prints one line on standard error. It takes about as long as
 'jeda version'.
@@ -43,7 +44,7 @@ Exit status: 0 done (--check: always); 1 the calendar file could not be written;
 		`Cetak pengingat mingguan yang siap pakai untuk mengisi cek: satu baris untuk berkas
 awal shell, satu baris crontab, timer pengguna systemd, perintah Task Scheduler
 Windows, atau, dengan --ics BERKAS, sebuah acara kalender. jeda tidak memasang apa pun
-sendiri: salin yang cocok untuk komputer Anda. Tanpa --cron, --systemd, atau
+sendiri: salin yang cocok untuk komputer Anda. Tanpa --shell, --cron, --systemd, atau
 --schtasks, jeda mencetak jenis yang berfungsi di komputer ini.
 
 Pengingat menjalankan jeda ini (program yang sedang Anda jalankan) pada --day pukul
@@ -59,8 +60,9 @@ membiarkannya terbuka. Acara kalender mengingatkan Anda lewat aplikasi kalender,
 di ponsel.
 
 jeda remind --check mencetak satu baris bila ada cek yang jatuh tempo dan tidak
-mencetak apa pun bila tidak ada: taruh di ~/.bashrc atau ~/.zshrc. Perintah ini tidak
-pernah bertanya dan selalu keluar dengan status 0. Bila jeda lain sedang memakai berkas
+mencetak apa pun bila tidak ada, untuk berkas awal shell: 'jeda remind --shell >>
+~/.bashrc' (atau ~/.zshrc) menambahkannya. Perintah ini tidak pernah bertanya dan
+selalu keluar dengan status 0. Bila jeda lain sedang memakai berkas
 data, tidak ada yang dicetak; bila berkas tidak dapat dibaca (rusak, tanpa izin),
 dicetak satu baris di galat standar. Waktunya kira-kira sama dengan 'jeda version'.
 
@@ -68,13 +70,13 @@ Status keluar: 0 selesai (--check: selalu); 1 berkas kalender tidak dapat dituli
 2 opsi salah, atau berkas --ics sudah ada dan --force tidak diberikan.`)
 	MsgRemindExample = def("remind.example",
 		`  $ jeda remind
-  $ echo '[ -x ~/go/bin/jeda ] && ~/go/bin/jeda remind --check' >> ~/.bashrc
+  $ jeda remind --shell >> ~/.bashrc
   $ (crontab -l 2>/dev/null; jeda remind --cron --day fri --time 14:00) | crontab -
   $ jeda remind --systemd
   $ jeda remind --ics ~/jeda.ics --lang en
   $ jeda remind --schtasks --time 08:30`,
 		`  $ jeda remind
-  $ echo '[ -x ~/go/bin/jeda ] && ~/go/bin/jeda remind --check' >> ~/.bashrc
+  $ jeda remind --shell >> ~/.bashrc
   $ (crontab -l 2>/dev/null; jeda remind --cron --day jumat --time 14:00) | crontab -
   $ jeda remind --systemd
   $ jeda remind --ics ~/jeda.ics
@@ -83,6 +85,9 @@ Status keluar: 0 selesai (--check: selalu); 1 berkas kalender tidak dapat dituli
 	MsgFlagRemindCheck = def("flag.remind.check",
 		"print one line if a check is due and nothing otherwise (for a shell start-up file)",
 		"cetak satu baris bila ada cek yang jatuh tempo, selain itu tidak ada (untuk berkas awal shell)")
+	MsgFlagRemindShell = def("flag.remind.shell",
+		"print only the line for a shell start-up file (PowerShell's on Windows)",
+		"cetak hanya baris untuk berkas awal shell (PowerShell di Windows)")
 	MsgFlagRemindCron = def("flag.remind.cron",
 		"print only the crontab line",
 		"cetak hanya baris crontab")

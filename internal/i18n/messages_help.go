@@ -7,8 +7,9 @@ var (
 		"The environment variables jeda reads",
 		"Variabel lingkungan yang dibaca jeda")
 	MsgTopicEnvLong = def("topic.environment.long",
-		`The environment variables jeda reads. A flag always wins over its variable; a
-switch such as JEDA_NO_INPUT is on for any value except 0, false and no.
+		`The environment variables jeda reads. A flag always wins over its variable.
+JEDA_NO_INPUT and ACCESSIBLE are on for any value except 0, false and no; NO_COLOR
+and JEDA_DEBUG for any value at all.
 
   JEDA_DB              the data file, like --db
   JEDA_LANG            the language, id or en, like --lang
@@ -36,8 +37,9 @@ switch such as JEDA_NO_INPUT is on for any value except 0, false and no.
 XDG_DATA_HOME and XDG_CONFIG_HOME count only when they hold an absolute path.
 Scheduled reminders (cron, systemd, Task Scheduler) do not see your terminal's
 variables, so 'jeda remind' writes --lang, and --db when needed, into them.`,
-		`Variabel lingkungan yang dibaca jeda. Opsi selalu menang atas variabelnya; sakelar
-seperti JEDA_NO_INPUT menyala untuk nilai apa pun kecuali 0, false, dan no.
+		`Variabel lingkungan yang dibaca jeda. Opsi selalu menang atas variabelnya.
+JEDA_NO_INPUT dan ACCESSIBLE menyala untuk nilai apa pun kecuali 0, false, dan no;
+NO_COLOR dan JEDA_DEBUG untuk nilai apa pun.
 
   JEDA_DB              berkas data, seperti --db
   JEDA_LANG            bahasa, id atau en, seperti --lang

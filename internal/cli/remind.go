@@ -59,8 +59,9 @@ func (o *RemindOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.Schtasks, "schtasks", false, i18n.MsgFlagRemindSchtasks.In(l))
 	fs.StringVar(&o.ICS, "ics", "", i18n.MsgFlagRemindICS.In(l))
 	fs.BoolVar(&o.Force, "force", false, i18n.MsgFlagRemindForce.In(l))
-	fs.StringVar(&o.Day, "day", "mon", i18n.MsgFlagRemindDay.In(l))
-	fs.StringVar(&o.Time, "time", "09:00", i18n.MsgFlagRemindTime.In(l))
+	// The defaults are applied in runRemind: pflag would print "(default …)" in English.
+	fs.StringVar(&o.Day, "day", "", i18n.MsgFlagRemindDay.In(l))
+	fs.StringVar(&o.Time, "time", "", i18n.MsgFlagRemindTime.In(l))
 }
 
 // remindLockWait is how long --check waits for a data file another jeda is writing. A
@@ -154,6 +155,12 @@ func runRemind(opts *RemindOptions) error {
 		return nil
 	}
 	l := opts.Lang
+	if opts.Day == "" {
+		opts.Day = "mon"
+	}
+	if opts.Time == "" {
+		opts.Time = "09:00"
+	}
 	day, ok := remind.ParseDay(opts.Day)
 	if !ok {
 		return usage("jeda remind", i18n.MsgRemindBadDay, opts.Day)

@@ -247,6 +247,22 @@ func TestRemindWarnsAndRefuses(t *testing.T) {
 	}
 }
 
+// The new commands' help has no English frame in Indonesian (pflag prints its
+// "(default …)" in English, so defaults are stated in the flag text instead).
+func TestRemindAndCompletionHelpInIndonesian(t *testing.T) {
+	for _, args := range [][]string{{"remind", "--help"}, {"completion", "--help"}, {"completion", "zsh", "-h"}, {"help", "environment"}, {"help", "privacy"}} {
+		code, out, _ := runCLI(t, env(), args...)
+		if code != ExitOK {
+			t.Fatalf("%v: exit %d", args, code)
+		}
+		for _, english := range []string{"Usage:", "Flags:", "Global Flags", "Available Commands", "help for", "Examples:", "[flags]", "(default"} {
+			if strings.Contains(out, english) {
+				t.Errorf("%v: %q in Indonesian help:\n%s", args, english, out)
+			}
+		}
+	}
+}
+
 func TestRemindNamesATemporaryBuild(t *testing.T) {
 	ios, _, _, errOut := iostreams.Test()
 	opts := &RemindOptions{

@@ -104,11 +104,11 @@ Status keluar: 0 selesai (--check: selalu); 1 berkas kalender tidak dapat dituli
 		"replace the --ics file if it exists",
 		"ganti berkas --ics bila sudah ada")
 	MsgFlagRemindDay = def("flag.remind.day",
-		"`day` of the week: mon, tue, wed, thu, fri, sat or sun",
-		"`hari`: senin, selasa, rabu, kamis, jumat, sabtu, atau minggu (juga mon…sun)")
+		"`day` of the week: mon, tue, wed, thu, fri, sat or sun; Monday if not given",
+		"`hari`: senin, selasa, rabu, kamis, jumat, sabtu, atau minggu (juga mon…sun); Senin bila tidak diberikan")
 	MsgFlagRemindTime = def("flag.remind.time",
-		"`time` of day, 24-hour HH:MM",
-		"`waktu`, format 24 jam JJ:MM")
+		"`time` of day, 24-hour HH:MM; 09:00 if not given",
+		"`waktu`, format 24 jam JJ:MM; 09.00 bila tidak diberikan")
 
 	MsgRemindBadDay = def("remind.bad_day",
 		"--day %q: use mon, tue, wed, thu, fri, sat or sun",

@@ -196,18 +196,21 @@ func runRemind(opts *RemindOptions) error {
 			return err
 		}
 	}
-	kinds := remindKinds(opts)
+	kinds, chosen := remindKinds(opts)
 	if len(kinds) == 0 {
 		return nil
 	}
+	// One kind asked for is printed bare, ready to append, pipe or paste; anything
+	// else is for reading, with a word on how to install each.
+	explain := !chosen || len(kinds) > 1
 	var parts []string
-	if len(kinds) > 1 {
+	if explain {
 		parts = append(parts, i18n.MsgRemindHeader.In(l, when...))
 	}
 	for _, k := range kinds {
-		parts = append(parts, remindSetup(opts, k, s, len(kinds) > 1, when))
+		parts = append(parts, remindSetup(opts, k, s, explain, when))
 	}
-	if len(kinds) > 1 {
+	if !chosen {
 		parts = append(parts, i18n.MsgRemindICSHelp.In(l))
 	}
 	_, err = fmt.Fprintln(opts.IO.Out, strings.Join(parts, "\n\n"))
@@ -223,14 +226,13 @@ const (
 	kindSchtasks   = "schtasks"
 )
 
-// remindKinds are the setups to print: those asked for, or, when none is and no
-// calendar file either, the ones that work on this computer.
-func remindKinds(opts *RemindOptions) []string {
+// remindKinds are the setups to print: those asked for (chosen), or, when none is and
+// no calendar file either, the ones that work on this computer.
+func remindKinds(opts *RemindOptions) (kinds []string, chosen bool) {
 	shell := kindShell
 	if opts.GOOS == "windows" {
 		shell = kindPowerShell
 	}
-	var kinds []string
 	for _, k := range []struct {
 		on   bool
 		kind string
@@ -240,20 +242,18 @@ func remindKinds(opts *RemindOptions) []string {
 		}
 	}
 	if len(kinds) > 0 || opts.ICS != "" {
-		return kinds
+		return kinds, true
 	}
 	switch opts.GOOS {
 	case "windows":
-		return []string{shell, kindSchtasks}
+		return []string{shell, kindSchtasks}, false
 	case "darwin": // no notify-send; Terminal and Calendar do the job
-		return []string{kindShell}
+		return []string{kindShell}, false
 	}
-	return []string{kindShell, kindCron, kindSystemd}
+	return []string{kindShell, kindCron, kindSystemd}, false
 }
 
-// remindSetup writes one setup; explain adds the comment that says how to install it
-// (printed alone, a shell line, a crontab line or a schtasks command stays ready to
-// append, pipe or paste).
+// remindSetup writes one setup; explain adds the comment that says how to install it.
 func remindSetup(opts *RemindOptions, kind string, s remind.Setup, explain bool, when []any) string {
 	l := opts.Lang
 	var b strings.Builder

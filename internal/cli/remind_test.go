@@ -176,7 +176,7 @@ func TestRemindSetups(t *testing.T) {
 			`if (Test-Path -LiteralPath 'C:\Program Files\jeda\jeda.exe') { & 'C:\Program Files\jeda\jeda.exe' 'remind' '--check' '--lang' 'id' }`,
 			`schtasks /Create /F /SC WEEKLY /D MON /ST 09:00 /TN jeda /TR "cmd /k \"\"C:\Program Files\jeda\jeda.exe\" check --lang id\""`,
 		}, []string{"crontab", "systemd"}},
-		{"macOS: the shell line", home, "darwin", nil, []string{"[ -x /opt/jeda/bin/jeda ]"}, []string{"crontab", "systemd", "schtasks"}},
+		{"macOS: the shell line, explained", home, "darwin", nil, []string{"# jeda: a weekly reminder", "# In a terminal:", "[ -x /opt/jeda/bin/jeda ]", "jeda remind --ics"}, []string{"crontab", "systemd", "schtasks"}},
 		{"--cron alone is ready for crontab", home, "linux", []string{"--cron", "--day", "fri", "--time", "14:30"}, []string{
 			"# jeda: weekly reminder, Friday 14:30 (jeda remind --cron)\n30 14 * * 5 m=$(/opt/jeda/bin/jeda remind --check --lang en); [ -z \"$m\" ] || DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$(id -u)/bus notify-send jeda \"$m\"\n",
 		}, []string{"crontab -e", "ExecStart"}},

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // buildJeda builds the binary once per test binary run.
@@ -64,6 +65,44 @@ func BenchmarkStartup(b *testing.B) {
 			for b.Loop() {
 				if out, err := exec.Command(bin, args...).CombinedOutput(); err != nil {
 					b.Fatalf("%v\n%s", err, out)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkStartupRemindCheck is `jeda remind --check` as a shell start-up file runs it,
+// one process per call, against a data file with a year of weekly checks: once with a
+// check due and once with nothing due. Compare with `jeda version` above.
+func BenchmarkStartupRemindCheck(b *testing.B) {
+	bin := buildJeda(b)
+	db := filepath.Join(b.TempDir(), "jeda.db")
+	env := append(os.Environ(), "JEDA_DB="+db, "JEDA_LANG=en")
+	now := time.Now()
+	for week := 52; week >= 0; week-- {
+		cmd := exec.Command(bin, "check", "--at", now.AddDate(0, 0, -7*week).Format(time.RFC3339),
+			"--answers", "who5=3,3,3,3,3", "--answers", "brs=3,3,3,3,3,3", "--answers", "tcs:overload,invasion=3,3,3,3,3,3,3,3,3",
+			"--answers", "cbi=50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50")
+		cmd.Env = env
+		if out, err := cmd.CombinedOutput(); err != nil {
+			b.Fatalf("%v\n%s", err, out)
+		}
+	}
+	for _, c := range []struct {
+		name string
+		env  []string
+		due  bool
+	}{
+		{"nothing-due", env, false},
+		{"due", append(env, "JEDA_DB="+filepath.Join(b.TempDir(), "new.db")), true},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				cmd := exec.Command(bin, "remind", "--check")
+				cmd.Env = c.env
+				out, err := cmd.Output()
+				if err != nil || (len(out) > 0) != c.due {
+					b.Fatalf("%v: %q", err, out)
 				}
 			}
 		})

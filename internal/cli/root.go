@@ -68,6 +68,10 @@ func Run(args []string, ios *iostreams.IOStreams, getenv func(string) string, no
 
 func run(args []string, ios *iostreams.IOStreams, getenv func(string) string, now func() time.Time, build func(*Factory) *cobra.Command) (code int) {
 	g := scanGlobals(args)
+	completing := len(args) > 0 && strings.HasPrefix(args[0], cobra.ShellCompRequestCmd)
+	if _, ok := i18n.Parse(g.lang); g.langSet && !ok && completing {
+		g.langSet = false // completing "--lang e": a language being typed is not a choice yet
+	}
 	debugOn := g.debug || getenv("JEDA_DEBUG") != ""
 
 	lang, err := i18n.Resolve(g.lang, g.langSet, getenv)
@@ -93,6 +97,9 @@ func run(args []string, ios *iostreams.IOStreams, getenv func(string) string, no
 
 	f := &Factory{IO: ios, Getenv: getenv, Now: now, Lang: lang, NewAsker: form.New}
 	root := build(f)
+	if completing { // only a shell asking for candidates needs them
+		registerCompletions(root, f)
+	}
 	root.SetArgs(args)
 	root.SetIn(ios.In)
 	root.SetOut(ios.Out)
@@ -171,9 +178,12 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newScoreCmd(f, nil),
 		newTipsCmd(f, nil),
 		newInstrumentsCmd(f),
+		newRemindCmd(f, nil),
+		newCompletionCmd(f),
 		newVersionCmd(f),
 		newDemoCmd(f, nil),
 	)
+	root.AddCommand(helpTopics(f)...)
 	root.SetHelpCommand(newHelpCmd(f))
 	localize(root, l)
 	return root
@@ -255,9 +265,10 @@ func usageTemplate(l i18n.Lang) string {
 // newHelpCmd replaces cobra's English help command.
 func newHelpCmd(f *Factory) *cobra.Command {
 	return &cobra.Command{
-		Use:   i18n.MsgHelpUse.In(f.Lang),
-		Short: i18n.MsgHelpShort.In(f.Lang),
-		Long:  i18n.MsgHelpLong.In(f.Lang),
+		Use:               i18n.MsgHelpUse.In(f.Lang),
+		Short:             i18n.MsgHelpShort.In(f.Lang),
+		Long:              i18n.MsgHelpLong.In(f.Lang),
+		ValidArgsFunction: completeTopics,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			target, rest, err := cmd.Root().Find(args)
 			if err != nil || len(rest) > 0 {

@@ -36,9 +36,14 @@
 //
 // "Last week's tips" are not stored: they are what the same selection gives from the
 // results taken before the start of the current ISO week (Monday 00:00 in the zone of
-// now), excluding in turn the tips of the week before, worked out week by week from the
-// week of the first result. The answer is the same every time it is asked, and a command
-// that only reads never writes.
+// now), excluding in turn the tips of the week before, worked out week by week from a
+// fixed starting week (ChainStart). The answer is the same every time it is asked, and
+// a command that only reads never writes.
+//
+// The work is bounded: the chain starts at most 2·ChainWeeks weeks back, at a week that
+// only moves every ChainWeeks weeks (so the weeks before and after agree on what was
+// shown), and the plan needs only the results since HistoryStart. Ten years of history
+// cost what one year does.
 package advice
 
 import (
@@ -157,6 +162,34 @@ type Plan struct {
 // Empty reports whether the plan rests on no results at all.
 func (p Plan) Empty() bool { return len(p.Scales) == 0 && len(p.Flags) == 0 }
 
+// ChainWeeks is the step of the fixed starting weeks of the "last week's tips" chain.
+const ChainWeeks = 26
+
+// chainEpoch is the Monday from which starting weeks are counted.
+var chainEpoch = [3]int{2000, 1, 3}
+
+// ChainStart is the week from which last week's tips are worked out at now: the latest
+// week that is a whole number of ChainWeeks after 3 January 2000 (a Monday) and at least
+// ChainWeeks before now's week. It changes once every ChainWeeks weeks; only in the week
+// it changes can this week's tips repeat last week's when the results have not changed.
+func ChainStart(now time.Time) time.Time {
+	this := WeekStart(now)
+	epoch := time.Date(chainEpoch[0], time.Month(chainEpoch[1]), chainEpoch[2], 0, 0, 0, 0, now.Location())
+	// Calendar days by date alone, so daylight-saving shifts do not matter.
+	days := int(time.Date(this.Year(), this.Month(), this.Day(), 0, 0, 0, 0, time.UTC).Sub(
+		time.Date(epoch.Year(), epoch.Month(), epoch.Day(), 0, 0, 0, 0, time.UTC)).Hours()+0.5) / 24
+	weeks := days/7 - ChainWeeks
+	block := weeks - ((weeks%ChainWeeks)+ChainWeeks)%ChainWeeks // floor to a multiple
+	return time.Date(epoch.Year(), epoch.Month(), epoch.Day()+7*block, 0, 0, 0, 0, now.Location())
+}
+
+// HistoryStart is the earliest result Week needs at now: ChainWeeks before the chain's
+// start, for the latest result and baseline of each scale there. Older results are not
+// used: a plan for this week rests on the last year or so.
+func HistoryStart(now time.Time) time.Time {
+	return ChainStart(now).AddDate(0, 0, -7*ChainWeeks)
+}
+
 // WeekStart returns Monday 00:00 of t's ISO week, in t's zone.
 func WeekStart(t time.Time) time.Time {
 	y, m, d := t.Date()
@@ -164,7 +197,8 @@ func WeekStart(t time.Time) time.Time {
 	return time.Date(y, m, d-back, 0, 0, 0, 0, t.Location())
 }
 
-// Week returns this week's plan from a person's whole history at now. The results may come
+// Week returns this week's plan from a person's history at now (the results since
+// HistoryStart(now) are enough; older ones change nothing but the baselines). The results may come
 // in any order; of two taken at the same time, the later in the slice counts as newer.
 func Week(cat *instrument.TipCatalogue, results []Result, now time.Time) Plan {
 	h := newHistory(results)
@@ -178,7 +212,11 @@ func Week(cat *instrument.TipCatalogue, results []Result, now time.Time) Plan {
 	var ranked []Standing
 	crisis := false
 	seen := -1
-	for b := WeekStart(h.results[0].TakenAt.In(now.Location())).AddDate(0, 0, 7); !b.After(plan.WeekStart); b = b.AddDate(0, 0, 7) {
+	start := WeekStart(h.results[0].TakenAt.In(now.Location())).AddDate(0, 0, 7)
+	if cs := ChainStart(now).AddDate(0, 0, 7); cs.After(start) {
+		start = cs
+	}
+	for b := start; !b.After(plan.WeekStart); b = b.AddDate(0, 0, 7) {
 		if n := h.countBefore(b); n != seen {
 			st, flags := h.at(b)
 			ranked, crisis, seen = Rank(cat, st), severityOf(flags) == instrument.SeverityCrisis, n

@@ -471,3 +471,37 @@ func BenchmarkWeekTenYears(b *testing.B) {
 		}
 	}
 }
+
+// ChainStart is a Monday between one and two advice.ChainWeeks before this week, and the same
+// for every week of a block of advice.ChainWeeks weeks, in any zone.
+func TestChainStart(t *testing.T) {
+	for _, loc := range []*time.Location{time.UTC, time.FixedZone("WIB", 7*3600), time.FixedZone("X", -11*3600)} {
+		now := time.Date(2026, 11, 24, 23, 30, 0, 0, loc)
+		changes := 0
+		prev := advice.ChainStart(now)
+		for i := range 120 {
+			n := now.AddDate(0, 0, 7*i)
+			cs := advice.ChainStart(n)
+			if cs.Weekday() != time.Monday || cs.Hour() != 0 || cs.Location() != loc {
+				t.Fatalf("%v: ChainStart %v is not a Monday midnight in the zone", n, cs)
+			}
+			back := int(advice.WeekStart(n).Sub(cs).Hours()+12) / 24 / 7
+			if back < advice.ChainWeeks || back >= 2*advice.ChainWeeks {
+				t.Errorf("%v: ChainStart is %d weeks back", n, back)
+			}
+			if !cs.Equal(prev) {
+				changes++
+				if got := int(cs.Sub(prev).Hours()+12) / 24 / 7; got != advice.ChainWeeks {
+					t.Errorf("%v: ChainStart moved %d weeks", n, got)
+				}
+			}
+			prev = cs
+			if !advice.HistoryStart(n).Equal(cs.AddDate(0, 0, -7*advice.ChainWeeks)) {
+				t.Errorf("advice.HistoryStart(%v) = %v", n, advice.HistoryStart(n))
+			}
+		}
+		if changes < 4 || changes > 5 {
+			t.Errorf("ChainStart changed %d times in 120 weeks", changes)
+		}
+	}
+}

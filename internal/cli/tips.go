@@ -73,7 +73,7 @@ func runTips(opts *TipsOptions) error {
 	var results []advice.Result
 	damaged := 0
 	if db != nil {
-		results, damaged, err = loadResults(db, opts.Instruments)
+		results, damaged, err = loadResults(db, opts.Instruments, now)
 		db.Close()
 		if err != nil {
 			return err
@@ -109,12 +109,13 @@ func tipsView(cat *instrument.TipCatalogue, results []advice.Result, now time.Ti
 	return v, nil
 }
 
-// loadResults reads every saved result and scores it from its answers by today's rules,
-// oldest first (so that of two results taken at the same second, the one saved later
+// loadResults reads the saved results that this week's tips rest on (those since
+// advice.HistoryStart: a window, so the cost does not grow with years of history) and
+// scores them from their answers by today's rules, oldest first (so that of two results taken at the same second, the one saved later
 // counts as the latest). Results of instruments that are no longer known are left out;
 // damaged records are skipped and counted.
-func loadResults(db *store.DB, instruments func() ([]*instrument.Instrument, error)) ([]advice.Result, int, error) {
-	recs, damaged, err := db.List(store.Query{})
+func loadResults(db *store.DB, instruments func() ([]*instrument.Instrument, error), now time.Time) ([]advice.Result, int, error) {
+	recs, damaged, err := db.List(store.Query{Since: advice.HistoryStart(now)})
 	if err != nil {
 		return nil, 0, wrapDB(err)
 	}
@@ -168,7 +169,7 @@ func checkTipsView(opts *CheckOptions, ts []*taken) (render.TipsView, error) {
 		return render.TipsView{}, err
 	}
 	if db != nil {
-		results, _, err = loadResults(db, opts.Instruments)
+		results, _, err = loadResults(db, opts.Instruments, opts.Now())
 		db.Close()
 		if err != nil {
 			return render.TipsView{}, err

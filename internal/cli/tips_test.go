@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"jeda/internal/i18n"
+	"jeda/internal/advice"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
 	"jeda/internal/render"
@@ -160,7 +161,8 @@ func TestCheckTipsCountUnsavedResults(t *testing.T) {
 	}
 }
 
-// loadResults scores every record by today's rules and leaves out unknown instruments.
+// loadResults scores every record by today's rules, leaves out unknown instruments, and
+// reads only the results since advice.HistoryStart.
 func TestLoadResults(t *testing.T) {
 	dbPath := filepath.Join(t.TempDir(), "jeda.db")
 	db, err := store.Open(dbPath, store.Options{})
@@ -168,17 +170,20 @@ func TestLoadResults(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
+	at := fixedNow().Add(-time.Hour)
 	add := func(in string, ans map[string]float64) {
 		id, _ := store.NewID()
-		rec := store.Record{ID: id, Instrument: in, InstrumentVersion: 1, TakenAt: fixedNow().Add(-time.Hour), Lang: "en", Answers: ans}
+		rec := store.Record{ID: id, Instrument: in, InstrumentVersion: 1, TakenAt: at, Lang: "en", Answers: ans}
 		if err := db.Add([]store.Entry{{Record: rec, Summary: store.Summary{Instrument: in, Rules: "stale", Scores: map[string]float64{"wellbeing": 1}}}}); err != nil {
 			t.Fatal(err)
 		}
 	}
 	add("who5", map[string]float64{"q1": 3, "q2": 3, "q3": 3, "q4": 3, "q5": 3})
 	add("gone", map[string]float64{"x": 1})
+	at = advice.HistoryStart(fixedNow()).Add(-time.Second) // too old to count
+	add("who5", map[string]float64{"q1": 0, "q2": 0, "q3": 0, "q4": 0, "q5": 0})
 	reg := instrument.NewRegistry("")
-	rs, damaged, err := loadResults(db, reg.All)
+	rs, damaged, err := loadResults(db, reg.All, fixedNow())
 	if err != nil || damaged != 0 || len(rs) != 1 {
 		t.Fatalf("%d results, %d damaged, %v", len(rs), damaged, err)
 	}

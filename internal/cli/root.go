@@ -165,6 +165,8 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newHistoryCmd(f, nil),
 		newPlanCmd(f, nil),
 		newDeleteCmd(f, nil),
+		newExportCmd(f, nil),
+		newImportCmd(f, nil),
 		newScoreCmd(f, nil),
 		newInstrumentsCmd(f),
 		newVersionCmd(f),

@@ -130,7 +130,7 @@ func readImport(opts *ImportOptions) (string, []store.Record, error) {
 			return name, nil, &dataError{msg: i18n.MsgImportReadIn.With(name, i18n.MsgIsDirectory.With())}
 		case info.Size() > export.MaxSize:
 			mb := (info.Size() + 1<<20 - 1) >> 20
-			return name, nil, &dataError{msg: i18n.MsgImportTooLarge.With(name, mb, export.MaxSize>>20)}
+			return name, nil, &dataError{msg: i18n.MsgImportInvalid.With(name, i18n.MsgImportTooLarge.With(mb, export.MaxSize>>20))}
 		}
 		r = f
 	}

@@ -310,9 +310,12 @@ func (rd *reader) record(line int, raw []byte) {
 	var w wire
 	if err := json.Unmarshal(raw, &w); err != nil {
 		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) && te.Field != "" {
+		switch {
+		case errors.As(err, &te) && (te.Field == "answers" || strings.HasPrefix(te.Field, "answers.")):
+			bad(i18n.MsgImportAnswerType)
+		case errors.As(err, &te) && te.Field != "":
 			bad(i18n.MsgImportFieldType, te.Field, jsonType(te.Type.String()))
-		} else {
+		default:
 			bad(i18n.MsgImportNotResult)
 		}
 		return
@@ -490,7 +493,8 @@ func syntaxProblem(data []byte, base int, err error) Problem {
 	var se *json.SyntaxError
 	switch {
 	case errors.As(err, &se):
-		return Problem{Line: base + lineOf(data, int(se.Offset)), Msg: i18n.MsgImportSyntax.With(se.Error())}
+		// Offset counts the byte that was wrong; its line is the line of the problem.
+		return Problem{Line: base + lineOf(data, int(se.Offset)-1), Msg: i18n.MsgImportSyntax.With(se.Error())}
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return Problem{Line: base + lineOf(data, len(data)), Msg: i18n.MsgImportTruncated.With()}
 	}

@@ -145,8 +145,8 @@ sedangkan jeda menyimpan jawaban, bukan skor.`)
 		"cannot import %s; nothing was saved: %s",
 		"%s tidak dapat diimpor; tidak ada yang disimpan: %s")
 	MsgImportTooLarge = def("import.too_large",
-		"%s is %d MB; jeda imports files of at most %d MB (about 100,000 results)",
-		"ukuran %s %d MB; jeda mengimpor berkas paling besar %d MB (sekitar 100.000 hasil)")
+		"the file is %d MB; jeda imports files of at most %d MB (about 100,000 results)",
+		"ukuran berkas %d MB; jeda mengimpor berkas paling besar %d MB (sekitar 100.000 hasil)")
 	MsgImportDone = def("import.done",
 		"Imported %d results from %s into %s; %d already saved were skipped.",
 		"%d hasil dari %s diimpor ke %s; %d yang sudah tersimpan dilewati.")
@@ -216,6 +216,9 @@ sedangkan jeda menyimpan jawaban, bukan skor.`)
 	MsgImportFieldType = def("import.field_type",
 		"not a result: %q should be a %s",
 		"bukan hasil: %q seharusnya %s")
+	MsgImportAnswerType = def("import.answer_type",
+		"not a result: every answer should be a number",
+		"bukan hasil: setiap jawaban seharusnya angka")
 	MsgImportMissing = def("import.missing",
 		"not a result: the field %q is missing",
 		"bukan hasil: kolom %q tidak ada")

@@ -74,7 +74,7 @@ func writeMarkdown(w io.Writer, days []Day, o Options) error {
 		for _, e := range d.Entries {
 			name := e.InstrumentID
 			if e.Result != nil {
-				name = e.Result.Instrument.Name.In(l) + " (" + e.InstrumentID + ")"
+				name = e.Result.Instrument.Name.In(l)
 			}
 			fmt.Fprintf(&b, "\n## %s · %s\n\n", e.TakenAt.Format("15:04"), name)
 			if e.Result == nil {

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
@@ -139,7 +140,7 @@ func runExport(opts *ExportOptions) error {
 			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportDoneDays.In(l, len(entries), len(export.Days(entries)), folder))
 		}
 	case out == "":
-		if err := export.Write(opts.IO.Out, format, entries, eo); err != nil {
+		if err := export.Write(dataOut(opts.IO.Out, format), format, entries, eo); err != nil {
 			return err
 		}
 	case format == export.Markdown && len(entries) == 0:
@@ -151,6 +152,18 @@ func runExport(opts *ExportOptions) error {
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportDone.In(l, len(entries), out))
 	}
 	return damagedRecords(damaged, db)
+}
+
+// dataOut is where a format goes on stdout. JSON, JSONL and CSV are data that cannot hold
+// an escape code (JSON escapes control characters; the CSV fields are ids, numbers and
+// notes, which refuse them), so they skip the colour-profile writer, which would scan
+// every byte of a large export for escape codes. Markdown, which quotes instrument
+// texts, keeps it.
+func dataOut(w io.Writer, f export.Format) io.Writer {
+	if cw, ok := w.(*colorprofile.Writer); ok && f != export.Markdown {
+		return cw.Forward
+	}
+	return w
 }
 
 // exportTarget reads -o: "" (or -) for stdout, a file, or for Markdown a folder that gets

@@ -66,15 +66,19 @@ func runImport(opts *ImportOptions) error {
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgImportNothing.In(l, name))
 		return nil
 	}
-	// Summaries exactly as `jeda check` writes them.
+	// Summaries exactly as `jeda check` writes them; the rules id once per instrument.
 	entries := make([]store.Entry, len(recs))
 	ids := make([]string, len(recs))
+	rules := map[*instrument.Instrument]string{}
 	for i, r := range recs {
 		in, err := opts.Instrument(r.Instrument) // known: Read checked it
 		if err != nil {
 			return err
 		}
-		entries[i] = store.Entry{Record: r, Summary: summaryOf(score.Score(in, r.Answers, r.Scales))}
+		if _, ok := rules[in]; !ok {
+			rules[in] = score.RulesID(in)
+		}
+		entries[i] = store.Entry{Record: r, Summary: summaryWithRules(score.Score(in, r.Answers, r.Scales), rules[in])}
 		ids[i] = r.ID
 	}
 

@@ -204,8 +204,9 @@ func (rd *reader) document(data []byte, head map[string]json.RawMessage, dec *js
 		if t, err := td.Token(); err != nil || t != json.Delim('[') {
 			return fileProblem(i18n.MsgImportResultsNotList.With())
 		}
+		lines := lineCounter{data: data, line: 1}
 		for td.More() && !rd.stop {
-			line := lineOf(data, firstValue(data, int(td.InputOffset())))
+			line := lines.at(firstValue(data, int(td.InputOffset())))
 			var raw json.RawMessage
 			if err := td.Decode(&raw); err != nil {
 				return &Error{Problems: []Problem{syntaxProblem(data, 0, err)}}
@@ -524,6 +525,20 @@ func jsonType(goType string) string {
 func lineOf(data []byte, off int) int {
 	off = min(max(off, 0), len(data))
 	return 1 + bytes.Count(data[:off], []byte("\n"))
+}
+
+// lineCounter gives the lines of increasing offsets in one pass over data.
+type lineCounter struct {
+	data []byte
+	off  int // counted up to here
+	line int // the line of off
+}
+
+func (c *lineCounter) at(off int) int {
+	off = min(max(off, c.off), len(c.data))
+	c.line += bytes.Count(c.data[c.off:off], []byte("\n"))
+	c.off = off
+	return c.line
 }
 
 // firstNonSpace is the offset of the first byte at or after off that is not JSON white

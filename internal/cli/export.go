@@ -186,7 +186,7 @@ func exportTarget(opts *ExportOptions, format export.Format) (file, folder strin
 			return "", "", i18n.Errorf(i18n.MsgExportWrite, o, osReason(err))
 		}
 		return "", o, nil
-	case statErr == nil && !opts.Force:
+	case statErr == nil && info.Mode().IsRegular() && !opts.Force:
 		return "", "", usage("jeda export", i18n.MsgExportOutputExists, o)
 	}
 	return o, "", nil
@@ -213,11 +213,31 @@ func writeDays(folder string, days []export.Day, o export.Options, force bool) e
 }
 
 // writeFile writes path whole or not at all: into a temporary file beside it (0600),
-// synced, then renamed over path. Without force, an existing path is refused.
+// synced, then renamed over path. Without force, an existing file is refused. A link is
+// followed, so that the file it points at is replaced, not the link; a device or a pipe
+// (/dev/null, a FIFO) is written to as it is.
 func writeFile(path string, force bool, write func(io.Writer) error) error {
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return i18n.Errorf(i18n.MsgExportWrite, path, osReason(err))
+		}
+		err = write(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return i18n.Errorf(i18n.MsgExportWrite, path, osReason(err))
+		}
+		return nil
+	}
+	shown := path
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return i18n.Errorf(i18n.MsgExportWrite, path, osReason(err))
+		return i18n.Errorf(i18n.MsgExportWrite, shown, osReason(err))
 	}
 	defer os.Remove(tmp.Name()) // a no-op once renamed
 	err = write(tmp)
@@ -231,15 +251,15 @@ func writeFile(path string, force bool, write func(io.Writer) error) error {
 		err = os.Chmod(tmp.Name(), 0o600) // CreateTemp's mode, said out loud
 	}
 	if err != nil {
-		return i18n.Errorf(i18n.MsgExportWrite, path, osReason(err))
+		return i18n.Errorf(i18n.MsgExportWrite, shown, osReason(err))
 	}
 	if !force {
 		if _, err := os.Lstat(path); err == nil {
-			return usage("jeda export", i18n.MsgExportOutputExists, path)
+			return usage("jeda export", i18n.MsgExportOutputExists, shown)
 		}
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return i18n.Errorf(i18n.MsgExportWrite, path, osReason(err))
+		return i18n.Errorf(i18n.MsgExportWrite, shown, osReason(err))
 	}
 	return nil
 }

@@ -375,6 +375,27 @@ func TestExportOutputFiles(t *testing.T) {
 			t.Errorf("%v: the hint names history: %s", c.args, errOut)
 		}
 	}
+	if runtime.GOOS != "windows" {
+		// A device is written to, never replaced; a link keeps pointing at its file.
+		mustRun(t, db, "export", "-o", os.DevNull)
+		if info, err := os.Stat(os.DevNull); err != nil || info.Mode()&os.ModeCharDevice == 0 {
+			t.Fatalf("%s: %v %v", os.DevNull, info.Mode(), err)
+		}
+		real, link := filepath.Join(dir, "real.json"), filepath.Join(dir, "link.json")
+		os.WriteFile(real, []byte("old"), 0o600)
+		if err := os.Symlink(real, link); err != nil {
+			t.Fatal(err)
+		}
+		if code, _, _ := runCLI(t, env("JEDA_DB", db), "export", "-o", link); code != ExitUsage {
+			t.Errorf("a link to an existing file replaced without --force: exit %d", code)
+		}
+		mustRun(t, db, "export", "-o", link, "--force")
+		info, err := os.Lstat(link)
+		data, _ := os.ReadFile(real)
+		if err != nil || info.Mode()&os.ModeSymlink == 0 || !bytes.HasPrefix(data, []byte("{")) {
+			t.Errorf("link %v %v; file %q", info.Mode(), err, data)
+		}
+	}
 	// Writing into a folder that does not exist is a failure, not a usage error.
 	code, _, errOut = runCLI(t, env("JEDA_DB", db), "export", "-o", filepath.Join(dir, "nope", "e.json"), "--lang", "en")
 	if code != ExitFailure || !strings.Contains(errOut, "cannot write") {

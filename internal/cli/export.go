@@ -133,11 +133,12 @@ func runExport(opts *ExportOptions) error {
 	}
 	switch {
 	case folder != "":
-		if err := writeDays(folder, export.Days(entries), eo, opts.Force); err != nil {
+		days := export.Days(entries)
+		if err := writeDays(folder, days, eo, opts.Force); err != nil {
 			return err
 		}
-		if len(entries) > 0 {
-			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportDoneDays.In(l, len(entries), len(export.Days(entries)), folder))
+		if len(days) > 0 {
+			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportDoneDays.In(l, len(entries), len(days), folder))
 		}
 	case out == "":
 		if err := export.Write(dataOut(opts.IO.Out, format), format, entries, eo); err != nil {
@@ -167,7 +168,8 @@ func dataOut(w io.Writer, f export.Format) io.Writer {
 }
 
 // exportTarget reads -o: "" (or -) for stdout, a file, or for Markdown a folder that gets
-// one page per day (an existing folder, or a path ending in a slash, which is created).
+// one page per day (an existing folder, or a path ending in a slash, created when the
+// first page is written).
 func exportTarget(opts *ExportOptions, format export.Format) (file, folder string, err error) {
 	o := opts.Output
 	if o == "" || o == "-" {
@@ -179,12 +181,7 @@ func exportTarget(opts *ExportOptions, format export.Format) (file, folder strin
 	switch {
 	case (isDir || endsInSlash) && format != export.Markdown:
 		return "", "", usage("jeda export", i18n.MsgExportOutputIsDir, o)
-	case isDir:
-		return "", o, nil
-	case endsInSlash:
-		if err := os.MkdirAll(o, 0o700); err != nil {
-			return "", "", i18n.Errorf(i18n.MsgExportWrite, o, osReason(err))
-		}
+	case isDir || endsInSlash:
 		return "", o, nil
 	case statErr == nil && info.Mode().IsRegular() && !opts.Force:
 		return "", "", usage("jeda export", i18n.MsgExportOutputExists, o)
@@ -192,9 +189,15 @@ func exportTarget(opts *ExportOptions, format export.Format) (file, folder strin
 	return o, "", nil
 }
 
-// writeDays writes one Markdown page per day into folder. Existing pages are refused,
-// before any is written, unless force.
+// writeDays writes one Markdown page per day into folder (made 0700 if it is new).
+// Existing pages are refused, before any is written, unless force.
 func writeDays(folder string, days []export.Day, o export.Options, force bool) error {
+	if len(days) == 0 {
+		return nil
+	}
+	if err := os.MkdirAll(folder, 0o700); err != nil {
+		return i18n.Errorf(i18n.MsgExportWrite, folder, osReason(err))
+	}
 	if !force {
 		for _, d := range days {
 			p := filepath.Join(folder, d.FileName())

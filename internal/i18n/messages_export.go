@@ -54,8 +54,8 @@ dapat diimpor: jeda menyimpan jawaban dan menghitung skor darinya.`)
   $ jeda export --format md --since 2026-11-16 -o ~/Catatan/jeda/
   $ jeda export --scores-only --anonymous -o untuk-pelatih.json`)
 	MsgFlagExportFormat = def("flag.export_format",
-		"output `format`: json, jsonl, csv or md",
-		"`format` keluaran: json, jsonl, csv, atau md")
+		"output `format`: json (the default), jsonl, csv or md",
+		"`format` keluaran: json (bawaan), jsonl, csv, atau md")
 	MsgFlagExportOutput = def("flag.export_output",
 		"write to this `file` instead of stdout (a folder for --format md: one page per day)",
 		"tulis ke `berkas` ini, bukan ke stdout (folder untuk --format md: satu halaman per hari)")

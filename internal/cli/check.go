@@ -515,7 +515,13 @@ func saveAndCompare(opts *CheckOptions, ts []*taken) error {
 
 // summaryOf is what a result scored, for the summary bucket.
 func summaryOf(r score.Result) store.Summary {
-	s := store.Summary{Instrument: r.Instrument.ID, Rules: score.RulesID(r.Instrument), Scores: map[string]float64{}}
+	return summaryWithRules(r, score.RulesID(r.Instrument))
+}
+
+// summaryWithRules is summaryOf with the instrument's score.RulesID worked out by the
+// caller, who saves many results of one instrument (import).
+func summaryWithRules(r score.Result, rules string) store.Summary {
+	s := store.Summary{Instrument: r.Instrument.ID, Rules: rules, Scores: map[string]float64{}}
 	for _, sc := range r.Scales {
 		if sc.OK {
 			s.Scores[sc.Scale.ID] = sc.Score

@@ -175,6 +175,8 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newPlanCmd(f, nil),
 		newDeleteCmd(f, nil),
 		newBackupCmd(f, nil), newRestoreCmd(f, nil), newDoctorCmd(f, nil),
+		newExportCmd(f, nil),
+		newImportCmd(f, nil),
 		newScoreCmd(f, nil),
 		newTipsCmd(f, nil),
 		newInstrumentsCmd(f),

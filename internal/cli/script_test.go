@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -93,6 +94,19 @@ func TestScripts(t *testing.T) {
 					ts.Fatalf("%s does not match %s: %v", args[1], args[0], err)
 				case err == nil && neg:
 					ts.Fatalf("%s unexpectedly matches %s", args[1], args[0])
+				}
+			},
+			// jsonlvalid SCHEMA FILE: every line of FILE is a JSON document valid
+			// against one of the published schemas (a JSONL export).
+			"jsonlvalid": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: jsonlvalid SCHEMA FILE")
+				}
+				data := strings.TrimSuffix(ts.ReadFile(args[1]), "\n")
+				for i, line := range strings.Split(data, "\n") {
+					if err := render.ValidateJSON(args[0], []byte(line)); err != nil {
+						ts.Fatalf("%s line %d does not match %s: %v", args[1], i+1, args[0], err)
+					}
 				}
 			},
 		},

@@ -11,11 +11,16 @@ import (
 
 // Schemas holds the JSON Schema of every JSON document jeda prints (score.v1.json,
 // check.v1.json, history.v1.json, plan.v1.json, trend.v1.json, tips.v1.json, doctor.v1.json,
-// instruments.v1.json, definition.v1.json, validate.v1.json, error.v1.json). They are
-// the published contract of --json; tests validate real output against them.
+// instruments.v1.json, definition.v1.json, validate.v1.json, error.v1.json) and of its
+// exports (export.v1.json: a JSON export, or one line of a JSONL export). They are the
+// published contract of --json and `jeda export`; tests validate real output against
+// them.
 //
 //go:embed schema/*.json
 var Schemas embed.FS
+
+// SchemaExport names the format of `jeda export --format json|jsonl`.
+const SchemaExport = "jeda.export/v1"
 
 var (
 	schemaMu    sync.Mutex

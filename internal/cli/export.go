@@ -1,0 +1,292 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/colorprofile"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"jeda/internal/export"
+	"jeda/internal/i18n"
+	"jeda/internal/instrument"
+	"jeda/internal/iostreams"
+	"jeda/internal/store"
+)
+
+// ExportOptions are the inputs of `jeda export`.
+type ExportOptions struct {
+	IO         *iostreams.IOStreams
+	Lang       i18n.Lang
+	Now        func() time.Time
+	Instrument func(id string) (*instrument.Instrument, error)
+	OpenDB     func(readOnly bool) (*store.DB, error)
+
+	Format       string
+	InstrumentID string
+	Since        string
+	Until        string
+	ScoresOnly   bool
+	Anonymous    bool
+	Output       string
+	Force        bool
+}
+
+// AddFlags registers the command's flags.
+func (o *ExportOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
+	// No pflag default: it would print an English "(default …)" in Indonesian help.
+	fs.StringVar(&o.Format, "format", "", i18n.MsgFlagExportFormat.In(l))
+	fs.StringVar(&o.InstrumentID, "instrument", "", i18n.MsgFlagHistInstrument.In(l))
+	fs.StringVar(&o.Since, "since", "", i18n.MsgFlagSince.In(l))
+	fs.StringVar(&o.Until, "until", "", i18n.MsgFlagUntil.In(l))
+	fs.BoolVar(&o.ScoresOnly, "scores-only", false, i18n.MsgFlagScoresOnly.In(l))
+	fs.BoolVar(&o.Anonymous, "anonymous", false, i18n.MsgFlagAnonymous.In(l))
+	fs.StringVarP(&o.Output, "output", "o", "", i18n.MsgFlagExportOutput.In(l))
+	fs.BoolVar(&o.Force, "force", false, i18n.MsgFlagExportForce.In(l))
+}
+
+func newExportCmd(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
+	l := f.Lang
+	opts := &ExportOptions{IO: f.IO, Lang: l, Now: f.Now, Instrument: f.Instrument, OpenDB: f.openDB}
+	cmd := &cobra.Command{
+		Use:     i18n.MsgExportUse.In(l),
+		Short:   i18n.MsgExportShort.In(l),
+		Long:    i18n.MsgExportLong.In(l),
+		Example: i18n.MsgExportExample.In(l),
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Format = strings.ToLower(strings.TrimSpace(opts.Format))
+			if opts.Format == "" {
+				opts.Format = string(export.JSON)
+			}
+			switch {
+			case !slices.Contains(export.Formats, export.Format(opts.Format)):
+				return usage(cmd.CommandPath(), i18n.MsgExportBadFormat, opts.Format)
+			case opts.Anonymous && opts.Format == string(export.Markdown):
+				return usage(cmd.CommandPath(), i18n.MsgExportAnonymousMarkdown)
+			case opts.Force && opts.Output == "":
+				return usage(cmd.CommandPath(), i18n.MsgExportForceNoOutput)
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return runExport(opts)
+		},
+	}
+	opts.AddFlags(cmd.Flags(), l)
+	return cmd
+}
+
+func runExport(opts *ExportOptions) error {
+	now := opts.Now()
+	format := export.Format(opts.Format)
+	window := &HistoryOptions{Instrument: opts.Instrument, InstrumentID: opts.InstrumentID, Since: opts.Since, Until: opts.Until}
+	q, err := window.query(now)
+	if err != nil {
+		return rehint(err, "jeda export")
+	}
+	eo := export.Options{
+		Lang: opts.Lang, ExportedAt: now.Truncate(time.Second),
+		ScoresOnly: opts.ScoresOnly || opts.Anonymous, Anonymous: opts.Anonymous,
+	}
+	if q.Instrument != "" {
+		in, err := opts.Instrument(q.Instrument)
+		if err != nil {
+			return err
+		}
+		for _, it := range in.Items {
+			eo.Items = append(eo.Items, it.ID)
+		}
+	}
+	// Where the output goes is settled before the database is read, so that a wrong -o
+	// fails at once.
+	out, folder, err := exportTarget(opts, format)
+	if err != nil {
+		return err
+	}
+
+	db, err := opts.OpenDB(true)
+	if err != nil {
+		return err
+	}
+	var recs []store.Record
+	damaged := 0
+	if db != nil {
+		recs, damaged, err = db.List(q)
+		db.Close()
+		if err != nil {
+			return wrapDB(err)
+		}
+	}
+	entries := historyEntries(recs, opts.Instrument)
+	l := opts.Lang
+	if len(entries) == 0 {
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportEmpty.In(l))
+	}
+	switch {
+	case folder != "":
+		days := export.Days(entries)
+		if err := writeDays(folder, days, eo, opts.Force); err != nil {
+			return err
+		}
+		if len(days) > 0 {
+			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportDoneDays.In(l, len(entries), len(days), folder))
+		}
+	case out == "":
+		if err := export.Write(dataOut(opts.IO.Out, format), format, entries, eo); err != nil {
+			return err
+		}
+	case format == export.Markdown && len(entries) == 0:
+		// No page for no results.
+	default:
+		if err := writeFile(out, opts.Force, func(w io.Writer) error { return export.Write(w, format, entries, eo) }); err != nil {
+			return err
+		}
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportDone.In(l, len(entries), out))
+	}
+	return damagedRecords(damaged, db)
+}
+
+// dataOut is where a format goes on stdout. JSON, JSONL and CSV are data that cannot hold
+// an escape code (JSON escapes control characters; the CSV fields are ids, numbers and
+// notes, which refuse them), so they skip the colour-profile writer, which would scan
+// every byte of a large export for escape codes. Markdown, which quotes instrument
+// texts, keeps it.
+func dataOut(w io.Writer, f export.Format) io.Writer {
+	if cw, ok := w.(*colorprofile.Writer); ok && f != export.Markdown {
+		return cw.Forward
+	}
+	return w
+}
+
+// exportTarget reads -o: "" (or -) for stdout, a file, or for Markdown a folder that gets
+// one page per day (an existing folder, or a path ending in a slash, created when the
+// first page is written).
+func exportTarget(opts *ExportOptions, format export.Format) (file, folder string, err error) {
+	o := opts.Output
+	if o == "" || o == "-" {
+		return "", "", nil
+	}
+	info, statErr := os.Stat(o)
+	isDir := statErr == nil && info.IsDir()
+	endsInSlash := strings.HasSuffix(o, "/") || strings.HasSuffix(o, string(filepath.Separator))
+	switch {
+	case (isDir || endsInSlash) && format != export.Markdown:
+		return "", "", usage("jeda export", i18n.MsgExportOutputIsDir, o)
+	case isDir || endsInSlash:
+		return "", o, nil
+	case statErr == nil && info.Mode().IsRegular() && !opts.Force:
+		return "", "", usage("jeda export", i18n.MsgExportOutputExists, o)
+	}
+	return o, "", nil
+}
+
+// writeDays writes one Markdown page per day into folder (made 0700 if it is new).
+// Existing pages are refused, before any is written, unless force.
+func writeDays(folder string, days []export.Day, o export.Options, force bool) error {
+	if len(days) == 0 {
+		return nil
+	}
+	if err := os.MkdirAll(folder, 0o700); err != nil {
+		return i18n.Errorf(i18n.MsgExportWrite, folder, osReason(err))
+	}
+	if !force {
+		for _, d := range days {
+			p := filepath.Join(folder, d.FileName())
+			if _, err := os.Lstat(p); err == nil {
+				return usage("jeda export", i18n.MsgExportOutputExists, p)
+			}
+		}
+	}
+	for _, d := range days {
+		p := filepath.Join(folder, d.FileName())
+		if err := writeFile(p, force, func(w io.Writer) error { return export.WriteDay(w, d, o) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeFile writes path whole or not at all: into a temporary file beside it (0600),
+// synced, then renamed over path. Without force, an existing file is refused. A link is
+// followed, so that the file it points at is replaced, not the link; a device or a pipe
+// (/dev/null, a FIFO) is written to as it is.
+func writeFile(path string, force bool, write func(io.Writer) error) error {
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return i18n.Errorf(i18n.MsgExportWrite, path, osReason(err))
+		}
+		err = write(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return i18n.Errorf(i18n.MsgExportWrite, path, osReason(err))
+		}
+		return nil
+	}
+	shown := path
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return i18n.Errorf(i18n.MsgExportWrite, shown, osReason(err))
+	}
+	defer os.Remove(tmp.Name()) // a no-op once renamed
+	err = write(tmp)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o600) // CreateTemp's mode, said out loud
+	}
+	if err != nil {
+		return i18n.Errorf(i18n.MsgExportWrite, shown, osReason(err))
+	}
+	if !force {
+		if _, err := os.Lstat(path); err == nil {
+			return usage("jeda export", i18n.MsgExportOutputExists, shown)
+		}
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return i18n.Errorf(i18n.MsgExportWrite, shown, osReason(err))
+	}
+	return nil
+}
+
+// osReason is a system error without the path, which the message already names. The
+// system's words are English.
+func osReason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err.Error()
+	}
+	return err.Error()
+}
+
+// rehint points a usage error's help hint at cmd: the window flags are parsed as
+// history parses them.
+func rehint(err error, cmd string) error {
+	var ue *usageError
+	if errors.As(err, &ue) && ue.hint != "" {
+		ue.hint = cmd
+	}
+	return err
+}

@@ -1,0 +1,273 @@
+package i18n
+
+// Messages of export and import.
+var (
+	MsgExportUse   = def("export.use", "export [flags]", "export [opsi]")
+	MsgExportShort = def("export.short",
+		"Export saved results as JSON, JSONL, CSV or Markdown",
+		"Ekspor hasil tersimpan sebagai JSON, JSONL, CSV, atau Markdown")
+	MsgExportLong = def("export.long",
+		`Write saved results, scored by today's rules, for a script, a spreadsheet, a journal
+or another computer. Output goes to stdout, or with -o to a file that is written
+whole or not at all (readable only by you; an existing file needs --force).
+
+  json   one jeda.export/v1 document: the results of 'jeda history --json' with
+         the schema and the time of export; 'jeda import' reads it back
+  jsonl  one result per line, each with "schema": "jeda.export/v1"; also importable
+  csv    a header row, then one row per result and scale (UTF-8, RFC 4180); with
+         --instrument, one answer column per item
+  md     Markdown for a journal (Obsidian, jrnl): YAML front matter with the date,
+         questionnaires and scores, then the results in words. With -o FOLDER, one
+         page per day, 2026-11-22-jeda.md; several checks on a day share its page
+
+--scores-only leaves out answers and notes. --anonymous also leaves out ids, exact
+times (only the ISO week, 2026-W47, is kept), the language and texts, for a trainer's
+group summary; it works with json, jsonl and csv. Neither kind can be imported: jeda
+keeps answers, and derives scores from them.`,
+		`Tulis hasil tersimpan, diskor dengan aturan saat ini, untuk skrip, lembar kerja,
+jurnal, atau komputer lain. Keluaran ke stdout, atau dengan -o ke berkas yang ditulis
+utuh atau tidak sama sekali (hanya dapat dibaca oleh Anda; berkas yang sudah ada
+memerlukan --force).
+
+  json   satu dokumen jeda.export/v1: hasil 'jeda history --json' beserta skema dan
+         waktu ekspor; 'jeda import' dapat membacanya kembali
+  jsonl  satu hasil per baris, masing-masing dengan "schema": "jeda.export/v1";
+         juga dapat diimpor
+  csv    baris judul, lalu satu baris per hasil dan skala (UTF-8, RFC 4180); dengan
+         --instrument, satu kolom jawaban per butir
+  md     Markdown untuk jurnal (Obsidian, jrnl): front matter YAML berisi tanggal,
+         kuesioner, dan skor, lalu hasilnya dalam kata-kata. Dengan -o FOLDER, satu
+         halaman per hari, 2026-11-22-jeda.md; beberapa cek pada hari yang sama
+         berbagi satu halaman
+
+--scores-only tidak menyertakan jawaban dan catatan. --anonymous juga tidak
+menyertakan id, waktu persis (hanya minggu ISO, 2026-W47), bahasa, dan teks, untuk
+ringkasan kelompok oleh pelatih; berlaku untuk json, jsonl, dan csv. Keduanya tidak
+dapat diimpor: jeda menyimpan jawaban dan menghitung skor darinya.`)
+	MsgExportExample = def("export.example",
+		`  $ jeda export -o jeda-2026.json --since 2026-01-01
+  $ jeda export --format csv --instrument who5 -o who5.csv
+  $ jeda export --format md --since 2026-11-16 -o ~/Notes/jeda/
+  $ jeda export --scores-only --anonymous -o for-the-trainer.json`,
+		`  $ jeda export -o jeda-2026.json --since 2026-01-01
+  $ jeda export --format csv --instrument who5 -o who5.csv
+  $ jeda export --format md --since 2026-11-16 -o ~/Catatan/jeda/
+  $ jeda export --scores-only --anonymous -o untuk-pelatih.json`)
+	MsgFlagExportFormat = def("flag.export_format",
+		"output `format`: json (the default), jsonl, csv or md",
+		"`format` keluaran: json (bawaan), jsonl, csv, atau md")
+	MsgFlagExportOutput = def("flag.export_output",
+		"write to this `file` instead of stdout (a folder for --format md: one page per day)",
+		"tulis ke `berkas` ini, bukan ke stdout (folder untuk --format md: satu halaman per hari)")
+	MsgFlagExportForce = def("flag.export_force",
+		"replace files that -o would overwrite",
+		"ganti berkas yang akan ditimpa oleh -o")
+	MsgFlagScoresOnly = def("flag.scores_only",
+		"leave out answers and notes",
+		"tanpa jawaban dan catatan")
+	MsgFlagAnonymous = def("flag.anonymous",
+		"also leave out ids, exact times, language and texts, for a trainer (implies --scores-only)",
+		"juga tanpa id, waktu persis, bahasa, dan teks, untuk pelatih (termasuk --scores-only)")
+
+	MsgExportBadFormat = def("export.bad_format",
+		"--format %q: use json, jsonl, csv or md",
+		"--format %q: gunakan json, jsonl, csv, atau md")
+	MsgExportAnonymousMarkdown = def("export.anonymous_md",
+		"--anonymous is for a trainer's group summary: use it with --format json, jsonl or csv, not md",
+		"--anonymous untuk ringkasan kelompok oleh pelatih: gunakan dengan --format json, jsonl, atau csv, bukan md")
+	MsgExportForceNoOutput = def("export.force_no_output",
+		"--force replaces files written with -o; there is no -o",
+		"--force mengganti berkas yang ditulis dengan -o; tidak ada -o")
+	MsgExportOutputExists = def("export.output_exists",
+		"%s already exists; add --force to replace it",
+		"%s sudah ada; tambahkan --force untuk menggantinya")
+	MsgExportOutputIsDir = def("export.output_is_dir",
+		"%s is a folder: give a file name, or use --format md to write one page per day into it",
+		"%s adalah folder: berikan nama berkas, atau gunakan --format md untuk menulis satu halaman per hari ke dalamnya")
+	MsgExportWrite = def("export.write",
+		"cannot write %s: %s",
+		"%s tidak dapat ditulis: %s")
+	MsgExportEmpty = def("export.empty",
+		"No saved results match; the export is empty.",
+		"Tidak ada hasil tersimpan yang cocok; ekspornya kosong.")
+	MsgExportDone = def("export.done",
+		"Exported %d results to %s.",
+		"%d hasil diekspor ke %s.")
+	MsgExportDoneDays = def("export.done_days",
+		"Exported %d results to %d pages in %s.",
+		"%d hasil diekspor ke %d halaman di %s.")
+	MsgExportMarkdownAnswers = def("export.md_answers",
+		"Answers: %s",
+		"Jawaban: %s")
+
+	MsgImportUse   = def("import.use", "import {<file> | -} [flags]", "import {<berkas> | -} [opsi]")
+	MsgImportShort = def("import.short",
+		"Import results from a JSON or JSONL export",
+		"Impor hasil dari ekspor JSON atau JSONL")
+	MsgImportLong = def("import.long",
+		`Import the results of 'jeda export --format json' or '--format jsonl', from a file
+or from stdin (-): to move your history to another computer, or to restore it.
+
+Every record is checked first: its schema version, a questionnaire and version this
+jeda knows, answers among the item's answer values, the time and the note. If any
+record has a problem, nothing is saved and every problem is listed with its line.
+Otherwise all results are saved in one step. A result whose id is already saved is
+skipped, so importing the same file twice changes nothing. --dry-run checks and
+counts without saving.
+
+Anonymous and --scores-only exports cannot be imported: they hold no answers, and
+jeda keeps answers, not scores.`,
+		`Impor hasil 'jeda export --format json' atau '--format jsonl', dari berkas atau dari
+stdin (-): untuk memindahkan riwayat ke komputer lain, atau untuk memulihkannya.
+
+Setiap rekaman diperiksa lebih dulu: versi skemanya, kuesioner dan versi yang dikenal
+jeda ini, jawaban yang termasuk nilai jawaban butirnya, waktu, dan catatan. Bila ada
+rekaman yang bermasalah, tidak ada yang disimpan dan setiap masalah ditampilkan
+beserta barisnya. Bila tidak, semua hasil disimpan sekaligus. Hasil yang id-nya sudah
+tersimpan dilewati, sehingga mengimpor berkas yang sama dua kali tidak mengubah apa
+pun. --dry-run memeriksa dan menghitung tanpa menyimpan.
+
+Ekspor anonim dan --scores-only tidak dapat diimpor: keduanya tidak berisi jawaban,
+sedangkan jeda menyimpan jawaban, bukan skor.`)
+	MsgImportExample = def("import.example",
+		`  $ jeda import jeda-2026.json
+  $ jeda import --dry-run jeda-2026.jsonl
+  $ ssh old-laptop jeda export --format jsonl | jeda import -`,
+		`  $ jeda import jeda-2026.json
+  $ jeda import --dry-run jeda-2026.jsonl
+  $ ssh laptop-lama jeda export --format jsonl | jeda import -`)
+	MsgImportArg    = def("import.arg", "a file to import (- for stdin)", "berkas yang akan diimpor (- untuk stdin)")
+	MsgFlagDryRun   = def("flag.dry_run", "check and count, but save nothing", "periksa dan hitung, tetapi jangan simpan apa pun")
+	MsgImportReadIn = def("import.read",
+		"cannot read %s: %s",
+		"%s tidak dapat dibaca: %s")
+	MsgImportInvalid = def("import.invalid",
+		"cannot import %s; nothing was saved: %s",
+		"%s tidak dapat diimpor; tidak ada yang disimpan: %s")
+	MsgImportTooLarge = def("import.too_large",
+		"the file is %d MB; jeda imports files of at most %d MB (about 100,000 results)",
+		"ukuran berkas %d MB; jeda mengimpor berkas paling besar %d MB (sekitar 100.000 hasil)")
+	MsgImportDone = def("import.done",
+		"Imported %d results from %s into %s; %d already saved were skipped.",
+		"%d hasil dari %s diimpor ke %s; %d yang sudah tersimpan dilewati.")
+	MsgImportDryRun = def("import.dry_run",
+		"Dry run: %d results from %s would be imported and %d already saved would be skipped. Nothing was saved.",
+		"Uji coba: %d hasil dari %s akan diimpor dan %d yang sudah tersimpan akan dilewati. Tidak ada yang disimpan.")
+	MsgImportNothing = def("import.nothing",
+		"%s holds no results; nothing was saved.",
+		"%s tidak berisi hasil; tidak ada yang disimpan.")
+
+	// Problems of an import file; each is shown after "line N: " where it has a line.
+	MsgImportLine     = def("import.line", "line %d: %s", "baris %d: %s")
+	MsgImportProblems = def("import.problems",
+		"the import file cannot be used: %s",
+		"berkas impor tidak dapat dipakai: %s")
+	MsgImportMoreProblems = def("import.more_problems",
+		"… and %d more problems",
+		"… dan %d masalah lainnya")
+	MsgImportTooLargeStream = def("import.too_large_stream",
+		"the input is larger than %d MB, the most jeda imports (about 100,000 results)",
+		"masukan lebih besar dari %d MB, batas impor jeda (sekitar 100.000 hasil)")
+	MsgImportNotUTF8 = def("import.not_utf8",
+		"not UTF-8 text",
+		"bukan teks UTF-8")
+	MsgImportEmpty = def("import.empty",
+		"the file is empty",
+		"berkasnya kosong")
+	MsgImportNotJSON = def("import.not_json",
+		"not JSON; jeda imports the files of 'jeda export --format json' or '--format jsonl' (CSV and Markdown exports cannot be imported)",
+		"bukan JSON; jeda mengimpor berkas 'jeda export --format json' atau '--format jsonl' (ekspor CSV dan Markdown tidak dapat diimpor)")
+	MsgImportSyntax = def("import.syntax",
+		"not valid JSON: %s",
+		"JSON tidak sah: %s")
+	MsgImportTruncated = def("import.truncated",
+		"the JSON ends too early; is the file complete?",
+		"JSON berakhir terlalu cepat; apakah berkasnya lengkap?")
+	MsgImportNotObject = def("import.not_object",
+		"expected a JSON object",
+		"seharusnya objek JSON")
+	MsgImportTrailing = def("import.trailing",
+		"more text after the end of the export document",
+		"masih ada teks setelah akhir dokumen ekspor")
+	MsgImportResultsNotList = def("import.results_not_list",
+		`"results" is not a list`,
+		`"results" bukan daftar`)
+	MsgImportLineNotObject = def("import.line_not_object",
+		"not a result: each line of a JSONL export is one JSON object",
+		"bukan hasil: setiap baris ekspor JSONL adalah satu objek JSON")
+	MsgImportNoSchema = def("import.no_schema",
+		`no "schema" field: this is not a jeda export (%s)`,
+		`tidak ada kolom "schema": ini bukan ekspor jeda (%s)`)
+	MsgImportSchemaUnknown = def("import.schema_unknown",
+		`unknown schema %s: jeda imports the files of 'jeda export --format json' or '--format jsonl' (%s)`,
+		`skema %s tidak dikenal: jeda mengimpor berkas 'jeda export --format json' atau '--format jsonl' (%s)`)
+	MsgImportSchemaNewer = def("import.schema_newer",
+		"%s was written by a newer jeda; this one reads %s. Update jeda, then import again",
+		"%s ditulis oleh jeda yang lebih baru; jeda ini membaca %s. Perbarui jeda, lalu impor lagi")
+	MsgImportAnonymous = def("import.anonymous",
+		"an anonymous export cannot be imported: it has no ids, times or answers (it is meant for a trainer's group summary)",
+		"ekspor anonim tidak dapat diimpor: tidak ada id, waktu, atau jawabannya (ekspor ini untuk ringkasan kelompok oleh pelatih)")
+	MsgImportScoresOnly = def("import.scores_only",
+		"a --scores-only export cannot be imported: it has no answers, and jeda keeps answers, not scores. Export again without --scores-only",
+		"ekspor --scores-only tidak dapat diimpor: tidak ada jawabannya, sedangkan jeda menyimpan jawaban, bukan skor. Ekspor lagi tanpa --scores-only")
+	MsgImportNotResult = def("import.not_result",
+		"not a result: expected an object with id, instrument, taken_at, answers …",
+		"bukan hasil: seharusnya objek dengan id, instrument, taken_at, answers …")
+	MsgImportFieldType = def("import.field_type",
+		"not a result: %q should be a %s",
+		"bukan hasil: %q seharusnya %s")
+	MsgImportAnswerType = def("import.answer_type",
+		"not a result: every answer should be a number",
+		"bukan hasil: setiap jawaban seharusnya angka")
+	MsgImportMissing = def("import.missing",
+		"not a result: the field %q is missing",
+		"bukan hasil: kolom %q tidak ada")
+	MsgImportBadID = def("import.bad_id",
+		"id %q is not a UUID",
+		"id %q bukan UUID")
+	MsgImportDuplicate = def("import.duplicate",
+		"id %s appears twice in the file (first on line %d)",
+		"id %s muncul dua kali dalam berkas (pertama di baris %d)")
+	MsgImportBadTime = def("import.bad_time",
+		"taken_at %q is not an RFC 3339 time such as 2026-11-22T20:15:00+07:00",
+		"taken_at %q bukan waktu RFC 3339 seperti 2026-11-22T20:15:00+07:00")
+	MsgImportTimeTooOld = def("import.time_too_old",
+		"taken_at %s is before %d",
+		"taken_at %s sebelum tahun %d")
+	MsgImportTimeFuture = def("import.time_future",
+		"taken_at %s is in the future",
+		"taken_at %s ada di masa depan")
+	MsgImportBadLang = def("import.bad_lang",
+		`lang %q: use "id" or "en"`,
+		`lang %q: gunakan "id" atau "en"`)
+	MsgImportUnknownInstrument = def("import.unknown_instrument",
+		"unknown questionnaire %q ('jeda instruments' lists those installed)",
+		"kuesioner %q tidak dikenal ('jeda instruments' menampilkan yang terpasang)")
+	MsgImportUnknownVersion = def("import.unknown_version",
+		"%s version %d is not known here; this jeda has version %d",
+		"%s versi %d tidak dikenal di sini; jeda ini memiliki versi %d")
+	MsgImportUnknownItem = def("import.unknown_item",
+		"an answer to %q, which is not an item of %s",
+		"ada jawaban untuk %q, yang bukan butir %s")
+	MsgImportAnswerNull = def("import.answer_null",
+		"the answer to %s is null; leave an unanswered item out",
+		"jawaban untuk %s bernilai null; butir yang tidak dijawab cukup dihilangkan")
+	MsgImportAnswerNotAllowed = def("import.answer_not_allowed",
+		"answer %s to %s is not one of its values: %s",
+		"jawaban %s untuk %s bukan salah satu nilainya: %s")
+	MsgImportNoScales = def("import.no_scales",
+		"no scales: a result names the scales of %s it took",
+		"tidak ada skala: sebuah hasil menyebut skala %s yang diambil")
+	MsgImportScaleTwice = def("import.scale_twice",
+		"scale %q is listed twice",
+		"skala %q disebut dua kali")
+	MsgImportUnknownScale = def("import.unknown_scale",
+		"%q is not a scale of %s (%s)",
+		"%q bukan skala %s (%s)")
+	MsgImportNoteTooLong = def("import.note_too_long",
+		"the note has %d characters; jeda keeps notes of at most %d",
+		"catatan berisi %d karakter; jeda menyimpan catatan paling panjang %d")
+	MsgImportNoteControl = def("import.note_control",
+		"the note holds control characters",
+		"catatan berisi karakter kontrol")
+)

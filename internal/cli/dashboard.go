@@ -7,7 +7,6 @@ import (
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
 	"jeda/internal/render"
-	"jeda/internal/score"
 	"jeda/internal/store"
 	"jeda/internal/trend"
 )
@@ -55,13 +54,9 @@ func runDashboard(opts *DashboardOptions) error {
 	}
 
 	// The newest score of every scale of every instrument, whatever the plan says.
-	want := map[string][]string{}
-	for _, in := range list {
-		want[in.ID] = in.ScaleIDs()
-	}
-	latest, err := db.Latest(want)
+	latest, err := latestScores(db, list)
 	if err != nil {
-		return wrapDB(err)
+		return err
 	}
 	last, damaged, err := db.List(store.Query{Limit: 1})
 	if err != nil {
@@ -81,23 +76,13 @@ func runDashboard(opts *DashboardOptions) error {
 		return err
 	}
 	damaged += skipped
-	for _, in := range list {
-		for _, sc := range in.Scales {
-			rec, ok := latest[in.ID][sc.ID]
-			if !ok {
-				continue
-			}
-			s, ok := score.Score(in, rec.Answers, rec.Scales).Scale(sc.ID)
-			if !ok || !s.OK {
-				continue
-			}
-			row := render.LatestScale{Instrument: in, Score: s, TakenAt: rec.TakenAt}
-			if o := obs[in.ID][sc.ID]; len(o) > 0 {
-				series := trend.Build(in, sc, win, o)
-				row.Trend = &series
-			}
-			d.Latest = append(d.Latest, row)
+	for _, row := range latest {
+		sc := row.Score.Scale
+		if o := obs[row.Instrument.ID][sc.ID]; len(o) > 0 {
+			series := trend.Build(row.Instrument, sc, win, o)
+			row.Trend = &series
 		}
+		d.Latest = append(d.Latest, row)
 	}
 	if err := render.DashboardView(opts.IO.Out, d, o); err != nil {
 		return err

@@ -41,7 +41,7 @@ func mustRun(t *testing.T, db string, args ...string) string {
 // seedHistory saves a varied history: several instruments, some scales of TCS, a CBI
 // scale that cannot be scored, notes that need escaping, times in two offsets, answers in
 // both languages.
-func seedHistory(t *testing.T, db string) {
+func seedExportHistory(t *testing.T, db string) {
 	t.Helper()
 	for _, args := range [][]string{
 		{"check", "--at", "2026-10-05T07:30:00+07:00", "--answers", "who5=2,2,3,2,1", "--answers", "brs=4,2,4,2,4,2", "--lang", "en"},
@@ -60,7 +60,7 @@ func seedHistory(t *testing.T, db string) {
 func TestExportImportRoundTrip(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "src.db")
-	seedHistory(t, src)
+	seedExportHistory(t, src)
 	for _, lang := range []string{"id", "en"} {
 		want := mustRun(t, src, "history", "--json", "--lang", lang)
 		if strings.Count(want, `"taken_at"`) != 6 {
@@ -108,7 +108,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 
 func TestExportOutputValidatesAgainstTheSchema(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "jeda.db")
-	seedHistory(t, db)
+	seedExportHistory(t, db)
 	for _, args := range [][]string{
 		{"export"}, {"export", "--scores-only"}, {"export", "--anonymous"}, {"export", "--anonymous", "--scores-only", "--since", "2026-11-01"},
 		{"export", "--instrument", "who5", "--until", "2026-11-01"},
@@ -146,7 +146,7 @@ func TestExportOutputValidatesAgainstTheSchema(t *testing.T) {
 func TestBadImportLeavesTheDatabaseUnchanged(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "jeda.db")
-	seedHistory(t, db)
+	seedExportHistory(t, db)
 	export := mustRun(t, db, "export", "--format", "jsonl")
 	lines := strings.SplitAfter(export, "\n")
 	other := filepath.Join(dir, "other.db") // a second database with one result of its own
@@ -242,7 +242,7 @@ func (zeros) Read(p []byte) (int, error) {
 func TestImportNeverCreatesTheDatabaseForNothing(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "src.db")
-	seedHistory(t, src)
+	seedExportHistory(t, src)
 	file := filepath.Join(dir, "e.json")
 	mustRun(t, src, "export", "-o", file)
 	dst := filepath.Join(dir, "new", "jeda.db")
@@ -279,7 +279,7 @@ func TestImportNeverCreatesTheDatabaseForNothing(t *testing.T) {
 func TestImportWhileLocked(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "src.db")
-	seedHistory(t, src)
+	seedExportHistory(t, src)
 	file := filepath.Join(dir, "e.jsonl")
 	mustRun(t, src, "export", "--format", "jsonl", "-o", file)
 	holder, err := store.Open(src, store.Options{})
@@ -298,7 +298,7 @@ func TestImportWhileLocked(t *testing.T) {
 func TestExportOutputFiles(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "jeda.db")
-	seedHistory(t, db)
+	seedExportHistory(t, db)
 	file := filepath.Join(dir, "e.csv")
 	code, out, errOut := runCLI(t, env("JEDA_DB", db), "export", "--format", "csv", "-o", file, "--lang", "en")
 	if code != ExitOK || out != "" || !strings.Contains(errOut, "Exported 6 results to "+file) {

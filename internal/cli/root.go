@@ -179,6 +179,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newImportCmd(f, nil),
 		newScoreCmd(f, nil),
 		newTipsCmd(f, nil),
+		newReportCmd(f, nil),
 		newInstrumentsCmd(f),
 		newRemindCmd(f, nil),
 		newCompletionCmd(f),

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -82,6 +83,19 @@ func TestScripts(t *testing.T) {
 			"unlockdb": unlockDB,
 			"damage":   damage,
 			"dbschema": dbSchema,
+			// perm FILE MODE: FILE has exactly these permission bits (octal).
+			"perm": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: perm FILE MODE")
+				}
+				fi, err := os.Stat(ts.MkAbs(args[0]))
+				ts.Check(err)
+				want, err := strconv.ParseUint(args[1], 8, 32)
+				ts.Check(err)
+				if runtime.GOOS != "windows" && fi.Mode().Perm() != os.FileMode(want) {
+					ts.Fatalf("%s has mode %#o, want %#o", args[0], fi.Mode().Perm(), want)
+				}
+			},
 			// jsonvalid SCHEMA FILE: FILE holds a JSON document valid against one of
 			// the published schemas (internal/render/schema).
 			"jsonvalid": func(ts *testscript.TestScript, neg bool, args []string) {

@@ -11,8 +11,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"jeda/internal/i18n"
 	"jeda/internal/advice"
+	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
 	"jeda/internal/render"

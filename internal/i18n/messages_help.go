@@ -12,6 +12,7 @@ JEDA_NO_INPUT and ACCESSIBLE are on for any value except 0, false and no; NO_COL
 and JEDA_DEBUG for any value at all.
 
   JEDA_DB              the data file, like --db
+  JEDA_DEMO            workshop mode on a fictional history, like --demo
   JEDA_LANG            the language, id or en, like --lang
   JEDA_NO_INPUT        never ask anything, like --no-input
   JEDA_QUESTIONNAIRES  the folder of your own questionnaire files
@@ -32,9 +33,12 @@ and JEDA_DEBUG for any value at all.
   XDG_CONFIG_HOME      your own questionnaires are in
                        $XDG_CONFIG_HOME/jeda/questionnaires (default ~/.config;
                        on Windows %AppData%, on macOS ~/Library/Application Support)
+  XDG_CACHE_HOME       workshop mode's demo file is $XDG_CACHE_HOME/jeda/demo.db
+                       (default ~/.cache; on Windows %LOCALAPPDATA%, on macOS
+                       ~/Library/Caches)
   HOME                 the base of the defaults above
 
-XDG_DATA_HOME and XDG_CONFIG_HOME count only when they hold an absolute path.
+XDG_DATA_HOME, XDG_CONFIG_HOME and XDG_CACHE_HOME count only when they hold an absolute path.
 Scheduled reminders (cron, systemd, Task Scheduler) do not see your terminal's
 variables, so 'jeda remind' writes --lang, and --db when needed, into them.`,
 		`Variabel lingkungan yang dibaca jeda. Opsi selalu menang atas variabelnya.
@@ -42,6 +46,7 @@ JEDA_NO_INPUT dan ACCESSIBLE menyala untuk nilai apa pun kecuali 0, false, dan n
 NO_COLOR dan JEDA_DEBUG untuk nilai apa pun.
 
   JEDA_DB              berkas data, seperti --db
+  JEDA_DEMO            mode lokakarya dengan riwayat fiktif, seperti --demo
   JEDA_LANG            bahasa, id atau en, seperti --lang
   JEDA_NO_INPUT        jangan pernah bertanya, seperti --no-input
   JEDA_QUESTIONNAIRES  folder berkas kuesioner Anda sendiri
@@ -63,9 +68,12 @@ NO_COLOR dan JEDA_DEBUG untuk nilai apa pun.
   XDG_CONFIG_HOME      kuesioner Anda sendiri ada di
                        $XDG_CONFIG_HOME/jeda/questionnaires (bawaan ~/.config;
                        di Windows %AppData%, di macOS ~/Library/Application Support)
+  XDG_CACHE_HOME       berkas demo mode lokakarya adalah $XDG_CACHE_HOME/jeda/demo.db
+                       (bawaan ~/.cache; di Windows %LOCALAPPDATA%, di macOS
+                       ~/Library/Caches)
   HOME                 dasar dari bawaan di atas
 
-XDG_DATA_HOME dan XDG_CONFIG_HOME hanya berlaku bila berisi jalur absolut.
+XDG_DATA_HOME, XDG_CONFIG_HOME, dan XDG_CACHE_HOME hanya berlaku bila berisi jalur absolut.
 Pengingat terjadwal (cron, systemd, Task Scheduler) tidak melihat variabel terminal
 Anda, jadi 'jeda remind' menuliskan --lang, dan --db bila perlu, ke dalamnya.`)
 

@@ -32,6 +32,12 @@ var (
 	MsgReportAnswers = def("report.answers",
 		"Answers:",
 		"Menjawab:")
+	MsgReportThisWeek = def("report.this_week",
+		"This week:",
+		"Minggu ini:")
+	MsgReportFinding = def("report.finding",
+		"What the evidence says:",
+		"Apa kata bukti:")
 	MsgReportSource = def("report.source",
 		"Source:",
 		"Sumber:")
@@ -65,10 +71,65 @@ var (
 	MsgReportGapWeek = def("report.gap_week",
 		"%s: no result this week",
 		"%s: tidak ada hasil minggu ini")
-	MsgReportNoResult = def("report.no_result",
-		"no result this week (the line is broken, not joined)",
-		"tidak ada hasil minggu ini (garis diputus, tidak disambung)")
+	MsgReportGaps = def("report.gaps",
+		"no result in %d of the %d weeks (a dotted mark on the axis; a dashed line bridges them, it is not a measurement)",
+		"tidak ada hasil pada %d dari %d minggu (tanda titik-titik di sumbu; garis putus-putus menjembataninya, bukan hasil pengukuran)")
+	MsgReportHelpFirst = def("report.help_first",
+		"Please look at 'If you need someone to talk to' below first; the suggestions in this report do not replace it.",
+		"Silakan lihat bagian 'Bila Anda butuh teman bicara' di bawah lebih dulu; saran dalam laporan ini tidak menggantikannya.")
 	MsgReportPrivate = def("report.private",
 		"Made by jeda on this computer. Nothing was sent anywhere; this file is yours to keep, print or share as you choose.",
 		"Dibuat oleh jeda di komputer ini. Tidak ada yang dikirim ke mana pun; berkas ini milik Anda untuk disimpan, dicetak, atau dibagikan sesuai keinginan Anda.")
+)
+
+// Messages of the `jeda report` command.
+var (
+	MsgReportUse = def("report.use",
+		"report -o <file.html> [--weeks N] [flags]",
+		"report -o <berkas.html> [--weeks N] [opsi]")
+	MsgReportShort = def("report.short",
+		"Write an HTML report to print or to show a counsellor",
+		"Tulis laporan HTML untuk dicetak atau ditunjukkan kepada konselor")
+	MsgReportLong = def("report.long",
+		`Write one self-contained HTML file in your language: a chart per scale over the last
+weeks (the bands shaded, weeks without a result left as gaps, and the changes marked),
+the latest results, this week's suggestions, the help lines, and the sources of the
+questionnaires. Open it in any browser and print it on A4, or show it to a counsellor.
+
+The file has no scripts and loads nothing from the internet: it is a copy of your
+results, so keep it where you keep other private papers. It is written with owner-only
+permissions, and an existing file is replaced only with --force. Use -o - to write the
+HTML to standard output.
+
+Every result is a self-check, not a diagnosis.`,
+		`Tulis satu berkas HTML mandiri dalam bahasa Anda: grafik per skala selama beberapa
+minggu terakhir (kategori diarsir, minggu tanpa hasil dibiarkan kosong, dan perubahan
+ditandai), hasil terbaru, saran minggu ini, layanan bantuan, dan sumber kuesioner. Buka
+di peramban apa pun dan cetak di kertas A4, atau tunjukkan kepada konselor.
+
+Berkas ini tanpa skrip dan tidak memuat apa pun dari internet: isinya salinan hasil
+Anda, jadi simpanlah seperti dokumen pribadi lainnya. Berkas ditulis dengan izin hanya
+untuk pemiliknya, dan berkas yang sudah ada hanya diganti dengan --force. Gunakan -o -
+untuk menulis HTML ke keluaran standar.
+
+Setiap hasil adalah cek mandiri, bukan diagnosis.`)
+	MsgReportExample = def("report.example",
+		`  $ jeda report -o jeda-report.html
+  $ jeda report -o jeda-report.html --weeks 26 --force
+  $ jeda report --lang id -o laporan.html`,
+		`  $ jeda report -o laporan-jeda.html
+  $ jeda report -o laporan-jeda.html --weeks 26 --force
+  $ jeda report --lang en -o report.html`)
+	MsgFlagReportOutput = def("flag.report_output",
+		"the HTML file to write (- for standard output)",
+		"berkas HTML yang ditulis (- untuk keluaran standar)")
+	MsgFlagReportForce = def("flag.report_force",
+		"replace the file if it exists",
+		"ganti berkas bila sudah ada")
+	MsgReportNoOutput = def("report.no_output",
+		"say where to write the report: -o FILE.html (or -o - for standard output)",
+		"sebutkan tempat menulis laporan: -o BERKAS.html (atau -o - untuk keluaran standar)")
+	MsgReportWritten = def("report.written",
+		"Report written to %s. Open it in a browser; it prints on A4.",
+		"Laporan ditulis ke %s. Buka di peramban; laporan ini siap dicetak di A4.")
 )

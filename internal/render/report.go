@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -44,6 +45,8 @@ type Report struct {
 	Scales      []ReportScale
 	Latest      []LatestScale
 	Tips        []ReportTip
+	TipNotes    []string // notes on this week's tips, e.g. that tips cannot fix organisational causes
+	Help        []string // a notice when the latest results call for help (ReportHelp)
 	Helplines   []instrument.Helpline
 	Instruments []*instrument.Instrument // those with results in the report, for citations
 }
@@ -78,10 +81,47 @@ type ReportMarker struct {
 
 // ReportTip is one suggestion for this week.
 type ReportTip struct {
+	Title    string
 	Text     string
-	Answers  string // which score it answers, in words
+	Action   string // the small step for this week
+	Finding  string // what the evidence found, or why it is general advice
+	Answers  string // which scores it answers, in words
 	Strength string // the evidence label
-	Source   string
+	Source   string // the citations, short; empty for general advice
+	Repeat   bool   // shown last week too, because nothing else fits
+}
+
+// ReportHelp is the calm notice at the top of a report whose latest results call for
+// help (a seek-help or crisis flag): which results, what their flags say, and that the
+// help lines below come first. It is empty otherwise.
+func ReportHelp(v TipsView, l i18n.Lang) []string {
+	sev := v.Plan.Severity
+	if sev != instrument.SeveritySeekHelp && sev != instrument.SeverityCrisis {
+		return nil
+	}
+	out := []string{SeverityLabel(sev).In(l) + ": " + flaggedText(v.Plan.Flags, l)}
+	for _, f := range v.Plan.Flags {
+		if m := f.Hit.Flag.Message.In(l); severityRank(f.Hit.Flag.Severity) >= severityRank(instrument.SeveritySeekHelp) && !slices.Contains(out, m) {
+			out = append(out, m)
+		}
+	}
+	return append(out, i18n.MsgReportHelpFirst.In(l))
+}
+
+// ReportTips turns this week's plan into the report's suggestions and notes.
+func ReportTips(v TipsView, l i18n.Lang) (tips []ReportTip, notes []string) {
+	for _, pick := range v.Plan.Tips {
+		t := pick.Tip
+		tips = append(tips, ReportTip{
+			Title: t.Title.In(l), Text: t.Text.In(l), Action: t.Action.In(l), Finding: t.Finding.In(l),
+			Answers: answersText(pick.Answers, l), Strength: StrengthLabel(v.Catalogue, t.Source, l),
+			Source: SourcesText(t.Source), Repeat: pick.Repeat,
+		})
+	}
+	for _, n := range v.Plan.Notes {
+		notes = append(notes, n.Text.In(l))
+	}
+	return tips, notes
 }
 
 // HTMLReport writes the report as one HTML document.
@@ -112,7 +152,7 @@ func HTMLReport(w io.Writer, r Report) error {
 		}
 		v.Latest = append(v.Latest, row)
 	}
-	v.Tips = r.Tips
+	v.Tips, v.TipNotes, v.Help = r.Tips, r.TipNotes, r.Help
 	for _, h := range r.Helplines {
 		v.Helplines = append(v.Helplines, helplineRow{
 			Name: h.Name, Contact: h.Contact, Description: h.Description.In(l), Hours: h.Hours.In(l),
@@ -139,6 +179,8 @@ type reportView struct {
 	Scales     []scaleBlockView
 	Latest     []latestRow
 	Tips       []ReportTip
+	TipNotes   []string
+	Help       []string
 	Helplines  []helplineRow
 	Citations  []citationRow
 }
@@ -190,6 +232,9 @@ func reportLabels(l i18n.Lang) map[string]string {
 		"colBand":      i18n.MsgDashColBand,
 		"colWhen":      i18n.MsgReportColDate,
 		"answers":      i18n.MsgReportAnswers,
+		"thisWeek":     i18n.MsgReportThisWeek,
+		"finding":      i18n.MsgReportFinding,
+		"repeat":       i18n.MsgTipsRepeat,
 		"source":       i18n.MsgReportSource,
 		"licence":      i18n.MsgReportLicence,
 		"translation":  i18n.MsgReportTranslation,
@@ -243,16 +288,22 @@ func scaleView(s ReportScale, l i18n.Lang) scaleBlockView {
 		}
 		v.Markers = append(v.Markers, markerRow{Symbol: markerSymbol(m.Kind), Week: week, Text: m.Text})
 	}
+	gaps := 0
 	for _, w := range s.Weeks {
 		if !w.Has {
-			v.Markers = append(v.Markers, markerRow{Symbol: "┆", Week: w.Label, Text: i18n.MsgReportNoResult.In(l)})
+			gaps++
 		}
 	}
+	if gaps > 0 {
+		v.Markers = append(v.Markers, markerRow{Symbol: "┆", Text: i18n.MsgReportGaps.In(l, gaps, len(s.Weeks))})
+	}
 	for _, b := range sc.Bands {
-		v.Legend = append(v.Legend, legendRow{
-			Tone: toneClass(b.Tone), Label: b.Label.In(l),
-			Range: Range(b.Min, b.Max, sc.Decimals, l), Source: b.Source,
-		})
+		row := legendRow{Tone: toneClass(b.Tone), Label: b.Label.In(l), Source: b.Source}
+		// Most labels already say their bounds ("28 or less"); say them only otherwise.
+		if lo, hi := Num(b.Min, -1, l), Num(b.Max, -1, l); !strings.Contains(row.Label, lo) && !strings.Contains(row.Label, hi) {
+			row.Range = Range(b.Min, b.Max, sc.Decimals, l)
+		}
+		v.Legend = append(v.Legend, row)
 	}
 	v.Chart = drawChart(s, l)
 	return v
@@ -273,7 +324,8 @@ type chart struct {
 	Bands        []chartBand
 	YTicks       []chartTick
 	XTicks       []chartTick
-	Lines        []string // polyline point lists; a missing week breaks the line
+	Lines        []string // polyline point lists of consecutive weeks
+	Bridges      []string // dashed lines across weeks without a result
 	Points       []chartPoint
 	Markers      []chartPoint
 	Gaps         []chartTick // weeks without a result, marked on the axis
@@ -362,17 +414,27 @@ func drawChart(s ReportScale, l i18n.Lang) chart {
 	// X ticks: about six week labels, always the first and the last.
 	step := max(1, (n+5)/6)
 	for i, w := range s.Weeks {
-		if i%step == 0 || i == n-1 {
-			lbl := w.Label
-			if k := strings.Index(lbl, "-W"); k >= 0 {
-				lbl = lbl[k+1:]
-			}
-			c.XTicks = append(c.XTicks, chartTick{X: x(i), Y: c.Y + c.PH + 18, Label: lbl})
+		if i%step != 0 && i != n-1 {
+			continue
 		}
+		lbl := w.Label
+		if k := strings.Index(lbl, "-W"); k >= 0 {
+			lbl = lbl[k+1:]
+		}
+		t := chartTick{X: x(i), Y: c.Y + c.PH + 18, Label: lbl}
+		// The last week always has its label; a regular one too close to it gives way.
+		if i == n-1 && i%step != 0 && len(c.XTicks) > 0 && 2*(i%step) < step {
+			c.XTicks[len(c.XTicks)-1] = t
+			continue
+		}
+		c.XTicks = append(c.XTicks, t)
 	}
 
-	// The line, broken at every missing week, and a dot on every result.
+	// The line joins results of consecutive weeks; across weeks without a result a thin
+	// dashed line bridges the gap, so a missing week stays visible and is never
+	// silently joined. A dot marks every result.
 	var run []string
+	prev := ""
 	flush := func() {
 		if len(run) > 1 {
 			c.Lines = append(c.Lines, strings.Join(run, " "))
@@ -385,9 +447,13 @@ func drawChart(s ReportScale, l i18n.Lang) chart {
 			c.Gaps = append(c.Gaps, chartTick{X: x(i), Y: c.Y, Label: i18n.MsgReportGapWeek.In(l, w.Label)})
 			continue
 		}
-		px, py := x(i), y(w.Score)
-		run = append(run, fmt.Sprintf("%g,%g", px, py))
-		c.Points = append(c.Points, chartPoint{X: px, Y: py, Class: "point", Title: w.Label + ": " + Num(w.Score, sc.Decimals, l)})
+		pt := fmt.Sprintf("%g,%g", x(i), y(w.Score))
+		if len(run) == 0 && prev != "" && i > 0 && !s.Weeks[i-1].Has {
+			c.Bridges = append(c.Bridges, prev+" "+pt)
+		}
+		run = append(run, pt)
+		prev = pt
+		c.Points = append(c.Points, chartPoint{X: x(i), Y: y(w.Score), Class: "point", Title: w.Label + ": " + Num(w.Score, sc.Decimals, l)})
 	}
 	flush()
 

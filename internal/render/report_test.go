@@ -2,12 +2,7 @@ package render_test
 
 import (
 	"bytes"
-	"context"
-	"encoding/xml"
-	"image/png"
-	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,6 +11,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/render"
+	"jeda/internal/render/htmlcheck"
 	"jeda/internal/score"
 )
 
@@ -90,61 +86,6 @@ func renderReport(t *testing.T, r render.Report) string {
 	return b.String()
 }
 
-// checkSelfContained parses the report as XML (the template writes void elements in
-// their self-closing form, so a well-formed report parses strictly) and fails on
-// anything that runs code or fetches a resource.
-func checkSelfContained(t *testing.T, doc string) (elements map[string]int, text string) {
-	t.Helper()
-	dec := xml.NewDecoder(strings.NewReader(doc))
-	dec.Strict = true
-	dec.AutoClose = nil
-	dec.Entity = map[string]string{}
-	elements = map[string]int{}
-	var txt strings.Builder
-	var stack []string
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatalf("report is not well-formed: %v", err)
-		}
-		switch tk := tok.(type) {
-		case xml.StartElement:
-			name := strings.ToLower(tk.Name.Local)
-			elements[name]++
-			stack = append(stack, name)
-			switch name {
-			case "script", "link", "img", "iframe", "object", "embed", "image", "use", "foreignobject", "base", "audio", "video", "source":
-				t.Errorf("report contains <%s>", name)
-			}
-			for _, a := range tk.Attr {
-				an := strings.ToLower(a.Name.Local)
-				if an == "src" || an == "href" || an == "srcset" || an == "action" || strings.HasPrefix(an, "on") {
-					t.Errorf("<%s> has attribute %s=%q", name, an, a.Value)
-				}
-				if strings.Contains(strings.ToLower(a.Value), "http") || strings.Contains(a.Value, "url(") {
-					t.Errorf("<%s %s=%q> refers to a resource", name, an, a.Value)
-				}
-			}
-		case xml.EndElement:
-			stack = stack[:len(stack)-1]
-		case xml.CharData:
-			if len(stack) > 0 && stack[len(stack)-1] == "style" {
-				css := strings.ToLower(string(tk))
-				for _, bad := range []string{"url(", "@import", "http", "@font-face"} {
-					if strings.Contains(css, bad) {
-						t.Errorf("the stylesheet contains %q", bad)
-					}
-				}
-			}
-			txt.Write(tk)
-		}
-	}
-	return elements, txt.String()
-}
-
 func TestHTMLReportIsSelfContained(t *testing.T) {
 	for _, l := range []i18n.Lang{i18n.EN, i18n.ID} {
 		t.Run(string(l), func(t *testing.T) {
@@ -155,13 +96,17 @@ func TestHTMLReportIsSelfContained(t *testing.T) {
 			if !strings.Contains(doc, `<html lang="`+string(l)+`">`) {
 				t.Errorf("html lang is not %s", l)
 			}
-			el, text := checkSelfContained(t, doc)
+			el, text := htmlcheck.SelfContained(t, doc)
 			if el["svg"] != 2 {
 				t.Errorf("%d charts, want 2", el["svg"])
 			}
-			// The gap week breaks the well-being line into two pieces.
-			if el["polyline"] != 3 {
-				t.Errorf("%d line pieces, want 3 (one gap in one series)", el["polyline"])
+			// The gap week breaks the well-being line into two solid pieces with a
+			// dashed bridge between them; the other series is one piece.
+			if el["polyline"] != 4 {
+				t.Errorf("%d polylines, want 4 (3 solid pieces and one bridge)", el["polyline"])
+			}
+			if n := strings.Count(doc, `class="bridge"`); n != 1 {
+				t.Errorf("%d bridges, want 1", n)
 			}
 			if el["circle"] != 11 {
 				t.Errorf("%d points, want 11", el["circle"])
@@ -183,6 +128,7 @@ func TestHTMLReportIsSelfContained(t *testing.T) {
 				wb.Bands[0].Label.In(l),
 				wb.Bands[0].Source,
 				i18n.MsgReportGapWeek.In(l, "2026-W45"),
+				i18n.MsgReportGaps.In(l, 1, 6),
 			} {
 				if !strings.Contains(text, want) {
 					t.Errorf("the report does not say %q", want)
@@ -198,7 +144,7 @@ func TestHTMLReportIsSelfContained(t *testing.T) {
 func TestHTMLReportEmpty(t *testing.T) {
 	r := render.Report{Lang: i18n.EN, GeneratedAt: time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC), Weeks: 12, Helplines: helplines(t)}
 	doc := renderReport(t, r)
-	el, text := checkSelfContained(t, doc)
+	el, text := htmlcheck.SelfContained(t, doc)
 	if el["svg"] != 0 {
 		t.Error("charts in an empty report")
 	}
@@ -214,7 +160,7 @@ func TestHTMLReportEmpty(t *testing.T) {
 // JEDA_REQUIRE_CHROMIUM=1, so the test cannot silently skip there. Set
 // JEDA_REPORT_PNG=DIR to keep the screenshots and look at them.
 func TestHTMLReportInChromium(t *testing.T) {
-	browser := chromium(t)
+	browser := htmlcheck.Chromium(t)
 	dir := t.TempDir()
 	if keep := os.Getenv("JEDA_REPORT_PNG"); keep != "" {
 		dir = keep
@@ -225,72 +171,7 @@ func TestHTMLReportInChromium(t *testing.T) {
 			t.Fatal(err)
 		}
 		png := filepath.Join(dir, "report-"+string(l)+".png")
-		screenshot(t, browser, page, png)
-		checkNotBlank(t, png)
-	}
-}
-
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("JEDA_REQUIRE_CHROMIUM") != "" {
-		t.Fatal("JEDA_REQUIRE_CHROMIUM is set but no chromium is installed")
-	}
-	t.Skip("no chromium; .ci/run installs it")
-	return ""
-}
-
-func screenshot(t *testing.T, browser, page, png string) {
-	t.Helper()
-	profile := t.TempDir()
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, browser,
-		"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--hide-scrollbars", "--user-data-dir="+profile,
-		"--window-size=900,2400", "--screenshot="+png, "file://"+page)
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("chromium: %v\n%s", err, out)
-	}
-}
-
-// checkNotBlank decodes the PNG and requires ink: enough pixels that are not the page
-// colour, and several distinct colours (text, the line, the shaded bands).
-func checkNotBlank(t *testing.T, path string) {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	b := img.Bounds()
-	if b.Dx() < 800 || b.Dy() < 1000 {
-		t.Fatalf("%s is %dx%d", path, b.Dx(), b.Dy())
-	}
-	colours := map[[3]uint32]bool{}
-	ink := 0
-	for y := b.Min.Y; y < b.Max.Y; y += 2 {
-		for x := b.Min.X; x < b.Max.X; x += 2 {
-			r, g, bl, _ := img.At(x, y).RGBA()
-			c := [3]uint32{r >> 8, g >> 8, bl >> 8}
-			colours[c] = true
-			if c != [3]uint32{255, 255, 255} {
-				ink++
-			}
-		}
-	}
-	total := (b.Dx() / 2) * (b.Dy() / 2)
-	if ink < total/100 || len(colours) < 20 {
-		t.Errorf("%s looks blank: %d of %d sampled pixels inked, %d colours", path, ink, total, len(colours))
+		htmlcheck.Screenshot(t, browser, page, png)
+		htmlcheck.NotBlank(t, png)
 	}
 }

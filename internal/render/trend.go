@@ -86,7 +86,7 @@ func Trend(w io.Writer, series []trend.Series, win trend.Window, o Options) erro
 			p.line(2, 2, direction(s, l))
 		}
 		for _, m := range s.Markers() {
-			p.line(2, 4, "• "+marker(s, m, l))
+			p.line(2, 4, "• "+TrendMarker(s, m, l))
 		}
 		p.line(2, 2, TrendSentence(s, l))
 	}
@@ -113,7 +113,8 @@ func weekOf(wk trend.Week, l i18n.Lang) string {
 	return i18n.MsgTrendWeekOf.In(l, i18n.MonthDay(wk.Start.Day(), wk.Start.Month(), l))
 }
 
-func marker(s *trend.Series, m trend.Marker, l i18n.Lang) string {
+// TrendMarker says in words what a marker on a trend means and in which week.
+func TrendMarker(s *trend.Series, m trend.Marker, l i18n.Lang) string {
 	wk := weekOf(m.Week, l)
 	d := s.Scale.Decimals
 	switch m.Kind {

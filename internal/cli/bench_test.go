@@ -150,3 +150,25 @@ func BenchmarkTrendTenYears(b *testing.B) { benchTrend(b, 0) }
 // BenchmarkTrend100k is the same ten years after 98,700 older results: 100,000 in all.
 // The window is a seek, so the time matches BenchmarkTrendTenYears.
 func BenchmarkTrend100k(b *testing.B) { benchTrend(b, 100_000-1_300) }
+
+// benchCommand runs one read-only command in-process over a seeded history.
+func benchCommand(b *testing.B, older int, args ...string) {
+	path := seedHistory(b, older)
+	b.ResetTimer()
+	for b.Loop() {
+		ios, _, out, errOut := iostreams.Test()
+		if code := Run(args, ios, env("JEDA_DB", path), fixedNow); code != 0 || out.Len() == 0 {
+			b.Fatalf("exit %d: %s", code, errOut)
+		}
+	}
+}
+
+// BenchmarkTipsTenYears and BenchmarkTips100k: this week's tips read the results since
+// advice.HistoryStart (at most a year and a half), so older history costs nothing.
+func BenchmarkTipsTenYears(b *testing.B) { benchCommand(b, 0, "tips", "--json") }
+func BenchmarkTips100k(b *testing.B)     { benchCommand(b, 100_000-1_300, "tips", "--json") }
+
+// BenchmarkReportTenYears and BenchmarkReport100k: the HTML report (to stdout) over the
+// default 12 weeks: the trend window, the latest scores and the tips.
+func BenchmarkReportTenYears(b *testing.B) { benchCommand(b, 0, "report", "-o", "-") }
+func BenchmarkReport100k(b *testing.B)     { benchCommand(b, 100_000-1_300, "report", "-o", "-") }

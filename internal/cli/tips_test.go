@@ -193,8 +193,8 @@ func TestLoadResults(t *testing.T) {
 }
 
 // BenchmarkTipsCommand is `jeda tips` in-process after ten years of weekly checks (TCS
-// weekly, WHO-5 every two weeks: 780 results): every record is read and rescored, and
-// last week's tips are worked out for each week.
+// weekly, WHO-5 every two weeks: 780 results): the records since advice.HistoryStart
+// are read and rescored, and last week's tips are worked out from advice.ChainStart.
 func BenchmarkTipsCommand(b *testing.B) {
 	dbPath := filepath.Join(b.TempDir(), "jeda.db")
 	db, err := store.Open(dbPath, store.Options{})

@@ -369,8 +369,8 @@ berkas data.`)
 		"A backup is beside the data file, from %s: jeda restore %s",
 		"Ada cadangan di sebelah berkas data, dari %s: jeda restore %s")
 	MsgDoctorDoRescue = def("doctor.do.rescue",
-		"Without a backup, save the %d results that can still be read: jeda history --json > jeda-rescue.json",
-		"Tanpa cadangan, simpan %d hasil yang masih dapat dibaca: jeda history --json > jeda-rescue.json")
+		"Without a backup, save the %d results that can still be read, in a file that jeda import takes back: jeda export --format jsonl -o jeda-rescue.jsonl",
+		"Tanpa cadangan, simpan %d hasil yang masih dapat dibaca, dalam berkas yang dapat dibaca kembali oleh jeda import: jeda export --format jsonl -o jeda-rescue.jsonl")
 	MsgDoctorDoRewrite = def("doctor.do.rewrite",
 		"Every result can still be read. A fresh copy has sound header pages: jeda backup jeda-fresh.db, then jeda restore jeda-fresh.db",
 		"Semua hasil masih dapat dibaca. Salinan baru punya halaman kepala yang baik: jeda backup jeda-baru.db, lalu jeda restore jeda-baru.db")

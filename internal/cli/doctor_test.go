@@ -207,7 +207,7 @@ func TestDoctorDamagedRecord(t *testing.T) {
 		t.Errorf("%+v", doc)
 	}
 	advice := strings.Join(doc.Advice, "\n")
-	for _, want := range []string{"do not delete it", "jeda restore FILE", "jeda restore " + path + ".bak", "save the 1 results that can still be read: jeda history --json"} {
+	for _, want := range []string{"do not delete it", "jeda restore FILE", "jeda restore " + path + ".bak", "save the 1 results that can still be read, in a file that jeda import takes back: jeda export --format jsonl"} {
 		if !strings.Contains(advice, want) {
 			t.Errorf("advice lacks %q:\n%s", want, advice)
 		}

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -147,7 +146,7 @@ func runExport(opts *ExportOptions) error {
 	case format == export.Markdown && len(entries) == 0:
 		// No page for no results.
 	default:
-		if err := writeFile(out, opts.Force, func(w io.Writer) error { return export.Write(w, format, entries, eo) }); err != nil {
+		if err := writeFile(out, opts.Force, "jeda export", func(w io.Writer) error { return export.Write(w, format, entries, eo) }); err != nil {
 			return err
 		}
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportDone.In(l, len(entries), out))
@@ -184,7 +183,7 @@ func exportTarget(opts *ExportOptions, format export.Format) (file, folder strin
 	case isDir || endsInSlash:
 		return "", o, nil
 	case statErr == nil && info.Mode().IsRegular() && !opts.Force:
-		return "", "", usage("jeda export", i18n.MsgExportOutputExists, o)
+		return "", "", usage("jeda export", i18n.MsgOutputExists, o)
 	}
 	return o, "", nil
 }
@@ -196,89 +195,23 @@ func writeDays(folder string, days []export.Day, o export.Options, force bool) e
 		return nil
 	}
 	if err := os.MkdirAll(folder, 0o700); err != nil {
-		return i18n.Errorf(i18n.MsgExportWrite, folder, osReason(err))
+		return i18n.Errorf(i18n.MsgCannotWrite, folder, i18n.OSError(err))
 	}
 	if !force {
 		for _, d := range days {
 			p := filepath.Join(folder, d.FileName())
 			if _, err := os.Lstat(p); err == nil {
-				return usage("jeda export", i18n.MsgExportOutputExists, p)
+				return usage("jeda export", i18n.MsgOutputExists, p)
 			}
 		}
 	}
 	for _, d := range days {
 		p := filepath.Join(folder, d.FileName())
-		if err := writeFile(p, force, func(w io.Writer) error { return export.WriteDay(w, d, o) }); err != nil {
+		if err := writeFile(p, force, "jeda export", func(w io.Writer) error { return export.WriteDay(w, d, o) }); err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-// writeFile writes path whole or not at all: into a temporary file beside it (0600),
-// synced, then renamed over path. Without force, an existing file is refused. A link is
-// followed, so that the file it points at is replaced, not the link; a device or a pipe
-// (/dev/null, a FIFO) is written to as it is.
-func writeFile(path string, force bool, write func(io.Writer) error) error {
-	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
-		f, err := os.OpenFile(path, os.O_WRONLY, 0)
-		if err != nil {
-			return i18n.Errorf(i18n.MsgExportWrite, path, osReason(err))
-		}
-		err = write(f)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return i18n.Errorf(i18n.MsgExportWrite, path, osReason(err))
-		}
-		return nil
-	}
-	shown := path
-	if real, err := filepath.EvalSymlinks(path); err == nil {
-		path = real
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return i18n.Errorf(i18n.MsgExportWrite, shown, osReason(err))
-	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed
-	err = write(tmp)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o600) // CreateTemp's mode, said out loud
-	}
-	if err != nil {
-		return i18n.Errorf(i18n.MsgExportWrite, shown, osReason(err))
-	}
-	if !force {
-		if _, err := os.Lstat(path); err == nil {
-			return usage("jeda export", i18n.MsgExportOutputExists, shown)
-		}
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return i18n.Errorf(i18n.MsgExportWrite, shown, osReason(err))
-	}
-	return nil
-}
-
-// osReason is a system error without the path, which the message already names. The
-// system's words are English.
-func osReason(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err.Error()
-	}
-	return err.Error()
 }
 
 // rehint points a usage error's help hint at cmd: the window flags are parsed as

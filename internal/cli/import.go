@@ -123,13 +123,13 @@ func readImport(opts *ImportOptions) (string, []store.Record, error) {
 	} else {
 		f, err := os.Open(name)
 		if err != nil {
-			return name, nil, &dataError{msg: i18n.MsgImportReadIn.With(name, osReason(err))}
+			return name, nil, &dataError{msg: i18n.MsgImportReadIn.With(name, i18n.OSError(err))}
 		}
 		defer f.Close()
 		info, err := f.Stat()
 		switch {
 		case err != nil:
-			return name, nil, &dataError{msg: i18n.MsgImportReadIn.With(name, osReason(err))}
+			return name, nil, &dataError{msg: i18n.MsgImportReadIn.With(name, i18n.OSError(err))}
 		case info.IsDir():
 			return name, nil, &dataError{msg: i18n.MsgImportReadIn.With(name, i18n.MsgIsDirectory.With())}
 		case info.Size() > export.MaxSize:
@@ -144,7 +144,7 @@ func readImport(opts *ImportOptions) (string, []store.Record, error) {
 	case errors.As(err, &ee):
 		return name, nil, &dataError{msg: i18n.MsgImportInvalid.With(name, ee.List())}
 	case err != nil:
-		return name, nil, &dataError{msg: i18n.MsgImportReadIn.With(name, osReason(err))}
+		return name, nil, &dataError{msg: i18n.MsgImportReadIn.With(name, i18n.OSError(err))}
 	}
 	return name, recs, nil
 }

@@ -3,7 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"io/fs"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -331,59 +331,15 @@ func writeCalendar(opts *RemindOptions, s remind.Setup, dbPath string, when []an
 	path := opts.ICS
 	switch info, err := os.Stat(path); {
 	case err == nil && info.IsDir():
-		return i18n.Errorf(i18n.MsgRemindCannotWrite, path, i18n.MsgIsDirectory.With())
+		return i18n.Errorf(i18n.MsgCannotWrite, path, i18n.MsgIsDirectory.With())
 	case err == nil && !opts.Force:
 		return usage("jeda remind", i18n.MsgRemindICSExists, path)
 	}
-	if err := writePrivateFile(path, data); err != nil {
-		return i18n.Errorf(i18n.MsgRemindCannotWrite, path, osErrText(err))
+	if err := writeFile(path, true, "jeda remind", func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
+		return err
 	}
 	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgRemindICSSaved.In(l, append(when, path)...))
 	return nil
-}
-
-// writePrivateFile writes data to path readable by its owner only (0600), through a
-// temporary file in the same folder renamed into place: a reader sees the old file or
-// the whole new one, never a part.
-func writePrivateFile(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Chmod(0o600)
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	return err
-}
-
-// osErrText is a system error without the path the message already names.
-func osErrText(err error) i18n.Localizer {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return i18n.MsgNoSuchFile.With()
-	case errors.Is(err, fs.ErrPermission):
-		return i18n.MsgPermissionDenied.With()
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		err = le.Err
-	}
-	return i18n.Text{EN: err.Error(), ID: err.Error()}
 }
 
 // remindCheck prints the line for a shell start-up file. It never fails: a data file in

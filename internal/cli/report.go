@@ -138,7 +138,7 @@ func runReport(opts *ReportOptions) error {
 			return err
 		}
 	} else {
-		if err := writeFile(opts.Output, opts.Force, write); err != nil {
+		if err := writeFile(opts.Output, opts.Force, "jeda report", write); err != nil {
 			return err
 		}
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgReportWritten.In(l, opts.Output))

@@ -78,13 +78,13 @@ dapat diimpor: jeda menyimpan jawaban dan menghitung skor darinya.`)
 	MsgExportForceNoOutput = def("export.force_no_output",
 		"--force replaces files written with -o; there is no -o",
 		"--force mengganti berkas yang ditulis dengan -o; tidak ada -o")
-	MsgExportOutputExists = def("export.output_exists",
+	MsgOutputExists = def("file.output_exists",
 		"%s already exists; add --force to replace it",
 		"%s sudah ada; tambahkan --force untuk menggantinya")
 	MsgExportOutputIsDir = def("export.output_is_dir",
 		"%s is a folder: give a file name, or use --format md to write one page per day into it",
 		"%s adalah folder: berikan nama berkas, atau gunakan --format md untuk menulis satu halaman per hari ke dalamnya")
-	MsgExportWrite = def("export.write",
+	MsgCannotWrite = def("file.cannot_write",
 		"cannot write %s: %s",
 		"%s tidak dapat ditulis: %s")
 	MsgExportEmpty = def("export.empty",

@@ -125,9 +125,6 @@ Status keluar: 0 selesai (--check: selalu); 1 berkas kalender tidak dapat dituli
 	MsgRemindICSExists = def("remind.ics_exists",
 		"%s already exists; add --force to replace it",
 		"%s sudah ada; tambahkan --force untuk menggantinya")
-	MsgRemindCannotWrite = def("remind.cannot_write",
-		"cannot write %s: %s",
-		"tidak dapat menulis %s: %s")
 	MsgRemindICSSaved = def("remind.ics_saved",
 		"Saved a weekly event (%s %s) in %s. Open or import it in your calendar app.",
 		"Acara mingguan (%s %s) disimpan di %s. Buka atau impor di aplikasi kalender Anda.")

@@ -2,7 +2,6 @@ package instrument
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -154,7 +153,7 @@ func (r *Registry) loadUserLocked() {
 		return
 	}
 	if err != nil {
-		r.skipped = append(r.skipped, &SkippedFile{File: r.userDir, Problems: []Problem{{File: r.userDir, Msg: i18n.MsgCannotRead.With(errText(err))}}})
+		r.skipped = append(r.skipped, &SkippedFile{File: r.userDir, Problems: []Problem{{File: r.userDir, Msg: i18n.MsgCannotRead.With(i18n.OSError(err))}}})
 		return
 	}
 	seen := map[string]string{}
@@ -195,7 +194,7 @@ func (r *Registry) ParseUserFile(path string) (*Instrument, []Problem) {
 func ReadLimited(r io.Reader) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
-		return nil, i18n.Errorf(i18n.MsgCannotRead, errText(err))
+		return nil, i18n.Errorf(i18n.MsgCannotRead, i18n.OSError(err))
 	}
 	if len(data) > MaxFileSize {
 		return nil, i18n.Errorf(i18n.MsgFileTooLargeUnknown, MaxFileSize)
@@ -207,12 +206,12 @@ func ReadLimited(r io.Reader) ([]byte, error) {
 func readLimited(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, i18n.Errorf(i18n.MsgCannotRead, errText(err))
+		return nil, i18n.Errorf(i18n.MsgCannotRead, i18n.OSError(err))
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, i18n.Errorf(i18n.MsgCannotRead, errText(err))
+		return nil, i18n.Errorf(i18n.MsgCannotRead, i18n.OSError(err))
 	}
 	if info.IsDir() {
 		return nil, i18n.Errorf(i18n.MsgIsDirectory)
@@ -221,20 +220,4 @@ func readLimited(path string) ([]byte, error) {
 		return nil, i18n.Errorf(i18n.MsgFileTooLarge, info.Size(), MaxFileSize)
 	}
 	return ReadLimited(f)
-}
-
-// errText is an OS error without the path, which the caller already shows, in the
-// user's language where jeda knows the cause.
-func errText(err error) i18n.Localizer {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return i18n.MsgNoSuchFile.With()
-	case errors.Is(err, fs.ErrPermission):
-		return i18n.MsgPermissionDenied.With()
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	return i18n.Text{EN: fmt.Sprint(err), ID: fmt.Sprint(err)}
 }

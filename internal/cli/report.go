@@ -49,11 +49,8 @@ func newReportCmd(f *Factory, runF func(*ReportOptions) error) *cobra.Command {
 		Example: i18n.MsgReportExample.In(l),
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if !cmd.Flags().Changed("weeks") {
-				opts.Weeks = trend.DefaultWeeks
-			}
-			if opts.Weeks < 1 || opts.Weeks > trend.MaxWeeks {
-				return usage(cmd.CommandPath(), i18n.MsgTrendWeeksRange, opts.Weeks, trend.MaxWeeks)
+			if err := checkWeeks(cmd, &opts.Weeks); err != nil {
+				return err
 			}
 			if opts.Output == "" {
 				return usage(cmd.CommandPath(), i18n.MsgReportNoOutput)

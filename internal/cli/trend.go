@@ -49,11 +49,8 @@ func newTrendCmd(f *Factory, runF func(*TrendOptions) error) *cobra.Command {
 		Example: i18n.MsgTrendExample.In(l),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Selections = args
-			if !cmd.Flags().Changed("weeks") {
-				opts.Weeks = trend.DefaultWeeks
-			}
-			if opts.Weeks < 1 || opts.Weeks > trend.MaxWeeks {
-				return usage(cmd.CommandPath(), i18n.MsgTrendWeeksRange, opts.Weeks, trend.MaxWeeks)
+			if err := checkWeeks(cmd, &opts.Weeks); err != nil {
+				return err
 			}
 			if runF != nil {
 				return runF(opts)
@@ -206,4 +203,16 @@ func observations(db *store.DB, sels []selection, win trend.Window) (map[string]
 		}
 	}
 	return out, damaged, nil
+}
+
+// checkWeeks applies --weeks: the default when it is not given (pflag would print
+// "(default 12)" in English in the help), else a number from 1 to trend.MaxWeeks.
+func checkWeeks(cmd *cobra.Command, weeks *int) error {
+	if !cmd.Flags().Changed("weeks") {
+		*weeks = trend.DefaultWeeks
+	}
+	if *weeks < 1 || *weeks > trend.MaxWeeks {
+		return usage(cmd.CommandPath(), i18n.MsgTrendWeeksRange, *weeks, trend.MaxWeeks)
+	}
+	return nil
 }

@@ -495,9 +495,9 @@ func (r *Report) walkLatest(res, sums, latest *bolt.Bucket) {
 		case sums.Get(key) != nil && decode(sums.Get(key), &s) != nil:
 			continue // a damaged summary, reported by the walk of results
 		case s.Instrument != in || !scored(&s, sc):
-			at.Detail = fmt.Sprintf("the result it names did not score scale %q of %q", sc, in)
+			at.Detail = "the result it names did not score this scale"
 		default:
-			at.Detail = fmt.Sprintf("result %s is newer and scored scale %q of %q", idOf(want), sc, in)
+			at.Detail = fmt.Sprintf("a newer result scored this scale: %s", idOf(want))
 		}
 		r.add(at)
 	}

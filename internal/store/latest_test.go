@@ -320,7 +320,7 @@ func TestBuildLatestIndexSkipsDamage(t *testing.T) {
 }
 
 // Where the record an entry names is damaged or gone, Latest walks for that scale only
-// and finds the next newest readable record, as before the index.
+// (and Previous walks) and finds the next newest readable record, as before the index.
 func TestLatestFallsBackWhenTheIndexedRecordIsBad(t *testing.T) {
 	for _, damage := range []string{"checksum", "missing"} {
 		t.Run(damage, func(t *testing.T) {
@@ -351,12 +351,16 @@ func TestLatestFallsBackWhenTheIndexedRecordIsBad(t *testing.T) {
 			if latest["who5"]["wellbeing"].ID != old.Record.ID || latest["tcs"]["overload"].ID != tcs.Record.ID {
 				t.Errorf("Latest = %v", latest)
 			}
+			later := entry(t, "who5", t0.AddDate(0, 0, 14), nil).Record
+			if r, ok, err := db.Previous(&later, "wellbeing"); !ok || err != nil || r.ID != old.Record.ID {
+				t.Errorf("Previous = %s, %v, %v; want %s", r.ID, ok, err, old.Record.ID)
+			}
 		})
 	}
 }
 
-// Latest trusts the index: a scale without an entry was never taken, and no walk looks
-// for it. (A summary saved around the store is found only by doctor.)
+// Latest and Previous trust the index: a scale without an entry was never taken, and no
+// walk looks for it. (A summary saved around the store is found only by doctor.)
 func TestLatestDoesNotWalkForAScaleWithoutEntry(t *testing.T) {
 	path, _ := seed(t, 3)
 	hidden := entry(t, "srq20", t0, map[string]float64{"distress": 4})
@@ -376,6 +380,10 @@ func TestLatestDoesNotWalkForAScaleWithoutEntry(t *testing.T) {
 	latest, err := db.Latest(map[string][]string{"srq20": {"distress"}})
 	if err != nil || len(latest) != 0 {
 		t.Errorf("Latest = %v, %v; want nothing, from the index", latest, err)
+	}
+	later := entry(t, "srq20", t0.AddDate(0, 0, 7), nil).Record
+	if r, ok, err := db.Previous(&later, "distress"); ok || err != nil {
+		t.Errorf("Previous = %s, %v, %v; want nothing, from the index", r.ID, ok, err)
 	}
 	db.Close()
 	r := mustCheck(t, path, CheckOptions{})

@@ -229,8 +229,10 @@ func (db *DB) Count() (int, error) {
 }
 
 // Previous returns the newest record of the same instrument that comes before r (taken
-// earlier, or at the same time but saved earlier) and scored scale. It reads summaries,
-// which are small, and decodes only the record it returns. r need not be saved.
+// earlier, or at the same time but saved earlier) and scored scale. r need not be saved.
+// The latest-score index answers at once when the scale was never taken, or when its
+// newest record comes before r (a check saved today); otherwise it walks back through
+// the summaries, which are small, and decodes only the record it returns.
 func (db *DB) Previous(r *Record, scale string) (Record, bool, error) {
 	var (
 		rec   Record
@@ -245,6 +247,19 @@ func (db *DB) Previous(r *Record, scale string) (Record, bool, error) {
 		sums := tx.Bucket(bucketSummary)
 		if sums == nil {
 			return nil
+		}
+		if idx := tx.Bucket(bucketLatest); idx != nil {
+			key := idx.Get(latestKey(instrument, scale))
+			if key == nil {
+				return nil // never taken
+			}
+			if bytes.Compare(key, bound) < 0 {
+				r, err := decodeRecord(key, tx.Bucket(bucketResults).Get(key))
+				if err == nil && r.Instrument == instrument {
+					rec, found = r, true
+					return nil
+				}
+			}
 		}
 		c := sums.Cursor()
 		for k, v := seekBefore(c, bound); k != nil; k, v = c.Prev() {

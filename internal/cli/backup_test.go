@@ -285,7 +285,7 @@ func TestRestoreRefusesBadBackups(t *testing.T) {
 		{"text", write("notes.txt", []byte("my notes\n")), ExitData, "is not a jeda backup"},
 		{"truncated", write("truncated.db", good[:len(good)/2+10]), ExitData, "is damaged (problems found: 1;"},
 		{"damaged record", write("flipped.db", flipped), ExitData, "is damaged (problems found: 1; 'jeda doctor --db"},
-		{"newer", write("newer.db", newer), ExitData, "written by a newer jeda (data format 2; this jeda knows up to 1)"},
+		{"newer", write("newer.db", newer), ExitData, "written by a newer jeda (data format 3; this jeda knows up to 2)"},
 		{"the data file itself", current, ExitUsage, "is the data file itself"},
 	}
 	for _, c := range cases {

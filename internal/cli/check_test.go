@@ -301,7 +301,7 @@ func TestDBErrorsHaveTheirCodeAndMessage(t *testing.T) {
 		{store.KindLocked, ExitLocked, "another jeda is using the data file /d/jeda.db"},
 		{store.KindDamaged, ExitDamaged, "the data file /d/jeda.db is damaged; nothing was changed. Run 'jeda doctor'"},
 		{store.KindNotJeda, ExitDamaged, "/d/jeda.db is not a jeda data file"},
-		{store.KindNewer, ExitFailure, "written by a newer jeda (data format 7; this jeda knows up to 1)"},
+		{store.KindNewer, ExitFailure, "written by a newer jeda (data format 7; this jeda knows up to 2)"},
 		{store.KindIsDir, ExitFailure, "/d/jeda.db is a folder"},
 		{store.KindNoSpace, ExitFailure, "the disk holding /d/jeda.db is full; nothing was saved"},
 		{store.KindNoAccess, ExitFailure, "no permission to use /d/jeda.db"},

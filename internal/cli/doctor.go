@@ -242,6 +242,8 @@ func bucketName(b string, l i18n.Lang) string {
 		return i18n.MsgDoctorBucketSummary.In(l)
 	case "plan":
 		return i18n.MsgDoctorBucketPlan.In(l)
+	case "latest":
+		return i18n.MsgDoctorBucketLatest.In(l)
 	case "meta":
 		return i18n.MsgDoctorBucketMeta.In(l)
 	case "freelist":
@@ -301,6 +303,10 @@ func storeFinding(p store.Problem, rep *store.Report, l i18n.Lang) render.Doctor
 		m = i18n.MsgDoctorSummaryOther.With(who, p.Detail)
 	case store.ProblemPlan:
 		m = i18n.MsgDoctorPlan.With(p.Instrument)
+	case store.ProblemLatestMissing:
+		m = i18n.MsgDoctorLatestMissing.With(p.Instrument, p.Scale, who)
+	case store.ProblemLatestWrong:
+		m = i18n.MsgDoctorLatestWrong.With(p.Instrument, p.Scale, p.Detail)
 	default:
 		m = i18n.MsgDoctorUnreadable.With(p.Detail)
 	}

@@ -14,6 +14,8 @@ import (
 	"jeda/internal/render"
 	"jeda/internal/score"
 	"jeda/internal/store"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 var takenAt = time.Date(2026, 11, 10, 9, 0, 0, 0, time.FixedZone("WIB", 7*3600))
@@ -214,6 +216,48 @@ func TestDoctorDamagedRecord(t *testing.T) {
 	}
 	if len(doc.Backups) != 1 || doc.Backups[0].Path != path+".bak" {
 		t.Errorf("backups %v", doc.Backups)
+	}
+}
+
+// A latest-score index that does not match the results is reported in the reader's
+// language, naming the questionnaire and the scale.
+func TestDoctorLatestIndex(t *testing.T) {
+	reg := instrument.NewRegistry("")
+	a, b := saved(t, reg, "who5", who5(3), 0, nil), saved(t, reg, "who5", who5(4), 7, nil)
+	c := saved(t, reg, "brs", map[string]float64{"q1": 4, "q2": 2, "q3": 4, "q4": 2, "q5": 4, "q6": 1}, 1, nil)
+	path := newDB(t, a, b, c)
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		idx := tx.Bucket([]byte("latest"))
+		brs := idx.Get([]byte("brs\x00resilience")) // who5's entry names a brs result; brs's goes
+		if err := idx.Put([]byte("who5\x00wellbeing"), bytes.Clone(brs)); err != nil {
+			return err
+		}
+		return idx.Delete([]byte("brs\x00resilience"))
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, doc, _ := doctorJSON(t, path)
+	if code != ExitDamaged || doc.Counts["latest_wrong"] != 1 || doc.Counts["latest_missing"] != 1 {
+		t.Fatalf("exit %d, counts %v", code, doc.Counts)
+	}
+	_, out, _ := runCLI(t, env("JEDA_DB", path), "doctor", "--lang", "en")
+	for _, want := range []string{
+		"The latest-score index entry for who5, scale wellbeing, is wrong",
+		"The latest-score index has no entry for brs, scale resilience, though result " + c.Record.ID,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("English report lacks %q:\n%s", want, out)
+		}
+	}
+	_, out, _ = runCLI(t, env("JEDA_DB", path), "doctor")
+	if !strings.Contains(out, "Entri indeks skor terbaru untuk who5, skala wellbeing, salah") || !strings.Contains(out, "Indeks skor terbaru tidak punya entri untuk brs") {
+		t.Errorf("Indonesian report:\n%s", out)
 	}
 }
 

@@ -193,7 +193,9 @@ func damage(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(os.WriteFile(path, data, 0o600))
 }
 
-// dbschema FILE N: set the schema version recorded in a jeda database.
+// dbschema FILE N: set the schema version recorded in a jeda database. N 1 also takes
+// out what schema 1 did not have (the latest-score index), making a file as an older
+// jeda wrote it.
 func dbSchema(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 2 {
 		ts.Fatalf("usage: dbschema FILE N")
@@ -202,6 +204,11 @@ func dbSchema(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(err)
 	defer db.Close()
 	ts.Check(db.Update(func(tx *bolt.Tx) error {
+		if args[1] == "1" && tx.Bucket([]byte("latest")) != nil {
+			if err := tx.DeleteBucket([]byte("latest")); err != nil {
+				return err
+			}
+		}
 		return tx.Bucket([]byte("meta")).Put([]byte("schema"), []byte(args[1]))
 	}))
 }

@@ -265,6 +265,7 @@ berkas data.`)
 	MsgDoctorBucketIDs      = def("doctor.bucket.ids", "the id index", "indeks id")
 	MsgDoctorBucketSummary  = def("doctor.bucket.summary", "score summaries", "ringkasan skor")
 	MsgDoctorBucketPlan     = def("doctor.bucket.plan", "your plan", "rencana Anda")
+	MsgDoctorBucketLatest   = def("doctor.bucket.latest", "the latest-score index", "indeks skor terbaru")
 	MsgDoctorBucketMeta     = def("doctor.bucket.meta", "the data format record", "catatan format data")
 	MsgDoctorBucketFreelist = def("doctor.bucket.freelist", "the file's list of free space", "daftar ruang kosong berkas")
 	MsgDoctorBucketRoot     = def("doctor.bucket.root", "the file's table of contents", "daftar isi berkas")
@@ -324,6 +325,12 @@ berkas data.`)
 	MsgDoctorPlan = def("doctor.p.plan_damaged",
 		"Your plan for %s is damaged; its default applies until you set it again with 'jeda plan set'.",
 		"Rencana Anda untuk %s rusak; bawaannya berlaku sampai Anda mengaturnya lagi dengan 'jeda plan set'.")
+	MsgDoctorLatestMissing = def("doctor.p.latest_missing",
+		"The latest-score index has no entry for %s, scale %s, though result %s scored it, so the dashboard and the plan take it as never done.",
+		"Indeks skor terbaru tidak punya entri untuk %s, skala %s, padahal hasil %s menilainya, jadi dasbor dan rencana menganggapnya belum pernah dikerjakan.")
+	MsgDoctorLatestWrong = def("doctor.p.latest_wrong",
+		"The latest-score index entry for %s, scale %s, is wrong (%s), so the dashboard and the plan may show an older result.",
+		"Entri indeks skor terbaru untuk %s, skala %s, salah (%s), jadi dasbor dan rencana mungkin menampilkan hasil yang lebih lama.")
 	MsgDoctorUnknownInstrument = def("doctor.p.instrument_unknown",
 		"%d results of %q cannot be scored: this jeda has no questionnaire %q.",
 		"%d hasil %q tidak dapat dinilai: jeda ini tidak punya kuesioner %q.")

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"strconv"
 	"sync/atomic"
 	"time"
@@ -40,6 +41,8 @@ const (
 	ProblemSummaryOrphan  ProblemKind = "summary_orphan"   // a summary without its result
 	ProblemSummaryOther   ProblemKind = "summary_mismatch" // a summary of another instrument than its result
 	ProblemPlan           ProblemKind = "plan_damaged"     // a plan entry that does not decode
+	ProblemLatestMissing  ProblemKind = "latest_missing"   // a scale that results scored, which the latest-score index does not name
+	ProblemLatestWrong    ProblemKind = "latest_wrong"     // a latest-score index entry that does not name the newest result of its scale
 )
 
 // Problem is one thing Check found wrong.
@@ -48,7 +51,8 @@ type Problem struct {
 	Bucket     string // where: a bucket's name, "freelist", or "" for the file as a whole
 	Key        string // the entry's key in hex, when the problem is one entry
 	ID         string // the result's id, when known
-	Instrument string // the plan entry's instrument
+	Instrument string // the plan entry's or the latest-score index entry's instrument
+	Scale      string // the latest-score index entry's scale
 	Detail     string // what was found, in English (bbolt's and the decoder's words)
 }
 
@@ -139,7 +143,8 @@ const (
 // makes, a walk of every page with plain reads (so that a damaged page cannot crash or
 // hang the process), bbolt's own consistency check when the pages are sound, and then
 // every entry: each result's checksum and decoding, the id index both ways, a summary
-// for each result, the plan, and the schema version. It reports what it finds rather
+// for each result, the latest-score index against the summaries, the plan, and the
+// schema version. It reports what it finds rather
 // than stopping at the first problem.
 //
 // The error is for a file that could not be checked at all: it does not exist
@@ -346,6 +351,9 @@ func (r *Report) walk(tx *bolt.Tx, st structure, visit func(Record, *Summary)) e
 		return nil // its entries may be in a layout this build does not know
 	}
 	for _, name := range allBuckets[1:] {
+		if bytes.Equal(name, bucketLatest) && v < 2 {
+			continue // schema 1 has no latest-score index; the next write open builds it
+		}
 		if tx.Bucket(name) == nil {
 			r.add(Problem{Kind: ProblemBucket, Bucket: string(name), Detail: "bucket missing"})
 		}
@@ -354,6 +362,7 @@ func (r *Report) walk(tx *bolt.Tx, st structure, visit func(Record, *Summary)) e
 	r.walkResults(res, ids, sums, visit)
 	r.walkIndex(res, ids)
 	r.walkSummaries(res, sums)
+	r.walkLatest(res, sums, readable(bucketLatest))
 	r.walkPlan(readable(bucketPlan))
 	return nil
 }
@@ -448,6 +457,68 @@ func (r *Report) walkSummaries(res, sums *bolt.Bucket) {
 			r.add(Problem{Kind: ProblemSummaryOrphan, Bucket: string(bucketSummary), Key: hex.EncodeToString(k), ID: idOf(k), Detail: "its result is missing"})
 		}
 	}
+}
+
+// walkLatest checks the latest-score index against the summaries: every scale that a
+// stored result's summary scored has an entry, and each entry names the newest such
+// result (the greatest key), as Add, Import, Delete and the migration keep it.
+func (r *Report) walkLatest(res, sums, latest *bolt.Bucket) {
+	if latest == nil || sums == nil || res == nil {
+		return
+	}
+	newest := map[string][]byte{} // index key → the key it should name
+	c := sums.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		var s Summary
+		if len(k) != keyLen || decode(v, &s) != nil || res.Get(k) == nil {
+			continue // reported by the walks of results and summaries
+		}
+		for sc := range s.Scores {
+			newest[string(latestKey(s.Instrument, sc))] = k
+		}
+	}
+	c = latest.Cursor()
+	for lk, key := c.First(); lk != nil; lk, key = c.Next() {
+		want := newest[string(lk)]
+		delete(newest, string(lk))
+		if bytes.Equal(key, want) {
+			continue
+		}
+		in, sc, ok := splitLatestKey(lk)
+		at := Problem{Kind: ProblemLatestWrong, Bucket: string(bucketLatest), Key: hex.EncodeToString(lk), ID: idOf(key), Instrument: in, Scale: sc}
+		var s Summary
+		switch {
+		case !ok || len(key) != keyLen:
+			at.Detail = "an entry that does not name an instrument's scale and a result key"
+		case res.Get(key) == nil:
+			at.Detail = "the result it names is missing"
+		case sums.Get(key) != nil && decode(sums.Get(key), &s) != nil:
+			continue // a damaged summary, reported by the walk of results
+		case s.Instrument != in || !scored(&s, sc):
+			at.Detail = "the result it names did not score this scale"
+		default:
+			at.Detail = fmt.Sprintf("a newer result scored this scale: %s", idOf(want))
+		}
+		r.add(at)
+	}
+	keys := make([]string, 0, len(newest))
+	for lk := range newest {
+		keys = append(keys, lk)
+	}
+	slices.Sort(keys)
+	for _, lk := range keys {
+		in, sc, _ := splitLatestKey([]byte(lk))
+		r.add(Problem{
+			Kind: ProblemLatestMissing, Bucket: string(bucketLatest), Key: hex.EncodeToString([]byte(lk)),
+			ID: idOf(newest[lk]), Instrument: in, Scale: sc,
+			Detail: fmt.Sprintf("no entry for scale %q of %q, which result %s scored", sc, in, idOf(newest[lk])),
+		})
+	}
+}
+
+func scored(s *Summary, scale string) bool {
+	_, ok := s.Scores[scale]
+	return ok
 }
 
 func (r *Report) walkPlan(plan *bolt.Bucket) {

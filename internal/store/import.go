@@ -16,10 +16,13 @@ const importTxPerEntry = 100 * time.Microsecond
 
 // Import saves, in one transaction, every entry whose id is not stored yet, and returns
 // how many it added and how many it skipped because their id was already present. The
-// entries are encoded exactly as Add encodes them. Either all the new entries are
+// entries are encoded and indexed exactly as Add does it. Either all the new entries are
 // saved, or none (the error says why).
 func (db *DB) Import(entries []Entry) (added, skipped int, err error) {
-	type prepared struct{ key, id, rec, sum []byte }
+	type prepared struct {
+		key, id, rec, sum []byte
+		summary           *Summary
+	}
 	ps := make([]prepared, 0, len(entries))
 	for i := range entries {
 		e := &entries[i]
@@ -35,7 +38,7 @@ func (db *DB) Import(entries []Entry) (added, skipped int, err error) {
 		if err != nil {
 			return 0, 0, err
 		}
-		ps = append(ps, prepared{key: key, id: key[8:], rec: rec, sum: sum})
+		ps = append(ps, prepared{key: key, id: key[8:], rec: rec, sum: sum, summary: &e.Summary})
 	}
 	// In key order, bbolt appends to its pages instead of splitting them at random.
 	slices.SortFunc(ps, func(a, b prepared) int { return bytes.Compare(a.key, b.key) })
@@ -46,6 +49,7 @@ func (db *DB) Import(entries []Entry) (added, skipped int, err error) {
 	err = db.update(func(tx *bolt.Tx) error {
 		added, skipped = 0, 0
 		res, ids, sums := tx.Bucket(bucketResults), tx.Bucket(bucketIDs), tx.Bucket(bucketSummary)
+		latest := tx.Bucket(bucketLatest)
 		for _, p := range ps {
 			if ids.Get(p.id) != nil {
 				skipped++
@@ -58,6 +62,9 @@ func (db *DB) Import(entries []Entry) (added, skipped int, err error) {
 				return err
 			}
 			if err := sums.Put(p.key, p.sum); err != nil {
+				return err
+			}
+			if err := indexLatest(latest, p.key, p.summary); err != nil {
 				return err
 			}
 			added++

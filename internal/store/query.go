@@ -22,7 +22,10 @@ var ErrDuplicate = errors.New("a record with this id is already stored")
 
 // Add saves the entries in one transaction: all of them, or none.
 func (db *DB) Add(entries []Entry) error {
-	type prepared struct{ key, id, rec, sum []byte }
+	type prepared struct {
+		key, id, rec, sum []byte
+		summary           *Summary
+	}
 	ps := make([]prepared, 0, len(entries))
 	for i := range entries {
 		e := &entries[i]
@@ -38,10 +41,11 @@ func (db *DB) Add(entries []Entry) error {
 		if err != nil {
 			return err
 		}
-		ps = append(ps, prepared{key: key, id: key[8:], rec: rec, sum: sum})
+		ps = append(ps, prepared{key: key, id: key[8:], rec: rec, sum: sum, summary: &e.Summary})
 	}
 	return db.update(func(tx *bolt.Tx) error {
 		res, ids, sums := tx.Bucket(bucketResults), tx.Bucket(bucketIDs), tx.Bucket(bucketSummary)
+		latest := tx.Bucket(bucketLatest)
 		for _, p := range ps {
 			if ids.Get(p.id) != nil {
 				return fmt.Errorf("%w: %s", ErrDuplicate, uuid.UUID(p.id))
@@ -53,6 +57,9 @@ func (db *DB) Add(entries []Entry) error {
 				return err
 			}
 			if err := sums.Put(p.key, p.sum); err != nil {
+				return err
+			}
+			if err := indexLatest(latest, p.key, p.summary); err != nil {
 				return err
 			}
 		}
@@ -153,11 +160,14 @@ func (db *DB) Get(id string) (Record, bool, error) {
 }
 
 // Delete removes the records with the given ids in one transaction and returns how many
-// it removed; unknown ids are ignored (the caller checks them first with Get).
+// it removed; unknown ids are ignored (the caller checks them first with Get). Where a
+// removed record was the newest of a scale, the latest-score index is pointed to the next
+// newest, found by walking back through the summaries (see repairLatest).
 func (db *DB) Delete(ids []string) (int, error) {
 	n := 0
 	err := db.update(func(tx *bolt.Tx) error {
 		idx := tx.Bucket(bucketIDs)
+		gone := map[string]bool{}
 		for _, id := range ids {
 			u, err := uuid.Parse(id)
 			if err != nil {
@@ -177,9 +187,10 @@ func (db *DB) Delete(ids []string) (int, error) {
 					return err
 				}
 			}
+			gone[string(key)] = true
 			n++
 		}
-		return nil
+		return repairLatest(tx, gone)
 	})
 	if err != nil {
 		return 0, err
@@ -192,7 +203,7 @@ func (db *DB) DeleteAll() (int, error) {
 	n := 0
 	err := db.update(func(tx *bolt.Tx) error {
 		n = tx.Bucket(bucketResults).Stats().KeyN
-		for _, name := range [][]byte{bucketResults, bucketIDs, bucketSummary} {
+		for _, name := range [][]byte{bucketResults, bucketIDs, bucketSummary, bucketLatest} {
 			if err := tx.DeleteBucket(name); err != nil {
 				return err
 			}
@@ -218,8 +229,10 @@ func (db *DB) Count() (int, error) {
 }
 
 // Previous returns the newest record of the same instrument that comes before r (taken
-// earlier, or at the same time but saved earlier) and scored scale. It reads summaries,
-// which are small, and decodes only the record it returns. r need not be saved.
+// earlier, or at the same time but saved earlier) and scored scale. r need not be saved.
+// The latest-score index answers at once when the scale was never taken, or when its
+// newest record comes before r (a check saved today); otherwise it walks back through
+// the summaries, which are small, and decodes only the record it returns.
 func (db *DB) Previous(r *Record, scale string) (Record, bool, error) {
 	var (
 		rec   Record
@@ -234,6 +247,19 @@ func (db *DB) Previous(r *Record, scale string) (Record, bool, error) {
 		sums := tx.Bucket(bucketSummary)
 		if sums == nil {
 			return nil
+		}
+		if idx := tx.Bucket(bucketLatest); idx != nil {
+			key := idx.Get(latestKey(instrument, scale))
+			if key == nil {
+				return nil // never taken
+			}
+			if bytes.Compare(key, bound) < 0 {
+				r, err := decodeRecord(key, tx.Bucket(bucketResults).Get(key))
+				if err == nil && r.Instrument == instrument {
+					rec, found = r, true
+					return nil
+				}
+			}
 		}
 		c := sums.Cursor()
 		for k, v := seekBefore(c, bound); k != nil; k, v = c.Prev() {
@@ -254,52 +280,4 @@ func (db *DB) Previous(r *Record, scale string) (Record, bool, error) {
 		return nil
 	})
 	return rec, found, err
-}
-
-// Latest finds, for each instrument and scale in want, the newest record that scored
-// it. It walks back from the newest summary and stops as soon as every wanted scale is
-// found, so a user who checks every week pays for a few weeks, not for years.
-func (db *DB) Latest(want map[string][]string) (map[string]map[string]Record, error) {
-	out := map[string]map[string]Record{}
-	missing := 0
-	for _, scales := range want {
-		missing += len(scales)
-	}
-	err := db.view(func(tx *bolt.Tx) error {
-		sums := tx.Bucket(bucketSummary)
-		if sums == nil {
-			return nil
-		}
-		c := sums.Cursor()
-		for k, v := c.Last(); k != nil && missing > 0; k, v = c.Prev() {
-			var s Summary
-			if decode(v, &s) != nil {
-				continue
-			}
-			scales, ok := want[s.Instrument]
-			if !ok {
-				continue
-			}
-			var rec *Record
-			for _, sc := range scales {
-				if _, ok := s.Scores[sc]; !ok || out[s.Instrument][sc].ID != "" {
-					continue
-				}
-				if rec == nil {
-					r, err := decodeRecord(k, tx.Bucket(bucketResults).Get(k))
-					if err != nil {
-						break
-					}
-					rec = &r
-				}
-				if out[s.Instrument] == nil {
-					out[s.Instrument] = map[string]Record{}
-				}
-				out[s.Instrument][sc] = *rec
-				missing--
-			}
-		}
-		return nil
-	})
-	return out, err
 }

@@ -27,7 +27,9 @@ var SchemaVersion = len(migrations) + 1
 
 // migrations[i] turns schema version i+1 into i+2, inside the write transaction that
 // records the new version. A backup of the file is written before the first one runs.
-var migrations []func(tx *bolt.Tx) error
+var migrations = []func(tx *bolt.Tx) error{
+	buildLatestIndex, // 1 → 2: the latest-score index
+}
 
 // Buckets.
 var (
@@ -36,7 +38,8 @@ var (
 	bucketIDs     = []byte("ids")     // record id (16 bytes) → time key
 	bucketSummary = []byte("summary") // time key → summary
 	bucketPlan    = []byte("plan")    // instrument id → plan entry
-	allBuckets    = [][]byte{bucketMeta, bucketResults, bucketIDs, bucketSummary, bucketPlan}
+	bucketLatest  = []byte("latest")  // instrument id, 0, scale id → time key of the newest summary scoring it (schema 2)
+	allBuckets    = [][]byte{bucketMeta, bucketResults, bucketIDs, bucketSummary, bucketPlan, bucketLatest}
 
 	keyApp    = []byte("app")
 	keySchema = []byte("schema")

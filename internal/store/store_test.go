@@ -308,6 +308,7 @@ func TestNewerSchemaRefused(t *testing.T) {
 
 func TestMigrationWritesBackupFirst(t *testing.T) {
 	path, es := seed(t, 2)
+	from := SchemaVersion
 	ran := 0
 	migrations = append(migrations, func(tx *bolt.Tx) error { ran++; return nil })
 	SchemaVersion = len(migrations) + 1
@@ -317,7 +318,7 @@ func TestMigrationWritesBackupFirst(t *testing.T) {
 	if ran != 1 {
 		t.Fatalf("migration ran %d times", ran)
 	}
-	backup := path + ".schema1.bak"
+	backup := fmt.Sprintf("%s.schema%d.bak", path, from)
 	old, err := Open(backup, Options{ReadOnly: true})
 	if err != nil {
 		t.Fatalf("backup: %v", err)

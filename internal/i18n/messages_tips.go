@@ -22,7 +22,8 @@ for help, the help lines come first.
 No repeats: last week's tips are the ones the same choice gives from the results taken
 before this week began (Monday 00:00), and none of them is suggested again while
 another tip fits. Nothing is saved: the answer is worked out from your results each
-time. The same tips appear at the end of 'jeda check'.
+time, from a fixed week every half year. Results older than about a year and a half are
+not used. The same tips appear at the end of 'jeda check'.
 
 Tips are suggestions, not treatment.`,
 		`Menyarankan dua atau tiga hal kecil untuk dicoba minggu ini, dipilih dari hasil
@@ -40,7 +41,9 @@ bantuan ditampilkan lebih dulu.
 Tanpa pengulangan: saran minggu lalu adalah saran yang diberikan cara pemilihan yang
 sama dari hasil sebelum minggu ini dimulai (Senin 00.00), dan tidak satu pun disarankan
 lagi selama masih ada saran lain yang cocok. Tidak ada yang disimpan: jawabannya dihitung
-ulang dari hasil Anda setiap kali. Saran yang sama muncul di akhir 'jeda check'.
+ulang dari hasil Anda setiap kali, mulai dari satu minggu tetap yang berganti setiap
+setengah tahun. Hasil yang lebih tua dari sekitar satu setengah tahun tidak dipakai.
+Saran yang sama muncul di akhir 'jeda check'.
 
 Saran ini bukan pengobatan.`)
 	MsgTipsExample = def("tips.example",

@@ -11,9 +11,13 @@ import (
 // writeFile writes path whole or not at all: into a temporary file beside it (0600),
 // synced, then renamed over path. Without force, an existing file is refused. A link is
 // followed, so that the file it points at is replaced, not the link; a device or a pipe
-// (/dev/null, a FIFO) is written to as it is. cmd names the command in a refusal's hint.
+// (/dev/null, a FIFO) is written to as it is, and a folder is refused. cmd names the command in a refusal's hint.
 func writeFile(path string, force bool, cmd string, write func(io.Writer) error) error {
-	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+	info, err := os.Stat(path)
+	if err == nil && info.IsDir() {
+		return i18n.Errorf(i18n.MsgCannotWrite, path, i18n.MsgIsDirectory.With())
+	}
+	if err == nil && !info.Mode().IsRegular() {
 		f, err := os.OpenFile(path, os.O_WRONLY, 0)
 		if err != nil {
 			return i18n.Errorf(i18n.MsgCannotWrite, path, i18n.OSError(err))

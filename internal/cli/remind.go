@@ -329,10 +329,7 @@ func writeCalendar(opts *RemindOptions, s remind.Setup, dbPath string, when []an
 		return err
 	}
 	path := opts.ICS
-	switch info, err := os.Stat(path); {
-	case err == nil && info.IsDir():
-		return i18n.Errorf(i18n.MsgCannotWrite, path, i18n.MsgIsDirectory.With())
-	case err == nil && !opts.Force:
+	if info, err := os.Stat(path); err == nil && !info.IsDir() && !opts.Force {
 		return usage("jeda remind", i18n.MsgRemindICSExists, path)
 	}
 	if err := writeFile(path, true, "jeda remind", func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {

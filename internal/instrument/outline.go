@@ -3,6 +3,9 @@ package instrument
 import (
 	"hash/crc32"
 	"io/fs"
+	"slices"
+
+	"jeda/internal/i18n"
 )
 
 //go:generate go test -run TestOutlineTable -update .
@@ -20,10 +23,12 @@ type outline struct {
 	cadenceScales []string
 	optIn         bool
 	scales        []string
+	optional      []string // scales a person may mark as not applying to them
 }
 
 // Outlines returns every usable instrument with only the fields that planning reads:
-// ID, CadenceDays, CadenceScales, OptIn and the ids of its Scales. An embedded
+// ID, CadenceDays, CadenceScales, OptIn, the ids of its Scales and which are Optional
+// (with an empty question). An embedded
 // instrument comes from a table made from its file, unless the file changed since; the
 // user's own files are read in full. An outline has no items, texts or scoring rules:
 // it must never be scored, shown or validated. Use All for anything but a plan.
@@ -62,7 +67,11 @@ func (o outline) instrument(id string) *Instrument {
 		CadenceDays: o.cadenceDays, CadenceScales: o.cadenceScales, OptIn: o.optIn,
 	}
 	for _, s := range o.scales {
-		in.Scales = append(in.Scales, &Scale{ID: s})
+		sc := &Scale{ID: s}
+		if slices.Contains(o.optional, s) {
+			sc.Optional = &i18n.Text{}
+		}
+		in.Scales = append(in.Scales, sc)
 	}
 	return in
 }

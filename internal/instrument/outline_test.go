@@ -38,8 +38,8 @@ func outlineTable(t *testing.T) []byte {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fmt.Fprintf(&b, "\t%q: {size: %d, crc: %#08x, cadenceDays: %d, cadenceScales: %#v, optIn: %v, scales: %#v},\n",
-			in.ID, len(data), crc32.ChecksumIEEE(data), in.CadenceDays, in.CadenceScales, in.OptIn, in.ScaleIDs())
+		fmt.Fprintf(&b, "\t%q: {size: %d, crc: %#08x, cadenceDays: %d, cadenceScales: %#v, optIn: %v, scales: %#v, optional: %#v},\n",
+			in.ID, len(data), crc32.ChecksumIEEE(data), in.CadenceDays, in.CadenceScales, in.OptIn, in.ScaleIDs(), in.OptionalScales())
 	}
 	b.WriteString("}\n")
 	src, err := format.Source(b.Bytes())
@@ -85,7 +85,8 @@ func TestOutlinesMatchFullDefinitions(t *testing.T) {
 	for i, o := range outs {
 		f := full[i]
 		if o.ID != f.ID || o.CadenceDays != f.CadenceDays || o.OptIn != f.OptIn ||
-			!reflect.DeepEqual(o.CadenceScales, f.CadenceScales) || !reflect.DeepEqual(o.ScaleIDs(), f.ScaleIDs()) {
+			!reflect.DeepEqual(o.CadenceScales, f.CadenceScales) || !reflect.DeepEqual(o.ScaleIDs(), f.ScaleIDs()) ||
+			!reflect.DeepEqual(o.OptionalScales(), f.OptionalScales()) {
 			t.Errorf("outline %+v differs from %s", o, f.ID)
 		}
 	}

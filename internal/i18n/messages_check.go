@@ -283,6 +283,10 @@ menyalakannya. Ubah dengan 'jeda plan set'.`)
 		"* your own choice. Change with: jeda plan set ID[:SCALES] --every 7d|14d|28d|off",
 		"* pilihan Anda sendiri. Ubah dengan: jeda plan set ID[:SKALA] --every 7d|14d|28d|off")
 
+	MsgPlanNotApplicable = def("plan.not_applicable",
+		"%s: left out, as you said it does not apply to you. To include it again: jeda plan set %s --every %dd",
+		"%s: tidak disertakan, karena menurut Anda tidak berlaku bagi Anda. Untuk menyertakannya lagi: jeda plan set %s --every %dd")
+
 	MsgHistoryUse   = def("history.use", "history [flags]", "history [opsi]")
 	MsgHistoryShort = def("history.short", "Show past results, newest first", "Tampilkan hasil sebelumnya, terbaru dulu")
 	MsgHistoryLong  = def("history.long",

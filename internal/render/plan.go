@@ -24,6 +24,8 @@ type PlanRow struct {
 	Last       time.Time // zero: never
 	Due        time.Time // zero: off
 	DueNow     bool
+	// NotApplicable are optional scales the person said do not apply to them.
+	NotApplicable []string
 }
 
 // Plan writes the plan: a table on a terminal; in a pipe, tab-separated lines of
@@ -68,8 +70,28 @@ func Plan(w io.Writer, rows []PlanRow, o Options, now time.Time) error {
 	p := &printer{w: w, opts: o}
 	p.line(0, 0, styleTitle.Render(i18n.MsgPlanTitle.In(l)))
 	p.raw(t.Render())
-	p.blank()
-	p.line(0, 0, styleMuted.Render(i18n.MsgPlanFooter.In(l)))
+	custom := false
+	for _, r := range rows {
+		custom = custom || r.Custom
+	}
+	if custom {
+		p.blank()
+		p.line(0, 0, styleMuted.Render(i18n.MsgPlanFooter.In(l)))
+	}
+	for _, r := range rows {
+		for _, id := range r.NotApplicable {
+			name := id
+			if sc, ok := r.Instrument.Scale(id); ok {
+				name = sc.Name.In(l)
+			}
+			every := r.EveryDays
+			if every == 0 {
+				every = r.Instrument.CadenceDays
+			}
+			p.blank()
+			p.line(0, 2, styleMuted.Render(i18n.MsgPlanNotApplicable.In(l, name, r.Instrument.ID, every)))
+		}
+	}
 	return p.err
 }
 

@@ -661,10 +661,18 @@ func showResults(opts *CheckOptions, ts []*taken) error {
 	if opts.JSON {
 		return render.WriteJSON(opts.IO.Out, render.CheckJSON(results, lines, opts.Lang))
 	}
-	if err := render.CheckCards(opts.IO.Out, results, lines, humanOptions(opts.IO, opts.Lang)); err != nil {
+	ho := humanOptions(opts.IO, opts.Lang)
+	if err := render.CheckCards(opts.IO.Out, results, lines, ho); err != nil {
 		return err
 	}
-	return checkTips(opts, ts)
+	if err := checkTips(opts, ts); err != nil {
+		return err
+	}
+	ids := make([]string, len(ts))
+	for i, t := range ts {
+		ids[i] = t.sel.in.ID
+	}
+	return render.CheckFooter(opts.IO.Out, ids, ho)
 }
 
 // redoCommand is the command that saves the same answers later, so that a locked or full

@@ -326,3 +326,39 @@ func TestEscAsksInRealTerminal(t *testing.T) {
 		})
 	}
 }
+
+// TestTablesFitTheTerminal: every table (dashboard, plan, history, trend, tips,
+// instruments) fits the terminal it is given, at 80×24 and 100×35 in both languages:
+// the terminal never has to wrap a line (capture-pane -J joins what it wrapped).
+func TestTablesFitTheTerminal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds jeda and drives it in tmux")
+	}
+	bin := buildJeda(t)
+	cache := t.TempDir() // the demo database lives here, never in the user's cache
+	for _, j := range journeys {
+		t.Run(fmt.Sprintf("%dx%d-%s", j.w, j.h, j.lang), func(t *testing.T) {
+			dir := t.TempDir()
+			status := filepath.Join(dir, "status")
+			env := []string{"XDG_CACHE_HOME=" + cache, "TERM=xterm-256color", "LANG=C.UTF-8", "JEDA_LANG=" + j.lang, "NO_COLOR=1"}
+			cmds := []string{"--demo", "--demo plan", "--demo history", "--demo trend", "--demo tips", "instruments"}
+			s := startTmuxSize(t, j.w, j.h, env, bin+" --demo demo reset >/dev/null 2>&1; echo done > "+status+"; sleep 60")
+			_ = s
+			waitStatus(t, status)
+			for _, c := range cmds {
+				os.Remove(status)
+				s := startTmuxSize(t, j.w, j.h, env, "clear; "+bin+" "+c+"; echo done > "+status+"; sleep 60")
+				waitStatus(t, status)
+				out, err := exec.Command("tmux", "-L", s.socket, "capture-pane", "-p", "-J", "-t", s.name, "-S", "-2000").Output()
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, l := range strings.Split(string(out), "\n") {
+					if w := len([]rune(strings.TrimRight(l, " "))); w > j.w {
+						t.Errorf("jeda %s: a line of %d columns at %d:\n%s", c, w, j.w, l)
+					}
+				}
+			}
+		})
+	}
+}

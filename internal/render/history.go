@@ -51,7 +51,7 @@ func History(w io.Writer, entries []HistoryEntry, o Options, now time.Time) erro
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	t := newTable(i18n.MsgHistColWhen.In(l), i18n.MsgHistColInstrument.In(l), i18n.MsgHistColScores.In(l), i18n.MsgHistColID.In(l))
+	t := newTable(o.Width, i18n.MsgHistColWhen.In(l), i18n.MsgHistColInstrument.In(l), i18n.MsgHistColScores.In(l), i18n.MsgHistColID.In(l))
 	for _, e := range entries {
 		when := Relative(e.TakenAt, now, l) + " " + e.TakenAt.In(now.Location()).Format("15:04")
 		name := e.InstrumentID
@@ -181,7 +181,7 @@ func DashboardView(w io.Writer, d Dashboard, o Options) error {
 	if len(d.Latest) > 0 {
 		p.blank()
 		p.line(0, 0, styleTitle.Render(p.t(i18n.MsgDashLatest)))
-		t := newTable(p.t(i18n.MsgDashColScale), p.t(i18n.MsgDashColScore), p.t(i18n.MsgDashColBand), p.t(i18n.MsgDashColWhen),
+		t := newTable(p.opts.Width, p.t(i18n.MsgDashColScale), p.t(i18n.MsgDashColScore), p.t(i18n.MsgDashColBand), p.t(i18n.MsgDashColWhen),
 			p.t(i18n.MsgDashColTrend, trend.DefaultWeeks))
 		for _, s := range d.Latest {
 			sc := s.Score.Scale

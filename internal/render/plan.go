@@ -41,7 +41,7 @@ func Plan(w io.Writer, rows []PlanRow, o Options, now time.Time) error {
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	t := newTable(i18n.MsgPlanColWhat.In(l), i18n.MsgPlanColEvery.In(l), i18n.MsgPlanColLast.In(l), i18n.MsgPlanColDue.In(l))
+	t := newTable(o.Width, i18n.MsgPlanColWhat.In(l), i18n.MsgPlanColEvery.In(l), i18n.MsgPlanColLast.In(l), i18n.MsgPlanColDue.In(l))
 	for _, r := range rows {
 		every := i18n.MsgPlanEveryDays.In(l, r.EveryDays)
 		due := ""
@@ -101,8 +101,13 @@ var (
 )
 
 // newTable is a borderless table with bold headers, for terminals.
-func newTable(headers ...string) *table.Table {
-	return table.New().
+func newTable(width int, headers ...string) *table.Table {
+	t := table.New()
+	if width > 0 {
+		// Columns shrink to fit the terminal; long texts wrap inside their cell.
+		t = t.Width(width).Wrap(true)
+	}
+	return t.
 		Border(lipgloss.HiddenBorder()).
 		BorderTop(false).BorderBottom(false).BorderLeft(false).BorderRight(false).
 		BorderHeader(false).BorderColumn(false).

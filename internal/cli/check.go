@@ -72,6 +72,7 @@ func newCheckCmd(f *Factory, runF func(context.Context, *CheckOptions) error) *c
 	}
 	cmd := &cobra.Command{
 		Use:     i18n.MsgCheckUse.In(l),
+		Aliases: []string{"cek"}, // the word the Indonesian interface uses
 		Short:   i18n.MsgCheckShort.In(l),
 		Long:    i18n.MsgCheckLong.In(l),
 		Example: i18n.MsgCheckExample.In(l),
@@ -204,7 +205,7 @@ func dueSelections(opts *CheckOptions, now time.Time) ([]selection, error) {
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckPlanEmpty.In(l))
 		return nil, nil
 	}
-	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckNothingDue.In(l, next.sel.label(), render.Date(next.due, l), next.sel.in.ID))
+	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckNothingDue.In(l, render.PlanName(planRow(*next, now), l), render.Date(next.due, l), next.sel.in.ID))
 	return nil, nil
 }
 

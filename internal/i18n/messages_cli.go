@@ -22,13 +22,17 @@ tersimpan di komputer ini.
 
 Setiap hasil adalah cek mandiri, bukan diagnosis.`)
 	MsgRootExample = def("root.example",
-		`  $ jeda instruments
+		`  $ jeda check
+  $ jeda
+  $ jeda trend
+  $ jeda tips
   $ jeda instruments show who5
-  $ jeda score who5 --answers 5,4,3,2,1
   $ jeda score who5 --answers 5,4,3,2,1 --lang en --json`,
-		`  $ jeda instruments
+		`  $ jeda cek
+  $ jeda
+  $ jeda trend
+  $ jeda tips
   $ jeda instruments show who5
-  $ jeda score who5 --answers 5,4,3,2,1
   $ jeda score who5 --answers 5,4,3,2,1 --lang id --json`)
 
 	MsgFlagLang = def("flag.lang",

@@ -8,5 +8,5 @@ var builtinOutlines = map[string]outline{
 	"cbi":   {size: 12692, crc: 0x76c09338, cadenceDays: 28, cadenceScales: []string(nil), optIn: false, scales: []string{"personal", "work", "client"}, optional: []string{"client"}},
 	"srq20": {size: 10113, crc: 0x6bc72dba, cadenceDays: 28, cadenceScales: []string(nil), optIn: true, scales: []string{"total"}, optional: []string(nil)},
 	"tcs":   {size: 14821, crc: 0x7a53b552, cadenceDays: 7, cadenceScales: []string{"overload", "invasion"}, optIn: false, scales: []string{"overload", "invasion", "complexity", "insecurity", "uncertainty"}, optional: []string(nil)},
-	"who5":  {size: 8122, crc: 0x37406a01, cadenceDays: 14, cadenceScales: []string(nil), optIn: false, scales: []string{"wellbeing"}, optional: []string(nil)},
+	"who5":  {size: 8203, crc: 0x4087b2bf, cadenceDays: 14, cadenceScales: []string(nil), optIn: false, scales: []string{"wellbeing"}, optional: []string(nil)},
 }

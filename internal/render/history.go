@@ -170,11 +170,11 @@ func DashboardView(w io.Writer, d Dashboard, o Options) error {
 	case len(d.Due) > 0:
 		labels := make([]string, len(d.Due))
 		for i, r := range d.Due {
-			labels[i] = r.Label
+			labels[i] = PlanName(r, l)
 		}
 		p.line(0, 2, toneStyles["caution"].Render(p.t(i18n.MsgDashDue, strings.Join(labels, ", "))))
 	case d.Next != nil:
-		p.line(0, 2, p.t(i18n.MsgDashNext, d.Next.Label, Relative(d.Next.Due, d.Now, l)))
+		p.line(0, 2, p.t(i18n.MsgDashNext, PlanName(*d.Next, l), Relative(d.Next.Due, d.Now, l)))
 	default:
 		p.line(0, 2, p.t(i18n.MsgDashPlanEmpty))
 	}

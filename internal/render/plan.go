@@ -100,6 +100,28 @@ var (
 	cellHeader = cell.Bold(true)
 )
 
+// PlanName names what a plan line asks for in words: the questionnaire, and its scales
+// when only some are taken ("Technostress Creators: Techno-overload, Techno-invasion"),
+// never the command-line syntax (tcs:overload,invasion).
+func PlanName(r PlanRow, l i18n.Lang) string {
+	name := r.Instrument.Name.In(l)
+	if name == "" {
+		name = r.Instrument.ID
+	}
+	if len(r.Scales) == 0 || len(r.Scales) == len(r.Instrument.Scales) {
+		return name
+	}
+	names := make([]string, 0, len(r.Scales))
+	for _, id := range r.Scales {
+		if sc, ok := r.Instrument.Scale(id); ok && sc.Name.In(l) != "" {
+			names = append(names, sc.Name.In(l))
+		} else {
+			names = append(names, id)
+		}
+	}
+	return name + ": " + strings.Join(names, ", ")
+}
+
 // newTable is a borderless table with bold headers, for terminals.
 func newTable(width int, headers ...string) *table.Table {
 	t := table.New()

@@ -33,8 +33,8 @@ var (
 		"Help-line details as found in public sources up to %s; check them before you rely on them.",
 		"Rincian layanan sesuai sumber publik hingga %s; periksa kembali sebelum mengandalkannya.")
 	MsgDisclaimer = def("disclaimer",
-		"This is a self-check, not a diagnosis. If your score is low or you are struggling, please talk to a health professional (a puskesmas, a psychologist or a doctor).",
-		"Ini adalah cek mandiri, bukan diagnosis. Jika skor Anda rendah atau Anda sedang merasa berat, silakan bicarakan dengan tenaga kesehatan (puskesmas, psikolog, atau dokter).")
+		"This is a self-check, not a diagnosis. If a result worries you, or you are feeling overwhelmed, please talk to a health professional (a puskesmas, a psychologist or a doctor).",
+		"Ini adalah cek mandiri, bukan diagnosis. Jika hasilnya membuat Anda khawatir, atau Anda merasa kewalahan, silakan bicarakan dengan tenaga kesehatan (puskesmas, psikolog, atau dokter).")
 )
 
 // Names of statuses.

@@ -286,7 +286,7 @@ func TestHelplines(t *testing.T) {
 			t.Errorf("%s lists the closed 500-454 line", h.ID)
 		}
 	}
-	for _, want := range []string{"healing119", "psc119", "sejiwa", "jakcare"} {
+	for _, want := range []string{"healing119", "psc119", "kemenkes-jiwa", "jakcare"} {
 		if !slices.Contains(ids, want) {
 			t.Errorf("help line %s missing", want)
 		}
@@ -295,10 +295,58 @@ func TestHelplines(t *testing.T) {
 	if len(crisis) < 2 || crisis[0].ID != "healing119" || crisis[1].ID != "psc119" {
 		t.Errorf("crisis screens must lead with healing119.id and 119: %v", crisis)
 	}
+	// 119 ext 8 (reference sheet §16, checked 2026-12-05): 24 hours according to Kemenkes
+	// since 19 March 2024, often busy; the Kemenkes mental-health line, not "SEJIWA".
 	for _, h := range lines {
-		if h.ID == "sejiwa" && !strings.Contains(h.Hours.EN, "Office hours") {
-			t.Errorf("119 ext 8 must show its office hours: %q", h.Hours.EN)
+		if h.Contact != "119 ext 8" {
+			continue
 		}
+		if h.ID != "kemenkes-jiwa" || h.Name != "Kemenkes" {
+			t.Errorf("119 ext 8 is the Kemenkes mental-health line, got id %q name %q", h.ID, h.Name)
+		}
+		if !strings.Contains(h.Description.EN, "Kemenkes mental-health line") || !strings.Contains(h.Description.ID, "kesehatan jiwa Kemenkes") {
+			t.Errorf("119 ext 8 description: %+v", h.Description)
+		}
+		if !strings.Contains(h.Hours.EN, "24 hours according to Kemenkes; often busy") || !strings.Contains(h.Hours.ID, "24 jam menurut Kemenkes; sering sibuk") {
+			t.Errorf("119 ext 8 hours must say 24 hours according to Kemenkes, often busy: %+v", h.Hours)
+		}
+		if strings.Contains(strings.ToLower(h.Hours.EN), "office hours") {
+			t.Errorf("119 ext 8 still says office hours: %q", h.Hours.EN)
+		}
+		if h.Checked < "2026-12" {
+			t.Errorf("119 ext 8 checked %s; it was re-checked on 2026-12-05", h.Checked)
+		}
+	}
+}
+
+// The crisis message names 119, the national emergency number 112 and the nearest
+// emergency department (IGD), in both languages (reference sheet §16, help lines).
+func TestCrisisMessageNamesEmergencyNumbers(t *testing.T) {
+	n := 0
+	for _, in := range mustAll(t) {
+		for _, f := range in.Flags {
+			if f.Severity != instrument.SeverityCrisis {
+				continue
+			}
+			n++
+			for _, l := range i18n.Supported {
+				msg := f.Message.In(l)
+				for _, want := range []string{"119", "112", "IGD"} {
+					if !strings.Contains(msg, want) {
+						t.Errorf("%s.%s (%s) lacks %q: %s", in.ID, f.ID, l, want, msg)
+					}
+				}
+			}
+			if !strings.Contains(f.Message.EN, "national emergency number") || !strings.Contains(f.Message.EN, "nearest emergency department (IGD)") {
+				t.Errorf("%s.%s English: %s", in.ID, f.ID, f.Message.EN)
+			}
+			if !strings.Contains(f.Message.ID, "nomor darurat nasional") || !strings.Contains(f.Message.ID, "IGD (instalasi gawat darurat) terdekat") {
+				t.Errorf("%s.%s Indonesian: %s", in.ID, f.ID, f.Message.ID)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no crisis flag found")
 	}
 }
 

@@ -181,7 +181,7 @@ func TestCardHelplinesOnlyWhenFlagged(t *testing.T) {
 		t.Errorf("help lines without a flag:\n%s", calm)
 	}
 	low := card(t, scoreOf(t, "who5", "1,1,1,1,1"), render.Options{Lang: i18n.EN})
-	for _, want := range []string{"Worth talking about:", "healing119.id", "119", "Office hours only", "JakCare", i18n.MsgHelplinesTitle.In(i18n.EN)} {
+	for _, want := range []string{"Worth talking about:", "healing119.id", "119", "24 hours according to Kemenkes", "JakCare", i18n.MsgHelplinesTitle.In(i18n.EN)} {
 		if !strings.Contains(low, want) {
 			t.Errorf("low WHO-5 card lacks %q:\n%s", want, low)
 		}

@@ -42,8 +42,8 @@ var (
 	MsgTransOriginal           = def("translation.original", "original", "asli")
 	MsgTransValidated          = def("translation.validated", "validated translation", "terjemahan tervalidasi")
 	MsgTransOfficialUnverified = def("translation.official_unverified",
-		"official wording, not yet checked against the source document",
-		"rumusan resmi, belum dicocokkan dengan dokumen sumber")
+		"wording in circulation, not checked against an official form",
+		"rumusan yang beredar, belum dicocokkan dengan formulir resmi")
 	MsgTransWorking = def("translation.working",
 		"working translation (not validated)",
 		"terjemahan kerja (belum divalidasi)")

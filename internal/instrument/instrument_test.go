@@ -213,9 +213,31 @@ func TestProvenanceIsHonest(t *testing.T) {
 	if s := builtin(t, "tcs").Licence.Status; s != "unclear" {
 		t.Errorf("TCS licence status %q; the reference found no licence", s)
 	}
-	srq := builtin(t, "srq20").Translation.ID.Note
-	if !strings.Contains(srq.EN, "not yet checked against the official Kemenkes questionnaire") {
-		t.Errorf("SRQ-20 Indonesian note must say it is unchecked: %s", srq.EN)
+	// Reference sheet §16: the SRQ-20 Indonesian text comes from app repositories and one
+	// household form, not from an obtained Kemenkes form; say what was and was not checked.
+	srq20 := builtin(t, "srq20")
+	srq := srq20.Translation.ID.Note
+	for _, want := range []string{"Riskesdas-style wording in circulation", "Checked:", "Not checked:", "not the official wording"} {
+		if !strings.Contains(srq.EN, want) {
+			t.Errorf("SRQ-20 Indonesian note lacks %q: %s", want, srq.EN)
+		}
+	}
+	for _, want := range []string{"Rumusan gaya Riskesdas yang beredar", "bukan rumusan resmi"} {
+		if !strings.Contains(srq.ID, want) {
+			t.Errorf("SRQ-20 Indonesian note lacks %q: %s", want, srq.ID)
+		}
+	}
+	if strings.Contains(srq.EN, "used in Kemenkes") {
+		t.Errorf("SRQ-20 Indonesian note claims Kemenkes use: %s", srq.EN)
+	}
+	if name := srq20.Scales[0].Name.ID; name != "Gejala gangguan mental emosional (jumlah jawaban Ya)" {
+		t.Errorf("SRQ-20 scale name reads like a diagnosis: %q", name)
+	}
+	cites := strings.Join(srq20.Citation, "\n")
+	for _, want := range []string{"Beusenberg, M., & Orley, J. (1994)", "WHO/MNH/PSF/94.8", "Idaiani, S., Prihatini, S., Suryaputri, I. Y., & Indrawati, L.", "telaah Riskesdas 2007 dan 2013"} {
+		if !strings.Contains(cites, want) {
+			t.Errorf("SRQ-20 citations lack %q", want)
+		}
 	}
 	tcs := builtin(t, "tcs")
 	if !strings.Contains(tcs.Translation.ID.Note.EN, "invasion and uncertainty scores have weaker evidence") {

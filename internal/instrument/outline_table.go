@@ -6,7 +6,7 @@ package instrument
 var builtinOutlines = map[string]outline{
 	"brs":   {size: 5926, crc: 0xa7765c4f, cadenceDays: 28, cadenceScales: []string(nil), optIn: false, scales: []string{"resilience"}},
 	"cbi":   {size: 12510, crc: 0x4653b2ce, cadenceDays: 28, cadenceScales: []string(nil), optIn: false, scales: []string{"personal", "work", "client"}},
-	"srq20": {size: 10522, crc: 0x59c6e88b, cadenceDays: 28, cadenceScales: []string(nil), optIn: true, scales: []string{"total"}},
+	"srq20": {size: 12122, crc: 0xe4e9514a, cadenceDays: 28, cadenceScales: []string(nil), optIn: true, scales: []string{"total"}},
 	"tcs":   {size: 14821, crc: 0x7a53b552, cadenceDays: 7, cadenceScales: []string{"overload", "invasion"}, optIn: false, scales: []string{"overload", "invasion", "complexity", "insecurity", "uncertainty"}},
 	"who5":  {size: 8122, crc: 0x37406a01, cadenceDays: 14, cadenceScales: []string(nil), optIn: false, scales: []string{"wellbeing"}},
 }

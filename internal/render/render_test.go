@@ -314,7 +314,7 @@ func TestInstrumentListOnATerminal(t *testing.T) {
 		"who5 WHO-5 Well-Being Index",
 		"licence: public domain · English: original · Bahasa Indonesia: working translation (not validated)",
 		"licence: research and education only",
-		"Bahasa Indonesia: official wording, not yet checked against the source document",
+		"Bahasa Indonesia: wording in circulation, not checked against an official form",
 		"every 7 days", "off (opt-in, 28 days)",
 	} {
 		if !strings.Contains(flat, want) {

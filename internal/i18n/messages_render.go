@@ -91,6 +91,18 @@ var (
 	MsgItemsOrder      = def("items.order",
 		"Give answers in this order: jeda score %s --answers …",
 		"Beri jawaban sesuai urutan ini: jeda score %s --answers …")
+	MsgBackTranslation = def("translation.back_translation",
+		"English back-translation of the %s text (shown under each item and answer option):",
+		"Terjemahan balik teks %s ke bahasa Inggris (ditampilkan di bawah setiap butir dan pilihan jawaban):")
+	MsgBackTranslationInstructions = def("translation.back_translation.instructions",
+		"Instructions: “%s”",
+		"Petunjuk: “%s”")
+	MsgBackTranslationRecall = def("translation.back_translation.recall",
+		"Recall period: “%s”",
+		"Rentang waktu: “%s”")
+	MsgBackTranslated = def("items.back_translated",
+		"back-translated from %s: %s",
+		"terjemahan balik dari %s: %s")
 	MsgReverseMark  = def("items.reverse", "(reverse-scored)", "(skor terbalik)")
 	MsgBounds       = def("options.bounds", "(bounds %s)", "(batas %s)")
 	MsgUsedBy       = def("options.used_by", "used by %s", "dipakai oleh %s")
@@ -102,11 +114,11 @@ var (
 		"Score: %s (items %s); range %s; %s; at least %d of %d answers needed",
 		"Skor: %s (butir %s); rentang %s; %s; perlu setidaknya %d dari %d jawaban")
 	MsgChangeMeaningful = def("change.meaningful",
-		"A change of %s points or more is meaningful (%s).",
-		"Perubahan %s poin atau lebih dianggap bermakna (%s).")
+		"A change of %s points or more is meaningful. Source: %s.",
+		"Perubahan %s poin atau lebih dianggap bermakna. Sumber: %s.")
 	MsgChangeReliable = def("change.reliable",
-		"A change of %s or more is larger than measurement noise (reliable change index at 95%%: SD %s, reliability %s; %s).",
-		"Perubahan %s atau lebih melampaui galat pengukuran (indeks perubahan andal pada 95%%: SD %s, reliabilitas %s; %s).")
+		"A change of %s or more is larger than measurement noise (reliable change index at 95%%: SD %s, reliability %s). Source: %s.",
+		"Perubahan %s atau lebih melampaui galat pengukuran (indeks perubahan andal pada 95%%: SD %s, reliabilitas %s). Sumber: %s.")
 	MsgChangeNoRCI = def("change.no_rci",
 		"No sourced reference SD yet: changes are shown without a reliable-change test.",
 		"Belum ada SD acuan yang bersumber: perubahan ditampilkan tanpa uji perubahan andal.")

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -248,7 +249,7 @@ func TestProvenanceIsHonest(t *testing.T) {
 	}
 	for _, l := range i18n.Supported {
 		text := tcs.Instructions.In(l)
-		for _, w := range []string{"e-mail", "WhatsApp", "e-kinerja"} {
+		for _, w := range []string{"e-mail", "WhatsApp", "e-Kinerja"} {
 			if !strings.Contains(text, w) {
 				t.Errorf("TCS %s instructions do not name %s", l, w)
 			}
@@ -278,6 +279,64 @@ func TestBandsOnlyWhereSourced(t *testing.T) {
 				t.Errorf("%s.%s should carry its published bands", id, s.ID)
 			}
 		}
+	}
+}
+
+// Sources that cards, reports and change rules show to users are plain professional
+// references: authors and year, or an organisation's name. Web addresses, "via" chains,
+// reference-sheet sections and English phrases belong to the "Sources checked" list of
+// 'jeda instruments show', not here (issue 12, item 14).
+func TestUserFacingSourcesArePlain(t *testing.T) {
+	domain := regexp.MustCompile(`(?i)\b[a-z0-9-]+\.(com|org|io|net|dk|no|id|ca|tools|gov)\b|https?:`)
+	bad := []string{"via ", "§", "reference sheet", "information sheet", "review of", "guidance", "scoring"}
+	check := func(in *instrument.Instrument, what, src string) {
+		if strings.TrimSpace(src) == "" {
+			return
+		}
+		if m := domain.FindString(src); m != "" {
+			t.Errorf("%s %s names a web address (%s): %q", in.ID, what, m, src)
+		}
+		for _, b := range bad {
+			if strings.Contains(src, b) {
+				t.Errorf("%s %s contains %q: %q", in.ID, what, b, src)
+			}
+		}
+	}
+	for _, in := range mustAll(t) {
+		for _, s := range in.Scales {
+			for _, b := range s.Bands {
+				check(in, s.ID+" band "+b.ID, b.Source)
+			}
+			if n := s.Norm; n != nil {
+				check(in, s.ID+" norm", n.Source)
+			}
+			if c := s.Change; c != nil {
+				check(in, s.ID+" change", c.Source)
+				check(in, s.ID+" minimal change", c.MinimalSource)
+			}
+		}
+		for _, f := range in.Flags {
+			check(in, "flag "+f.ID, f.Source)
+		}
+	}
+	// WHO-5 (§16): the ≤ 28 band rests on Domenech et al. (2025); the 29–50 band is
+	// labelled with its bounds; the reliable-change SD comes from Pheko et al. (2023).
+	who5 := builtin(t, "who5")
+	ws := who5.Scales[0]
+	if ws.Bands[0].Source != "Domenech et al. (2025)" {
+		t.Errorf("WHO-5 ≤ 28 band source %q", ws.Bands[0].Source)
+	}
+	if ws.Bands[1].Label.EN != "Low well-being (29–50)" || ws.Bands[1].Label.ID != "Kesejahteraan rendah (29–50)" {
+		t.Errorf("WHO-5 29–50 band label %+v", ws.Bands[1].Label)
+	}
+	if ws.Change.Source != "Pheko et al. (2023)" || strings.Contains(ws.Note.EN, "general-population SD") {
+		t.Errorf("WHO-5 reliable change must cite Pheko et al. (2023) honestly: %q / %q", ws.Change.Source, ws.Note.EN)
+	}
+	if !strings.Contains(strings.Join(who5.Citation, "\n"), "doi:10.1007/s12325-025-03266-9") || !strings.Contains(strings.Join(who5.Citation, "\n"), "doi:10.1177/21582440231198387") {
+		t.Error("WHO-5 citations lack Domenech et al. (2025) or Pheko et al. (2023)")
+	}
+	if tcs := builtin(t, "tcs"); !strings.Contains(strings.Join(tcs.Citation, "\n"), "Conceptual development and empirical validation") {
+		t.Error("TCS: Ragu-Nathan et al. (2008) is titled '… Conceptual development and empirical validation'")
 	}
 }
 
@@ -465,6 +524,19 @@ func TestBrokenFiles(t *testing.T) {
 			[]expect{{16, "cadence_days", "file.not_finite"}}},
 		{"validated without a citation", replace("id: {status: working}", "id: {status: validated}"),
 			[]expect{{13, "translation.id.citation", "check.validated_needs_citation"}}},
+		{"back-translation without its declaration", replace("{id: a, text: {en: I felt calm., id: Saya merasa tenang.},", "{id: a, text: {en: I felt calm., id: Saya merasa tenang.}, back_translation: I feel calm.,"),
+			[]expect{{26, "items[0].back_translation", "check.back_translation_undeclared"}}},
+		{"declared back-translation missing beside an item", func(s string) string {
+			s = replace("  id: {status: working}", "  id: {status: working, back_translation: {note: {en: By us., id: Oleh kami.}, instructions: Answer each question.}}")(s)
+			for _, r := range [][2]string{{"{en: No, id: Tidak}}", "{en: No, id: Tidak}, back_translation: No}"}, {"{en: A little, id: Sedikit}}", "{en: A little, id: Sedikit}, back_translation: A little}"},
+				{"{en: Mostly, id: Sebagian besar}}", "{en: Mostly, id: Sebagian besar}, back_translation: Mostly}"}, {"{en: Yes, id: Ya}}", "{en: Yes, id: Ya}, back_translation: Yes}"},
+				{"id: Saya merasa tenang.},", "id: Saya merasa tenang.}, back_translation: I feel calm.,"}, {"id: Saya merasa tegang.},", "id: Saya merasa tegang.}, back_translation: I feel tense.,"}} {
+				s = replace(r[0], r[1])(s)
+			}
+			return s
+		}, []expect{{28, "items[2]", "check.back_translation_missing"}}},
+		{"back-translation of the original", replace("  en: {status: original}", "  en: {status: original, back_translation: {note: {en: x, id: x}, instructions: x}}"),
+			[]expect{{12, "translation.en.back_translation", "check.back_translation_of_original"}}},
 		{"schema problems are reported before semantic checks run", func(s string) string {
 			return replace("version: 1", "version: 0")(replace("items: [a, b, c]", "items: [a, b, z]")(s))
 		}, []expect{{3, "version", "schema.too_small"}}},

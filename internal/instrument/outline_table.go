@@ -4,9 +4,9 @@ package instrument
 
 // builtinOutlines are the plan fields of the embedded instruments (see outline.go).
 var builtinOutlines = map[string]outline{
-	"brs":   {size: 5926, crc: 0xa7765c4f, cadenceDays: 28, cadenceScales: []string(nil), optIn: false, scales: []string{"resilience"}},
-	"cbi":   {size: 12510, crc: 0x4653b2ce, cadenceDays: 28, cadenceScales: []string(nil), optIn: false, scales: []string{"personal", "work", "client"}},
-	"srq20": {size: 12122, crc: 0xe4e9514a, cadenceDays: 28, cadenceScales: []string(nil), optIn: true, scales: []string{"total"}},
-	"tcs":   {size: 14821, crc: 0x7a53b552, cadenceDays: 7, cadenceScales: []string{"overload", "invasion"}, optIn: false, scales: []string{"overload", "invasion", "complexity", "insecurity", "uncertainty"}},
-	"who5":  {size: 8122, crc: 0x37406a01, cadenceDays: 14, cadenceScales: []string(nil), optIn: false, scales: []string{"wellbeing"}},
+	"brs":   {size: 6202, crc: 0x7a5daec1, cadenceDays: 28, cadenceScales: []string(nil), optIn: false, scales: []string{"resilience"}},
+	"cbi":   {size: 14123, crc: 0x821dc4b2, cadenceDays: 28, cadenceScales: []string(nil), optIn: false, scales: []string{"personal", "work", "client"}},
+	"srq20": {size: 12080, crc: 0x244ad4b8, cadenceDays: 28, cadenceScales: []string(nil), optIn: true, scales: []string{"total"}},
+	"tcs":   {size: 15148, crc: 0xf9112508, cadenceDays: 7, cadenceScales: []string{"overload", "invasion"}, optIn: false, scales: []string{"overload", "invasion", "complexity", "insecurity", "uncertainty"}},
+	"who5":  {size: 12114, crc: 0xc78933bb, cadenceDays: 14, cadenceScales: []string(nil), optIn: false, scales: []string{"wellbeing"}},
 }

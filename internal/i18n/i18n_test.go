@@ -215,3 +215,13 @@ func TestNoticesFitEveryScale(t *testing.T) {
 		t.Errorf("tips disclaimer: %s", id)
 	}
 }
+
+// A questionnaire is filled in ("isi cek"), not taken ("ambil cek", a calque of "take a
+// check"): issue 12, item 21.
+func TestNoAmbilCek(t *testing.T) {
+	for _, m := range All() {
+		if s := strings.ToLower(m.In(ID)); strings.Contains(s, "ambil cek") {
+			t.Errorf("%s: %s", m.Key(), m.In(ID))
+		}
+	}
+}

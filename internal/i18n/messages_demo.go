@@ -53,7 +53,7 @@ disimpan di basis data demo; 'jeda demo reset' menyiapkan ceritanya lagi dari aw
   $ jeda demo reset                           # start again for the next group`,
 		`  $ jeda --demo                               # ringkasan dari cerita demo
   $ jeda --demo history --instrument who5     # kesejahteraan turun, lalu pulih
-  $ JEDA_DEMO=1 jeda check who5               # ambil cek di depan peserta
+  $ JEDA_DEMO=1 jeda check who5               # isi cek di depan peserta
   $ jeda demo reset                           # mulai lagi untuk kelompok berikutnya`)
 
 	// MsgDemoAbout is what 'jeda demo' prints: what workshop mode is, and where the demo

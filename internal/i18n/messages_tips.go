@@ -56,7 +56,7 @@ Saran ini bukan pengobatan.`)
 
 	MsgTipsNoResults = def("tips.no_results",
 		"No results yet, so there are no tips for this week. Take your first check with: jeda check",
-		"Belum ada hasil, jadi belum ada saran untuk minggu ini. Ambil cek pertama Anda dengan: jeda check")
+		"Belum ada hasil, jadi belum ada saran untuk minggu ini. Isi cek pertama Anda dengan: jeda check")
 	MsgTipsTitle = def("tips.title",
 		"Tips for the week of %s",
 		"Saran untuk minggu yang dimulai %s")

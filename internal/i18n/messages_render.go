@@ -121,7 +121,7 @@ var (
 		"Perubahan %s atau lebih melampaui galat pengukuran (indeks perubahan andal pada 95%%: SD %s, reliabilitas %s). Sumber: %s.")
 	MsgChangeNoRCI = def("change.no_rci",
 		"No sourced reference SD yet: changes are shown without a reliable-change test.",
-		"Belum ada SD acuan yang bersumber: perubahan ditampilkan tanpa uji perubahan andal.")
+		"Belum ada SD acuan yang sumbernya jelas: perubahan ditampilkan tanpa uji perubahan andal.")
 	MsgCondScale   = def("cond.scale", "score of %s", "skor %s")
 	MsgCondItem    = def("cond.item", "answer to %s", "jawaban %s")
 	MsgCondAnyItem = def("cond.any_item", "any answer to %s", "salah satu jawaban %s")

@@ -288,7 +288,7 @@ func TestBandsOnlyWhereSourced(t *testing.T) {
 // 'jeda instruments show', not here (issue 12, item 14).
 func TestUserFacingSourcesArePlain(t *testing.T) {
 	domain := regexp.MustCompile(`(?i)\b[a-z0-9-]+\.(com|org|io|net|dk|no|id|ca|tools|gov)\b|https?:`)
-	bad := []string{"via ", "§", "reference sheet", "information sheet", "review of", "guidance", "scoring"}
+	bad := []string{"via ", "§", "reference sheet", "information sheet", "review of", "guidance", "scoring", "appendix"}
 	check := func(in *instrument.Instrument, what, src string) {
 		if strings.TrimSpace(src) == "" {
 			return

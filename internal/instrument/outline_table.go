@@ -4,9 +4,9 @@ package instrument
 
 // builtinOutlines are the plan fields of the embedded instruments (see outline.go).
 var builtinOutlines = map[string]outline{
-	"brs":   {size: 6202, crc: 0x7a5daec1, cadenceDays: 28, cadenceScales: []string(nil), optIn: false, scales: []string{"resilience"}},
-	"cbi":   {size: 14123, crc: 0x821dc4b2, cadenceDays: 28, cadenceScales: []string(nil), optIn: false, scales: []string{"personal", "work", "client"}},
-	"srq20": {size: 12080, crc: 0x244ad4b8, cadenceDays: 28, cadenceScales: []string(nil), optIn: true, scales: []string{"total"}},
-	"tcs":   {size: 15148, crc: 0xf9112508, cadenceDays: 7, cadenceScales: []string{"overload", "invasion"}, optIn: false, scales: []string{"overload", "invasion", "complexity", "insecurity", "uncertainty"}},
-	"who5":  {size: 12114, crc: 0xc78933bb, cadenceDays: 14, cadenceScales: []string(nil), optIn: false, scales: []string{"wellbeing"}},
+	"brs":   {size: 6189, crc: 0x01add241, cadenceDays: 28, cadenceScales: []string(nil), optIn: false, scales: []string{"resilience"}},
+	"cbi":   {size: 14006, crc: 0x690d3efb, cadenceDays: 28, cadenceScales: []string(nil), optIn: false, scales: []string{"personal", "work", "client"}},
+	"srq20": {size: 11928, crc: 0x5e89203e, cadenceDays: 28, cadenceScales: []string(nil), optIn: true, scales: []string{"total"}},
+	"tcs":   {size: 15163, crc: 0xc5fe84c3, cadenceDays: 7, cadenceScales: []string{"overload", "invasion"}, optIn: false, scales: []string{"overload", "invasion", "complexity", "insecurity", "uncertainty"}},
+	"who5":  {size: 12100, crc: 0xd96fe346, cadenceDays: 14, cadenceScales: []string(nil), optIn: false, scales: []string{"wellbeing"}},
 }

@@ -223,5 +223,11 @@ func TestNoAmbilCek(t *testing.T) {
 		if s := strings.ToLower(m.In(ID)); strings.Contains(s, "ambil cek") {
 			t.Errorf("%s: %s", m.Key(), m.In(ID))
 		}
+		// The performance system's official name is e-Kinerja (item 20).
+		for _, l := range []Lang{EN, ID} {
+			if strings.Contains(m.In(l), "e-kinerja") {
+				t.Errorf("%s (%s) writes e-kinerja: %s", m.Key(), l, m.In(l))
+			}
+		}
 	}
 }

@@ -46,12 +46,12 @@ Setiap hasil adalah cek mandiri, bukan diagnosis.`)
 	MsgCheckExample = def("check.example",
 		`  $ jeda check
   $ jeda check who5 tcs:overload,invasion
-  $ jeda check --answers who5=5,4,3,2,1 --note "after the e-kinerja deadline"
+  $ jeda check --answers who5=5,4,3,2,1 --note "after the e-Kinerja deadline"
   $ jeda check --at 2026-11-20 --answers brs=4,2,4,2,4,2
   $ jeda check --answers-file answers.json --json`,
 		`  $ jeda check
   $ jeda check who5 tcs:overload,invasion
-  $ jeda check --answers who5=5,4,3,2,1 --note "setelah tenggat e-kinerja"
+  $ jeda check --answers who5=5,4,3,2,1 --note "setelah tenggat e-Kinerja"
   $ jeda check --at 2026-11-20 --answers brs=4,2,4,2,4,2
   $ jeda check --answers-file jawaban.json --json`)
 

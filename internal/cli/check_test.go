@@ -229,7 +229,7 @@ func TestDeleteByIDAsksFirst(t *testing.T) {
 		if code := Run([]string{"delete", id, "--lang", "en"}, ios, getenv, fixedNow); code != ExitOK {
 			t.Fatalf("reply %q: exit %d: %s", c.reply, code, errOut)
 		}
-		if !strings.Contains(errOut.String(), "Delete 1 results?") || !strings.Contains(errOut.String(), "WHO-5") {
+		if !strings.Contains(errOut.String(), "Delete 1 result?") || !strings.Contains(errOut.String(), "WHO-5") {
 			t.Errorf("question: %s", errOut)
 		}
 		db, _ := store.Open(dbPath, store.Options{ReadOnly: true})

@@ -154,7 +154,7 @@ func TestFormInRealTerminal(t *testing.T) {
 	s2.waitFor("┃ 2/5")
 	// Esc asks first; any key but y goes back to the form with the answer kept.
 	s2.keys("Escape")
-	s2.waitFor("Stop and discard the 1 answers")
+	s2.waitFor("Stop and discard the 1 answer you gave")
 	s2.keys("n")
 	s2.waitFor("┃ 2/5")
 	s2.keys("C-c")

@@ -709,3 +709,33 @@ func TestAccessibleFormCancels(t *testing.T) {
 		t.Errorf("context cancelled: got %v, %v; want ErrCancelled", got, err)
 	}
 }
+
+// In accessible mode the client question is asked as a numbered choice; "does not apply"
+// skips its six items, and going back from the next page returns to the question.
+func TestAccessibleOptionalScale(t *testing.T) {
+	cbi := load(t, "cbi")
+	pages := []Page{{Instrument: cbi, Items: cbi.Items, Optional: []string{"client"}}}
+	var lines []string
+	for range 13 {
+		lines = append(lines, "3")
+	}
+	lines = append(lines, "-", "skip", "2") // "-" and "skip" are not choices; 2 is "no"
+	var out bytes.Buffer
+	a := New(Options{In: strings.NewReader(strings.Join(lines, "\n") + "\n"), Out: &out, Lang: i18n.EN, Accessible: true})
+	got, err := a.Ask(context.Background(), pages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Values["cbi"]) != 13 || got.Applies["cbi"]["client"] {
+		t.Fatalf("answers %v, applies %v", got.Values, got.Applies)
+	}
+	sc, _ := cbi.Scale("client")
+	for _, s := range []string{sc.Optional.EN, "2. No, this does not apply to me: skip these 6 questions", `"-" is not one of the choices.`} {
+		if !strings.Contains(out.String(), s) {
+			t.Errorf("output lacks %q", s)
+		}
+	}
+	if strings.Contains(out.String(), "Question 14 of 19") {
+		t.Error("a client question was asked after 'does not apply'")
+	}
+}

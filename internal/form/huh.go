@@ -335,6 +335,7 @@ type itemField struct {
 	move     key.Binding
 	up       key.Binding
 	help     []key.Binding
+	hint     string // shown when enter is pressed before an answer is chosen
 }
 
 func newItemField(q question, l i18n.Lang, ts *themes, km *huh.KeyMap) *itemField {
@@ -344,6 +345,7 @@ func newItemField(q question, l i18n.Lang, ts *themes, km *huh.KeyMap) *itemFiel
 		move:    key.NewBinding(key.WithKeys(append(km.Select.Up.Keys(), km.Select.Down.Keys()...)...)),
 		up:      km.Select.Up,
 		help:    fieldHelp(l),
+		hint:    i18n.MsgFormChooseFirst.In(l, len(q.opts)),
 	}
 	opts := make([]huh.Option[float64], len(q.opts))
 	for j, o := range q.opts {
@@ -386,6 +388,8 @@ func (f *itemField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 					return f, nil
 				}
 			case key.Matches(k, f.confirm):
+				// Say why nothing happened: no answer is chosen yet.
+				f.Select.Description(f.hint)
 				return f, nil
 			}
 		}
@@ -393,6 +397,7 @@ func (f *itemField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 	_, cmd := f.Select.Update(msg)
 	if k, ok := msg.(tea.KeyPressMsg); ok && cmd != nil && key.Matches(k, f.confirm) {
 		f.answered = true
+		f.Select.Description("")
 	}
 	return f, cmd
 }

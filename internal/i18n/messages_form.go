@@ -70,9 +70,14 @@ var (
 // Esc asks before discarding the answers given so far.
 var (
 	MsgFormDiscardTitle = def("form.discard.title",
-		"Stop and discard the %d answers you gave? Nothing will be saved.",
+		"Stop and discard the %d {1:answer|answers} you gave? Nothing will be saved.",
 		"Berhenti dan buang %d jawaban yang sudah Anda berikan? Tidak ada yang akan disimpan.")
 	MsgFormDiscardKeys = def("form.discard.keys",
 		"y: yes, stop · any other key: go back to the questions",
 		"y: ya, berhenti · tombol lain: kembali ke pertanyaan")
 )
+
+// MsgFormChooseFirst answers enter pressed before an answer is chosen.
+var MsgFormChooseFirst = def("form.choose_first",
+	"Choose an answer first: ↓ or a number from 1 to %d, then enter.",
+	"Pilih jawaban dulu: ↓ atau angka 1 sampai %d, lalu enter.")

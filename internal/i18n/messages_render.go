@@ -15,9 +15,6 @@ var (
 	MsgCardNoBands    = def("card.no_bands",
 		"No published cut-offs for these scores: compare them with the reference values and with your own results over time.",
 		"Belum ada titik potong yang dipublikasikan untuk skor ini: bandingkan dengan nilai acuan dan dengan hasil Anda sendiri dari waktu ke waktu.")
-	MsgCardNotApplicable = def("card.not_applicable",
-		"not answered (optional)",
-		"tidak diisi (opsional)")
 	MsgCardSeeAbove = def("card.see_above",
 		"see the message at the top",
 		"lihat pesan di bagian atas")

@@ -135,9 +135,8 @@ func compactCard(p *printer, r CheckResult, crisis bool) {
 		sc := s.Scale
 		name := sc.Name.In(l)
 		if !s.OK {
-			if s.Answered == 0 && sc.Optional != nil {
-				p.line(2, 4, name+": "+styleMuted.Render(p.t(i18n.MsgCardNotApplicable)))
-			} else {
+			// An optional scale left unanswered (it does not apply) is simply not there.
+			if s.Answered > 0 || sc.Optional == nil {
 				p.line(2, 4, name+": "+styleMuted.Render(p.t(i18n.MsgCardNotScored, s.Answered, s.Items, sc.MinAnswered)))
 			}
 			continue

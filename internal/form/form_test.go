@@ -739,3 +739,15 @@ func TestAccessibleOptionalScale(t *testing.T) {
 		t.Error("a client question was asked after 'does not apply'")
 	}
 }
+
+// Hyphenated words stay whole when the form wraps a text ("Well-" / "Being").
+func TestFitKeepsHyphenatedWords(t *testing.T) {
+	s := "WHO-5 Well-Being Index: the e-mail and techno-invasion questions come next"
+	for w := 20; w <= 80; w++ {
+		for _, line := range strings.Split(fit(s, w), "\n") {
+			if strings.HasSuffix(line, "-") || lipgloss.Width(line) > w {
+				t.Fatalf("width %d: %q", w, line)
+			}
+		}
+	}
+}

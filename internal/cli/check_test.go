@@ -437,4 +437,10 @@ func TestCheckDueFollowsScalesScored(t *testing.T) {
 	if !strings.Contains(out.String(), "cbi\tpersonal,work,client\t28\t2026-11-20\t2026-12-18") {
 		t.Errorf("plan:\n%s", out)
 	}
+	// The reminder agrees: the other questionnaires are due, CBI is not.
+	ios, _, out, _ = iostreams.Test()
+	run([]string{"remind", "--check", "--lang", "en"}, ios, getenv, fixedNow, NewRootCmd)
+	if !strings.Contains(out.String(), "who5") || strings.Contains(out.String(), "cbi") {
+		t.Errorf("remind --check: %q", out)
+	}
 }

@@ -389,6 +389,11 @@ func TestCheckClientScaleDoesNotApply(t *testing.T) {
 		t.Errorf("plan:\n%s", out)
 	}
 	ios, _, out, _ = iostreams.Test()
+	run([]string{"plan", "--json"}, ios, getenv, fixedNow, NewRootCmd)
+	if !strings.Contains(out.String(), `"not_applicable": [`) {
+		t.Errorf("plan --json does not say the client scale does not apply:\n%s", out)
+	}
+	ios, _, out, _ = iostreams.Test()
 	ios.SetStdoutTTY(true)
 	run([]string{"plan", "--lang", "en"}, ios, getenv, fixedNow, NewRootCmd)
 	if s := strings.Join(strings.Fields(out.String()), " "); !strings.Contains(s, "jeda plan set cbi --every 28d") {

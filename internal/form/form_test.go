@@ -751,3 +751,19 @@ func TestFitKeepsHyphenatedWords(t *testing.T) {
 		}
 	}
 }
+
+// Instructions describe what the screen shows: the form shows answers in words (and, in
+// accessible mode, numbers 1, 2, … from the first option), so no instruction may speak
+// of higher numbers being better (WHO-5 did, and there "1. All of the time" is best).
+func TestInstructionsMatchTheScreen(t *testing.T) {
+	for _, id := range []string{"who5", "brs", "tcs", "cbi", "srq20"} {
+		in := load(t, id)
+		for _, s := range []string{strings.ToLower(in.Instructions.EN), strings.ToLower(in.Instructions.ID)} {
+			for _, bad := range []string{"higher numbers", "higher number", "angka yang lebih tinggi", "angka lebih tinggi"} {
+				if strings.Contains(s, bad) {
+					t.Errorf("%s instructions speak of numbers the form does not show: %q", id, s)
+				}
+			}
+		}
+	}
+}

@@ -264,7 +264,7 @@ func build(pages []Page, qs []question, l i18n.Lang) *built {
 
 	welcome := huh.NewNote().Title(i18n.MsgFormWelcomeTitle.In(l)).Next(true).NextLabel(i18n.MsgFormStart.In(l))
 	groups := []*huh.Group{huh.NewGroup(note(welcome,
-		i18n.MsgFormWelcome.In(l, total)+"\n\n"+i18n.MsgFormWelcomeKeys.In(l)))}
+		welcomeText(qs, l)+"\n\n"+i18n.MsgFormWelcomeKeys.In(l)))}
 
 	for p, pg := range pages {
 		in := pg.Instrument

@@ -155,7 +155,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 			return f.setDemo(cmd)
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runDashboard(&DashboardOptions{IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB})
+			return runDashboard(&DashboardOptions{IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB, Demo: f.Demo})
 		},
 	}
 	pf := root.PersistentFlags()

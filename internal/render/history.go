@@ -154,6 +154,9 @@ func DashboardView(w io.Writer, d Dashboard, o Options) error {
 	p := &printer{w: w, opts: o}
 	l := o.Lang
 	p.line(0, 2, styleTitle.Render("jeda")+styleMuted.Render(" · "+p.t(i18n.MsgDashTagline)))
+	if o.Demo {
+		p.line(0, 2, styleTitle.Render(p.t(i18n.MsgDemoDashLine)))
+	}
 	p.blank()
 	if d.LastCheck.IsZero() {
 		p.line(0, 0, p.t(i18n.MsgDashWelcome))

@@ -66,7 +66,11 @@ func Trend(w io.Writer, series []trend.Series, win trend.Window, o Options) erro
 	p := &printer{w: w, opts: o}
 	l := o.Lang
 	last := win.End().AddDate(0, 0, -1)
-	p.line(0, 2, styleTitle.Render(p.t(i18n.MsgTrendTitle, len(win.Weeks), Date(win.Start(), l), Date(last, l))))
+	title := i18n.MsgTrendTitle
+	if o.Demo {
+		title = i18n.MsgDemoTrendTitle
+	}
+	p.line(0, 2, styleTitle.Render(p.t(title, len(win.Weeks), Date(win.Start(), l), Date(last, l))))
 	for i := range series {
 		s := &series[i]
 		sc := s.Scale

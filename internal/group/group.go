@@ -40,14 +40,14 @@ type Summary struct {
 
 // Scale is the summary of one scale.
 type Scale struct {
-	Instrument *instrument.Instrument
-	Scale      *instrument.Scale
-	N          int  // people with a result of the scale
-	Suppressed bool // N < MinGroup: nothing else is shown
-	ByBand     bool // the distribution is over the scale's sourced bands, not score ranges
-	Bins       []Bin
+	Instrument     *instrument.Instrument
+	Scale          *instrument.Scale
+	N              int  // people with a result of the scale
+	Suppressed     bool // N < MinGroup: nothing else is shown
+	ByBand         bool // the distribution is over the scale's sourced bands, not score ranges
+	Bins           []Bin
 	Q1, Median, Q3 float64
-	Reliability []Reliability // one per language of the item-level answers
+	Reliability    []Reliability // one per language of the item-level answers
 }
 
 // Bin is one cell of a distribution: a band, or a score range [Min, Max).

@@ -141,7 +141,7 @@ bahasa Indonesia di jeda, bukan validasi.`)
 	MsgGroupNothing = def("group.nothing",
 		"The files hold no results that can be summarised.",
 		"Berkas-berkas ini tidak berisi hasil yang dapat dirangkum.")
-	MsgGroupScaleN = def("group.scale_n", "%d people", "%d orang")
+	MsgGroupScaleN     = def("group.scale_n", "%d people", "%d orang")
 	MsgGroupSuppressed = def("group.suppressed",
 		"fewer than %d people took it: not shown, so that no one can be singled out",
 		"diisi kurang dari %d orang: tidak ditampilkan, agar tidak ada yang bisa dikenali")

@@ -185,6 +185,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newCompletionCmd(f),
 		newVersionCmd(f),
 		newDemoCmd(f, nil),
+		newGroupCmd(f, nil),
 	)
 	root.AddCommand(helpTopics(f)...)
 	root.SetHelpCommand(newHelpCmd(f))

@@ -33,6 +33,7 @@ type Summary struct {
 	Participants int      // distinct files (identical copies counted once)
 	Duplicates   int      // identical copies left out
 	Demo         int      // files made in workshop mode (fictional)
+	ItemFiles    int      // files with item-level answers
 	Excluded     []string // instruments present in the files and never summarised
 	NotInstalled []string // instruments present in the files but not installed here
 	Scales       []Scale
@@ -105,6 +106,9 @@ func Summarize(files []*File, get func(id string) (*instrument.Instrument, error
 		s.Participants++
 		if f.Demo {
 			s.Demo++
+		}
+		if slices.ContainsFunc(f.Results, func(r Result) bool { return r.Answers != nil }) {
+			s.ItemFiles++
 		}
 		// Newest first: the first result of a scale in week order wins.
 		res := slices.Clone(f.Results)

@@ -100,7 +100,7 @@ func Text(w io.Writer, s Summary, l i18n.Lang) error {
 			}
 		}
 	}
-	if !items && len(s.Scales) > 0 {
+	if !items && s.ItemFiles == 0 && len(s.Scales) > 0 {
 		line(0, "")
 		line(0, render.Muted(i18n.MsgGroupNoItems.In(l)))
 	}

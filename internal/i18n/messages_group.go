@@ -40,7 +40,7 @@ What it does not protect against:
 
 Cohort reliability: when participants add --items to their export (answers without
 ids, notes or exact dates; never SRQ-20), the summary also gives Cronbach's α with a
-95% confidence interval (Feldt's method) and the corrected item-total correlations for
+95 percent confidence interval (Feldt's method) and the corrected item-total correlations for
 each scale and language with at least 30 complete answers, next to the α published for
 the original. This is a first step toward validating jeda's working Indonesian
 translations, not a validation.`,
@@ -70,7 +70,7 @@ Yang tidak dilindungi:
 
 Reliabilitas kohort: bila peserta menambahkan --items pada ekspornya (jawaban tanpa id,
 catatan, atau tanggal persis; tidak pernah SRQ-20), ringkasan juga memberikan α Cronbach
-dengan interval kepercayaan 95% (metode Feldt) dan korelasi butir-total terkoreksi untuk
+dengan interval kepercayaan 95 persen (metode Feldt) dan korelasi butir-total terkoreksi untuk
 setiap skala dan bahasa dengan sedikitnya 30 jawaban lengkap, berdampingan dengan α yang
 dipublikasikan untuk versi aslinya. Ini langkah awal menuju validasi terjemahan kerja
 bahasa Indonesia di jeda, bukan validasi.`)
@@ -121,14 +121,14 @@ bahasa Indonesia di jeda, bukan validasi.`)
 
 	MsgGroupTitle  = def("group.title", "Group summary", "Ringkasan kelompok")
 	MsgGroupPeople = def("group.people",
-		"%d people (%d files)",
-		"%d orang (%d berkas)")
+		"people: %d · files: %d",
+		"peserta: %d · berkas: %d")
 	MsgGroupDuplicates = def("group.duplicates",
-		"%d identical files were counted once.",
-		"%d berkas identik dihitung sekali.")
+		"Identical files, each counted once: %d.",
+		"Berkas identik, masing-masing dihitung sekali: %d.")
 	MsgGroupDemo = def("group.demo",
-		"FICTIONAL EXAMPLE: %d of the files were made in workshop mode (--demo); their results are invented.",
-		"CONTOH FIKTIF: %d berkas dibuat dalam mode lokakarya (--demo); hasilnya rekaan.")
+		"FICTIONAL EXAMPLE: files made in workshop mode (--demo), with invented results: %d.",
+		"CONTOH FIKTIF: berkas yang dibuat dalam mode lokakarya (--demo), dengan hasil rekaan: %d.")
 	MsgGroupExcluded = def("group.excluded",
 		"Never summarised: %s (an opt-in distress screen; its results are for the person alone).",
 		"Tidak pernah dirangkum: %s (skrining distres pilihan; hasilnya hanya untuk orang itu sendiri).")
@@ -141,7 +141,7 @@ bahasa Indonesia di jeda, bukan validasi.`)
 	MsgGroupNothing = def("group.nothing",
 		"The files hold no results that can be summarised.",
 		"Berkas-berkas ini tidak berisi hasil yang dapat dirangkum.")
-	MsgGroupScaleN     = def("group.scale_n", "%d people", "%d orang")
+	MsgGroupScaleN     = def("group.scale_n", "n = %d", "n = %d")
 	MsgGroupSuppressed = def("group.suppressed",
 		"fewer than %d people took it: not shown, so that no one can be singled out",
 		"diisi kurang dari %d orang: tidak ditampilkan, agar tidak ada yang bisa dikenali")
@@ -159,8 +159,8 @@ bahasa Indonesia di jeda, bukan validasi.`)
 	MsgGroupLangID = def("group.lang_id", "Indonesian", "bahasa Indonesia")
 	MsgGroupLangEN = def("group.lang_en", "English", "bahasa Inggris")
 	MsgGroupAlpha  = def("group.alpha",
-		"Reliability, %s version (%d people): Cronbach's α %s, 95%% CI %s–%s (Feldt)",
-		"Reliabilitas, versi %s (%d orang): α Cronbach %s, IK 95%% %s–%s (Feldt)")
+		"Reliability, %s version (n = %d): Cronbach's α %s, 95%% CI %s–%s (Feldt)",
+		"Reliabilitas, versi %s (n = %d): α Cronbach %s, IK 95%% %s–%s (Feldt)")
 	MsgGroupAlphaPublished = def("group.alpha_published",
 		"published α for the original: %s",
 		"α yang dipublikasikan untuk versi asli: %s")
@@ -171,11 +171,11 @@ bahasa Indonesia di jeda, bukan validasi.`)
 		"corrected item-total r: %s",
 		"r butir-total terkoreksi: %s")
 	MsgGroupAlphaTooFew = def("group.alpha_too_few",
-		"Reliability, %s version: %d people answered every item; α is reported from %d, below that its interval is too wide to say anything",
-		"Reliabilitas, versi %s: %d orang menjawab semua butir; α dilaporkan mulai %d, di bawah itu intervalnya terlalu lebar untuk bermakna")
+		"Reliability, %s version: not reported, because only %d people answered every item and α needs at least %d; below that its interval is too wide to say anything",
+		"Reliabilitas, versi %s: tidak dilaporkan, karena hanya %d orang yang menjawab semua butir, sedangkan α memerlukan sedikitnya %d; di bawah itu intervalnya terlalu lebar untuk bermakna")
 	MsgGroupAlphaUndefined = def("group.alpha_undefined",
-		"Reliability, %s version (%d people): α cannot be computed, the answers do not vary enough",
-		"Reliabilitas, versi %s (%d orang): α tidak dapat dihitung, jawabannya kurang bervariasi")
+		"Reliability, %s version (n = %d): α cannot be computed, the answers do not vary enough",
+		"Reliabilitas, versi %s (n = %d): α tidak dapat dihitung, jawabannya kurang bervariasi")
 	MsgGroupNoItems = def("group.no_items",
 		"No item-level answers: for reliability, participants export with --anonymous --items.",
 		"Tidak ada jawaban per butir: untuk reliabilitas, peserta mengekspor dengan --anonymous --items.")
@@ -183,8 +183,8 @@ bahasa Indonesia di jeda, bukan validasi.`)
 		"Group report written to %s.",
 		"Laporan kelompok ditulis ke %s.")
 	MsgGroupHTMLGenerated = def("group.html_generated",
-		"Made on %s by jeda from %d anonymous files. It shows the room, never a person.",
-		"Dibuat pada %s oleh jeda dari %d berkas anonim. Laporan ini menampilkan ruangan, tidak pernah perorangan.")
+		"Made on %s by jeda from anonymous files. It shows the room, never a person.",
+		"Dibuat pada %s oleh jeda dari berkas anonim. Laporan ini menampilkan ruangan, tidak pernah perorangan.")
 	MsgGroupHTMLNotDiagnosis = def("group.html_not_diagnosis",
 		"These are self-check questionnaires, not a diagnosis, and a group summary says nothing about any one person in it. Organisational causes of technostress call for organisational answers.",
 		"Ini kuesioner cek mandiri, bukan diagnosis, dan ringkasan kelompok tidak mengatakan apa pun tentang satu orang di dalamnya. Penyebab technostress yang berasal dari organisasi memerlukan jawaban dari organisasi.")
@@ -193,4 +193,14 @@ bahasa Indonesia di jeda, bukan validasi.`)
 		"%s: jumlah orang per %s")
 	MsgGroupHTMLBand  = def("group.html_band", "band", "kategori")
 	MsgGroupHTMLRange = def("group.html_range", "score range", "rentang skor")
+
+	MsgFlagExportItems = def("flag.export_items",
+		"with --anonymous: add the answers and their language (never SRQ-20), so that a trainer can check how reliable the Indonesian translations are",
+		"dengan --anonymous: sertakan jawaban dan bahasanya (tidak pernah SRQ-20), agar fasilitator dapat memeriksa reliabilitas terjemahan bahasa Indonesia")
+	MsgExportItemsNotAnonymous = def("export.items_not_anonymous",
+		"--items adds answers to an anonymous export only: use it with --anonymous",
+		"--items hanya menambahkan jawaban pada ekspor anonim: gunakan bersama --anonymous")
+	MsgExportItemsFormat = def("export.items_format",
+		"--items needs --format json or jsonl",
+		"--items memerlukan --format json atau jsonl")
 )

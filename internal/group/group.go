@@ -30,8 +30,8 @@ const MinReliability = 30
 // Summary is what a group summary shows.
 type Summary struct {
 	Files        int      // files read
-	Participants int      // distinct files (identical copies counted once)
-	Duplicates   int      // identical copies left out
+	Participants int      // files, one per person
+	Identical    int      // files whose content is the same as an earlier file's
 	Demo         int      // files made in workshop mode (fictional)
 	ItemFiles    int      // files with item-level answers
 	Excluded     []string // instruments present in the files and never summarised
@@ -97,10 +97,11 @@ func Summarize(files []*File, get func(id string) (*instrument.Instrument, error
 		return in
 	}
 	for _, f := range files {
+		// Two people can give the same answers in the same week, so an identical file
+		// still counts; the trainer is told, in case someone sent theirs twice.
 		h := fingerprint(f)
 		if seen[h] {
-			s.Duplicates++
-			continue
+			s.Identical++
 		}
 		seen[h] = true
 		s.Participants++

@@ -77,8 +77,8 @@ func HTML(w io.Writer, p Page) error {
 	if s.Demo > 0 {
 		v.Demo = i18n.MsgGroupDemo.In(l, s.Demo)
 	}
-	if s.Duplicates > 0 {
-		v.Notes = append(v.Notes, i18n.MsgGroupDuplicates.In(l, s.Duplicates))
+	if s.Identical > 0 {
+		v.Notes = append(v.Notes, i18n.MsgGroupDuplicates.In(l, s.Identical))
 	}
 	if len(s.Excluded) > 0 {
 		v.Notes = append(v.Notes, i18n.MsgGroupExcluded.In(l, join(s.Excluded)))

@@ -11,7 +11,7 @@ type Doc struct {
 	Schema         string      `json:"schema"`
 	Files          int         `json:"files"`
 	Participants   int         `json:"participants"`
-	Duplicates     int         `json:"duplicates"`
+	Identical      int         `json:"identical"`
 	DemoFiles      int         `json:"demo_files"`
 	MinGroup       int         `json:"min_group"`
 	MinReliability int         `json:"min_reliability"`
@@ -84,7 +84,7 @@ func round(v float64, d int) *float64 {
 
 // JSON is the summary as a jeda.group/v1 document, its words in l.
 func JSON(s Summary, l i18n.Lang) Doc {
-	d := Doc{Schema: Schema, Files: s.Files, Participants: s.Participants, Duplicates: s.Duplicates,
+	d := Doc{Schema: Schema, Files: s.Files, Participants: s.Participants, Identical: s.Identical,
 		DemoFiles: s.Demo, MinGroup: MinGroup, MinReliability: MinReliability,
 		Excluded: append([]string{}, s.Excluded...), NotInstalled: append([]string{}, s.NotInstalled...),
 		Scales: []ScaleJSON{}}

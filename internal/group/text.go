@@ -53,8 +53,8 @@ func Text(w io.Writer, s Summary, l i18n.Lang) error {
 		line(0, render.Bold(i18n.MsgGroupDemo.In(l, s.Demo)))
 	}
 	line(0, render.Muted(i18n.MsgGroupRule.In(l, MinGroup, MinGroup-1)))
-	if s.Duplicates > 0 {
-		line(0, i18n.MsgGroupDuplicates.In(l, s.Duplicates))
+	if s.Identical > 0 {
+		line(0, i18n.MsgGroupDuplicates.In(l, s.Identical))
 	}
 	if len(s.Excluded) > 0 {
 		line(0, i18n.MsgGroupExcluded.In(l, strings.Join(s.Excluded, ", ")))

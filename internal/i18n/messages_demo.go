@@ -140,4 +140,11 @@ data demo, dengan atau tanpa --demo; berkas data Anda sendiri tidak pernah dibuk
 	MsgDemoReportNotOurs = def("demo.report_not_ours",
 		"%s already exists and is not a jeda demo report; give another file with -o, or add --force to replace it",
 		"%s sudah ada dan bukan laporan demo jeda; berikan berkas lain dengan -o, atau tambahkan --force untuk menggantinya")
+
+	MsgFlagTheme = def("flag.theme",
+		"look of the output: default, or projector (large, bold, high contrast, readable in black and white, for a room); also JEDA_THEME",
+		"tampilan keluaran: default, atau projector (besar, tebal, kontras tinggi, terbaca dalam hitam-putih, untuk ruangan); juga JEDA_THEME")
+	MsgThemeUnknown = def("theme.unknown",
+		"--theme %s: choose one of %s",
+		"--theme %s: pilih salah satu dari %s")
 )

@@ -20,7 +20,7 @@ var (
 summary for the room. For each scale it shows how many people took it, how they are
 spread over the scale's sourced bands (or over four score ranges when it has none),
 and the median and quartiles. Each person counts once per scale, with their newest
-result; identical files count once.
+result.
 
 What it protects:
   - It never shows an individual score. A scale with fewer than 5 people is not
@@ -49,7 +49,7 @@ JSONL, atau CSV; berkas, atau satu folder berisi berkas-berkas itu) menjadi satu
 ringkasan untuk ruangan. Untuk setiap skala ditampilkan berapa orang yang mengisinya,
 sebaran mereka pada kategori skala yang bersumber (atau pada empat rentang skor bila
 skala tidak punya kategori), serta median dan kuartilnya. Setiap orang dihitung sekali
-per skala, dengan hasil terbarunya; berkas yang identik dihitung sekali.
+per skala, dengan hasil terbarunya.
 
 Yang dilindungi:
   - Skor perorangan tidak pernah ditampilkan. Skala dengan kurang dari 5 orang tidak
@@ -124,8 +124,8 @@ bahasa Indonesia di jeda, bukan validasi.`)
 		"people: %d · files: %d",
 		"peserta: %d · berkas: %d")
 	MsgGroupDuplicates = def("group.duplicates",
-		"Identical files, each counted once: %d.",
-		"Berkas identik, masing-masing dihitung sekali: %d.")
+		"Files identical to another file: %d. Two people can answer alike, so they are counted; if someone sent a file twice, remove the copy.",
+		"Berkas yang sama persis dengan berkas lain: %d. Dua orang bisa menjawab sama, jadi berkas itu dihitung; bila ada yang mengirim berkas dua kali, hapus salinannya.")
 	MsgGroupDemo = def("group.demo",
 		"FICTIONAL EXAMPLE: files made in workshop mode (--demo), with invented results: %d.",
 		"CONTOH FIKTIF: berkas yang dibuat dalam mode lokakarya (--demo), dengan hasil rekaan: %d.")

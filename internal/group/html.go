@@ -69,7 +69,7 @@ func HTML(w io.Writer, p Page) error {
 	v := pageView{
 		Lang: string(l), Title: i18n.MsgGroupTitle.In(l), Theme: p.Theme,
 		Generated:    i18n.MsgGroupHTMLGenerated.In(l, render.DateTime(p.GeneratedAt, l)),
-		People:       i18n.MsgGroupPeople.In(l, s.Participants, s.Files),
+		People:       i18n.MsgGroupPeople.In(l, s.Participants),
 		Rule:         i18n.MsgGroupRule.In(l, MinGroup, MinGroup-1),
 		NotDiagnosis: i18n.MsgGroupHTMLNotDiagnosis.In(l),
 		Footer:       i18n.MsgReportPrivate.In(l),

@@ -48,7 +48,7 @@ func Text(w io.Writer, s Summary, l i18n.Lang) error {
 	if render.Projector() {
 		barWidth = 40
 	}
-	line(0, render.Bold(i18n.MsgGroupTitle.In(l)+": "+i18n.MsgGroupPeople.In(l, s.Participants, s.Files)))
+	line(0, render.Bold(i18n.MsgGroupTitle.In(l)+": "+i18n.MsgGroupPeople.In(l, s.Participants)))
 	if s.Demo > 0 {
 		line(0, render.Bold(i18n.MsgGroupDemo.In(l, s.Demo)))
 	}

@@ -121,8 +121,8 @@ bahasa Indonesia di jeda, bukan validasi.`)
 
 	MsgGroupTitle  = def("group.title", "Group summary", "Ringkasan kelompok")
 	MsgGroupPeople = def("group.people",
-		"people: %d · files: %d",
-		"peserta: %d · berkas: %d")
+		"people: %d",
+		"peserta: %d")
 	MsgGroupDuplicates = def("group.duplicates",
 		"Files identical to another file: %d. Two people can answer alike, so they are counted; if someone sent a file twice, remove the copy.",
 		"Berkas yang sama persis dengan berkas lain: %d. Dua orang bisa menjawab sama, jadi berkas itu dihitung; bila ada yang mengirim berkas dua kali, hapus salinannya.")
@@ -203,4 +203,36 @@ bahasa Indonesia di jeda, bukan validasi.`)
 	MsgExportItemsFormat = def("export.items_format",
 		"--items needs --format json or jsonl",
 		"--items memerlukan --format json atau jsonl")
+
+	MsgFlagScoreAnswersFile = def("flag.score_answers_file",
+		"score a class's paper forms from a CSV `file`: one row per participant, no names; prints each row's scores and the group summary",
+		"skor formulir kertas satu kelas dari `berkas` CSV: satu baris per peserta, tanpa nama; mencetak skor setiap baris dan ringkasan kelompok")
+	MsgScoreFileBoth = def("score.file_both",
+		"give the answers either with --answers or with --answers-file, not both",
+		"berikan jawaban dengan --answers atau dengan --answers-file, tidak keduanya")
+	MsgScoreFileJSON = def("score.file_json",
+		"--json is not available with --answers-file; for a machine-readable summary, save the rows and use 'jeda group summarize --json' on anonymous exports",
+		"--json tidak tersedia bersama --answers-file; untuk ringkasan yang dapat dibaca mesin, gunakan 'jeda group summarize --json' pada ekspor anonim")
+	MsgScoreFileSRQ = def("score.file_srq",
+		"%s is a personal distress screen: it is never scored for a group; score each form on its own with 'jeda score %s --answers …'",
+		"%s adalah skrining distres pribadi: tidak pernah diskor untuk kelompok; skor setiap formulir tersendiri dengan 'jeda score %s --answers …'")
+	MsgScoreFileBadHeader = def("score.file_bad_header",
+		"%s: column %q is not an item of %s; the first row names items (%s) or holds the first participant's answers. Leave names out of the file",
+		"%s: kolom %q bukan butir %s; baris pertama berisi nama butir (%s) atau jawaban peserta pertama. Jangan cantumkan nama dalam berkas")
+	MsgScoreFileRow = def("score.file_row",
+		"%s, row %d: %s",
+		"%s, baris %d: %s")
+	MsgScoreFileCount = def("score.file_count",
+		"%s, row %d: %d answers, but %s has %d items (an empty cell is an unanswered item)",
+		"%s, baris %d: %d jawaban, padahal %s memiliki %d butir (sel kosong berarti butir tidak dijawab)")
+	MsgScoreFileEmpty = def("score.file_empty",
+		"%s holds no rows of answers",
+		"%s tidak berisi baris jawaban")
+	MsgScoreFileUnreadable = def("score.file_unreadable",
+		"cannot read %s: %s",
+		"tidak dapat membaca %s: %s")
+	MsgScoreFileRowsTitle = def("score.file_rows_title",
+		"Scores of each paper form (%s; rows as in the file, no names)",
+		"Skor setiap formulir kertas (%s; baris sesuai berkas, tanpa nama)")
+	MsgScoreFileRowCol = def("score.file_row_col", "row", "baris")
 )

@@ -75,7 +75,7 @@ func TestGroupSummarize(t *testing.T) {
 	if strings.Contains(out, "srq20") {
 		t.Errorf("SRQ-20 is mentioned:\n%s", out)
 	}
-	for _, want := range []string{"people: 40", "n = 40 · median 36.0 · middle half 16.0–76.0", "Cronbach's α 0.97", "published α for the original: 0.85"} {
+	for _, want := range []string{"people: 40", "n = 40 · median 36 · middle half 16–76", "Cronbach's α 0.97", "published α for the original: 0.85"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in:\n%s", want, out)
 		}

@@ -24,7 +24,7 @@ func TestScoreAnswersFile(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"1", "60", "92", "–", "people: 6", "n = 5 · median 52.0 · middle half 44.0–60.0", "<5"} {
+	for _, want := range []string{"1", "60", "92", "–", "people: 6", "n = 5 · median 52 · middle half 44–60", "<5"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in:\n%s", want, out)
 		}

@@ -30,10 +30,17 @@ func CountText(b Bin, l i18n.Lang) string {
 	return fmt.Sprint(b.Count)
 }
 
-// num writes a summary statistic one decimal finer than the scale's scores, so that a
-// median between two scores reads as one.
+// num writes a summary statistic with the scale's decimals, or one more when it falls
+// between two scores (a median of 2.625 on a scale of 2.60, 2.65, …), rounded as the
+// JSON document rounds it.
 func num(sc *Scale, v float64, l i18n.Lang) string {
-	return render.Num(v, sc.Scale.Decimals+1, l)
+	d := sc.Scale.Decimals
+	p := math.Pow(10, float64(d+1))
+	r := math.Round(v*p) / p
+	if math.Abs(r*p/10-math.Round(r*p/10)) > 1e-9 {
+		d++
+	}
+	return render.Num(r, d, l)
 }
 
 // Text writes the summary for a terminal or a pipe.

@@ -147,4 +147,8 @@ data demo, dengan atau tanpa --demo; berkas data Anda sendiri tidak pernah dibuk
 	MsgThemeUnknown = def("theme.unknown",
 		"--theme %s: choose one of %s",
 		"--theme %s: pilih salah satu dari %s")
+
+	MsgTrendGapNoteProjector = def("trend.gap_note_projector",
+		"Two marks per week, oldest first; ░░ is a week without a result. This is a self-check, not a diagnosis.",
+		"Dua tanda per minggu, yang terlama di kiri; ░░ adalah minggu tanpa hasil. Ini cek mandiri, bukan diagnosis.")
 )

@@ -51,7 +51,13 @@ func History(w io.Writer, entries []HistoryEntry, o Options, now time.Time) erro
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	t := newTable(i18n.MsgHistColWhen.In(l), i18n.MsgHistColInstrument.In(l), i18n.MsgHistColScores.In(l), i18n.MsgHistColID.In(l))
+	// On a projector the ids (36 characters each) are left out, so that the table fits
+	// 100 to 120 columns; a trainer does not delete results in front of a room.
+	cols := []string{i18n.MsgHistColWhen.In(l), i18n.MsgHistColInstrument.In(l), i18n.MsgHistColScores.In(l), i18n.MsgHistColID.In(l)}
+	if Projector() {
+		cols = cols[:3]
+	}
+	t := newTable(cols...)
 	for _, e := range entries {
 		when := Relative(e.TakenAt, now, l) + " " + e.TakenAt.In(now.Location()).Format("15:04")
 		name := e.InstrumentID
@@ -67,7 +73,14 @@ func History(w io.Writer, entries []HistoryEntry, o Options, now time.Time) erro
 		if e.Note != "" {
 			lines = append(lines, styleMuted.Render(i18n.MsgHistNote.In(l, oneLine(e.Note))))
 		}
-		t.Row(when, name, strings.Join(lines, "\n"), styleMuted.Render(e.ID))
+		if Projector() {
+			t.Row(when, name, strings.Join(lines, "\n"))
+		} else {
+			t.Row(when, name, strings.Join(lines, "\n"), styleMuted.Render(e.ID))
+		}
+	}
+	if Projector() {
+		t.Width(projectorWidth(o.Width))
 	}
 	p := &printer{w: w, opts: o}
 	p.raw(t.Render())

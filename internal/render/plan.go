@@ -78,8 +78,22 @@ var (
 	cellHeader = cell.Bold(true)
 )
 
-// newTable is a borderless table with bold headers, for terminals.
+// newTable is a borderless table with bold headers, for terminals. On a projector the
+// headers are underlined by a heavy rule, so that the columns read from the back.
 func newTable(headers ...string) *table.Table {
+	if Projector() {
+		return table.New().
+			Border(lipgloss.ThickBorder()).BorderStyle(lipgloss.NewStyle().Bold(true)).
+			BorderTop(false).BorderBottom(false).BorderLeft(false).BorderRight(false).
+			BorderHeader(true).BorderColumn(false).
+			Headers(headers...).
+			StyleFunc(func(row, col int) lipgloss.Style {
+				if row == table.HeaderRow {
+					return cellHeader
+				}
+				return cell
+			})
+	}
 	return table.New().
 		Border(lipgloss.HiddenBorder()).
 		BorderTop(false).BorderBottom(false).BorderLeft(false).BorderRight(false).

@@ -74,3 +74,20 @@ func Bold(s string) string { return styleTitle.Render(s) }
 
 // Muted renders s as secondary text: faint, except on a projector.
 func Muted(s string) string { return styleMuted.Render(s) }
+
+// rule is a short separator line: heavy on a projector, where a thin one vanishes.
+func rule() string {
+	if Projector() {
+		return "━━━━━━━━━━━━"
+	}
+	return "────────"
+}
+
+// projectorWidth is how wide a projector table is drawn: the terminal's width, at most
+// 120 columns (a 1280-pixel projector at a font that reads from the back).
+func projectorWidth(termWidth int) int {
+	if termWidth <= 0 || termWidth > 120 {
+		return 120
+	}
+	return termWidth
+}

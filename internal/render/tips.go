@@ -45,7 +45,7 @@ func Tips(w io.Writer, v TipsView, o Options) error {
 	l := o.Lang
 	if v.InCheck {
 		p.blank()
-		p.line(0, 0, styleMuted.Render("────────"))
+		p.line(0, 0, styleMuted.Render(rule()))
 		p.blank()
 	}
 	p.line(0, 0, styleHeading.Render(p.t(i18n.MsgTipsTitle, Date(v.Plan.WeekStart, l))))

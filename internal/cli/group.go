@@ -148,5 +148,5 @@ func runGroupSummarize(opts *GroupOptions) error {
 	if opts.JSON {
 		return render.WriteJSON(opts.IO.Out, group.JSON(s, l))
 	}
-	return group.Text(opts.IO.Out, s, l)
+	return group.Text(opts.IO.Out, s, l, humanOptions(opts.IO, l).Width)
 }

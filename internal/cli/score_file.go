@@ -83,7 +83,7 @@ func runScoreFile(opts *ScoreOptions) error {
 	fmt.Fprintln(opts.IO.Out, render.Bold(i18n.MsgScoreFileRowsTitle.In(l, in.Name.In(l))))
 	fmt.Fprintln(opts.IO.Out, t.Render())
 	fmt.Fprintln(opts.IO.Out)
-	return group.Text(opts.IO.Out, group.Summarize(files, opts.Instrument), l)
+	return group.Text(opts.IO.Out, group.Summarize(files, opts.Instrument), l, humanOptions(opts.IO, l).Width)
 }
 
 // readFormRows reads and checks every row. A first row that is not numbers must name

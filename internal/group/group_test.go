@@ -95,7 +95,7 @@ func TestFourPeopleAreAllSuppressed(t *testing.T) {
 		}
 	}
 	var b bytes.Buffer
-	if err := Text(&b, s, i18n.EN); err != nil {
+	if err := Text(&b, s, i18n.EN, 0); err != nil {
 		t.Fatal(err)
 	}
 	if n := strings.Count(b.String(), i18n.MsgGroupSuppressed.In(i18n.EN, MinGroup)); n != 2 {
@@ -136,7 +136,7 @@ func TestFivePeople(t *testing.T) {
 		}
 	}
 	var b bytes.Buffer
-	if err := Text(&b, s, i18n.ID); err != nil {
+	if err := Text(&b, s, i18n.ID, 0); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -215,7 +215,7 @@ func TestFortyPeople(t *testing.T) {
 		t.Errorf("29 people: %+v", r29)
 	}
 	var b bytes.Buffer
-	if err := Text(&b, s29, i18n.EN); err != nil {
+	if err := Text(&b, s29, i18n.EN, 0); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(b.String(), "only 29 people answered every item and α needs at least 30") {

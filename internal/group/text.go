@@ -6,6 +6,8 @@ import (
 	"math"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"jeda/internal/i18n"
 	"jeda/internal/render"
 )
@@ -43,11 +45,17 @@ func num(sc *Scale, v float64, l i18n.Lang) string {
 	return render.Num(r, d, l)
 }
 
-// Text writes the summary for a terminal or a pipe.
-func Text(w io.Writer, s Summary, l i18n.Lang) error {
+// Text writes the summary for a terminal of the given width (paragraphs wrapped, with
+// a hanging indent), or for a pipe with width 0 (one line per paragraph).
+func Text(w io.Writer, s Summary, l i18n.Lang, width int) error {
 	var b strings.Builder
 	line := func(indent int, text string) {
-		b.WriteString(strings.Repeat(" ", indent))
+		pad := strings.Repeat(" ", indent)
+		if width > indent+20 && ansi.StringWidth(text) > width-indent {
+			text = ansi.Wordwrap(text, width-indent-2, "")
+			text = strings.ReplaceAll(text, "\n", "\n"+pad+"  ")
+		}
+		b.WriteString(pad)
 		b.WriteString(text)
 		b.WriteByte('\n')
 	}

@@ -79,9 +79,7 @@ func History(w io.Writer, entries []HistoryEntry, o Options, now time.Time) erro
 			t.Row(when, name, strings.Join(lines, "\n"), styleMuted.Render(e.ID))
 		}
 	}
-	if Projector() {
-		t.Width(projectorWidth(o.Width))
-	}
+	fitProjector(t, o.Width)
 	p := &printer{w: w, opts: o}
 	p.raw(t.Render())
 	return p.err
@@ -213,6 +211,7 @@ func DashboardView(w io.Writer, d Dashboard, o Options) error {
 				styleScore.Render(Num(s.Score.Score, sc.Decimals, l))+styleMuted.Render(" / "+Range(sc.Min(), sc.Max(), -1, l)),
 				band, Relative(s.TakenAt, d.Now, l), spark)
 		}
+		fitProjector(t, o.Width)
 		p.raw(t.Render())
 	}
 	p.blank()

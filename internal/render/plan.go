@@ -67,6 +67,7 @@ func Plan(w io.Writer, rows []PlanRow, o Options, now time.Time) error {
 	}
 	p := &printer{w: w, opts: o}
 	p.line(0, 0, styleTitle.Render(i18n.MsgPlanTitle.In(l)))
+	fitProjector(t, o.Width)
 	p.raw(t.Render())
 	p.blank()
 	p.line(0, 0, styleMuted.Render(i18n.MsgPlanFooter.In(l)))
@@ -88,10 +89,14 @@ func newTable(headers ...string) *table.Table {
 			BorderHeader(true).BorderColumn(false).
 			Headers(headers...).
 			StyleFunc(func(row, col int) lipgloss.Style {
+				st := cell
 				if row == table.HeaderRow {
-					return cellHeader
+					st = cellHeader
 				}
-				return cell
+				if col == len(headers)-1 { // no padding after the last column: the rule stops there
+					st = st.PaddingRight(0)
+				}
+				return st
 			})
 	}
 	return table.New().

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"charm.land/lipgloss/v2/table"
 )
 
 // Themes of the terminal output and the HTML report.
@@ -90,4 +91,15 @@ func projectorWidth(termWidth int) int {
 		return 120
 	}
 	return termWidth
+}
+
+// fitProjector narrows a table that is wider than a projector's 120 columns (or the
+// terminal, when narrower), wrapping its cells; other tables are left as they are.
+func fitProjector(t *table.Table, termWidth int) {
+	if !Projector() {
+		return
+	}
+	if limit := projectorWidth(termWidth); lipgloss.Width(t.Render()) > limit {
+		t.Width(limit)
+	}
 }

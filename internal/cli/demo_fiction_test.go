@@ -46,6 +46,9 @@ func TestDemoIsMarkedAsFiction(t *testing.T) {
 					t.Errorf("the demo report says it comes from this computer's results (%q)", real)
 				}
 			}
+			if strings.Contains(html, i18n.MsgReportTrends.In(l)) {
+				t.Error("the demo report calls the story's scores 'my scores'")
+			}
 			if strings.Contains(html, i18n.MsgReportTitle.In(l)) {
 				t.Error("the demo report has the title of a real report")
 			}
@@ -96,5 +99,30 @@ func TestReportWithoutOutputOutsideTheDemo(t *testing.T) {
 	t.Chdir(t.TempDir())
 	if code, _, errOut := runCLI(t, getenv, "report"); code != ExitUsage {
 		t.Errorf("exit %d: %s", code, errOut)
+	}
+}
+
+// A demo export says it is fiction, and is never imported into real data.
+func TestDemoExportIsMarkedAndNotImported(t *testing.T) {
+	getenv, _, _ := demoEnv(t)
+	dir := t.TempDir()
+	full, md := filepath.Join(dir, "demo.json"), filepath.Join(dir, "demo.md")
+	for _, args := range [][]string{{"export", "-o", full}, {"export", "--format", "md", "-o", md}} {
+		if code, _, errOut := runCLI(t, getenv, append([]string{"--demo", "--lang", "en"}, args...)...); code != ExitOK {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+	}
+	b, _ := os.ReadFile(full)
+	if !strings.Contains(string(b), `"demo": true`) {
+		t.Errorf("the JSON export does not say it is fiction:\n%.300s", b)
+	}
+	b, _ = os.ReadFile(md)
+	if !strings.Contains(string(b), "demo: true") || !strings.Contains(string(b), i18n.MsgDemoReportNotice.In(i18n.EN)) {
+		t.Errorf("the Markdown export does not say it is fiction:\n%.600s", b)
+	}
+	real := filepath.Join(t.TempDir(), "real.db")
+	code, _, errOut := runCLI(t, env("JEDA_DB", real, "HOME", t.TempDir()), "--lang", "en", "import", full)
+	if code != ExitData || !strings.Contains(errOut, "workshop mode") {
+		t.Errorf("import of a demo export: exit %d: %s", code, errOut)
 	}
 }

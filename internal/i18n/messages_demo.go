@@ -151,4 +151,12 @@ data demo, dengan atau tanpa --demo; berkas data Anda sendiri tidak pernah dibuk
 	MsgTrendGapNoteProjector = def("trend.gap_note_projector",
 		"Two marks per week, oldest first; ░░ is a week without a result. This is a self-check, not a diagnosis.",
 		"Dua tanda per minggu, yang terlama di kiri; ░░ adalah minggu tanpa hasil. Ini cek mandiri, bukan diagnosis.")
+
+	MsgDemoReportTrends = def("demo.report_trends",
+		"How the invented civil servant's scores moved, week by week (fictional)",
+		"Perjalanan skor ASN rekaan, minggu demi minggu (fiktif)")
+
+	MsgImportDemo = def("import.demo",
+		"this file was exported in workshop mode (--demo): its results are fictional, so they are not imported into real data",
+		"berkas ini diekspor dalam mode lokakarya (--demo): hasilnya fiktif, jadi tidak diimpor ke data sungguhan")
 )

@@ -148,6 +148,7 @@ func HTMLReport(w io.Writer, r Report) error {
 		v.Title = i18n.MsgDemoReportTitle.In(l)
 		v.Generated = i18n.MsgDemoReportGenerated.In(l, DateTime(r.GeneratedAt, l), r.Weeks)
 		v.L["private"] = i18n.MsgDemoReportPrivate.In(l)
+		v.L["trends"] = i18n.MsgDemoReportTrends.In(l)
 	}
 	for _, s := range r.Scales {
 		v.Scales = append(v.Scales, scaleView(s, l))

@@ -60,8 +60,8 @@ func Text(w io.Writer, s Summary, l i18n.Lang, width int) error {
 		b.WriteByte('\n')
 	}
 	barWidth := 24
-	if render.Projector() {
-		barWidth = 40
+	if render.Projector() && (width == 0 || width >= 100) {
+		barWidth = 40 // wider bars read from the back of a room
 	}
 	line(0, render.Bold(i18n.MsgGroupTitle.In(l)+": "+i18n.MsgGroupPeople.In(l, s.Participants)))
 	if s.Demo > 0 {

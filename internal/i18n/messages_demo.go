@@ -142,8 +142,8 @@ data demo, dengan atau tanpa --demo; berkas data Anda sendiri tidak pernah dibuk
 		"%s sudah ada dan bukan laporan demo jeda; berikan berkas lain dengan -o, atau tambahkan --force untuk menggantinya")
 
 	MsgFlagTheme = def("flag.theme",
-		"look of the output: default, or projector (large, bold, high contrast, readable in black and white, for a room); also JEDA_THEME",
-		"tampilan keluaran: default, atau projector (besar, tebal, kontras tinggi, terbaca dalam hitam-putih, untuk ruangan); juga JEDA_THEME")
+		"the look of the output, a `theme`: default, or projector (large, bold, high contrast, readable in black and white, for a room); also JEDA_THEME",
+		"tampilan keluaran, sebuah `tema`: default, atau projector (besar, tebal, kontras tinggi, terbaca dalam hitam-putih, untuk ruangan); juga JEDA_THEME")
 	MsgThemeUnknown = def("theme.unknown",
 		"--theme %s: choose one of %s",
 		"--theme %s: pilih salah satu dari %s")

@@ -57,7 +57,7 @@ func History(w io.Writer, entries []HistoryEntry, o Options, now time.Time) erro
 	if Projector() {
 		cols = cols[:3]
 	}
-	t := newTable(cols...)
+	t := newTable(o.Width, cols...)
 	for _, e := range entries {
 		when := Relative(e.TakenAt, now, l) + " " + e.TakenAt.In(now.Location()).Format("15:04")
 		name := e.InstrumentID
@@ -79,7 +79,6 @@ func History(w io.Writer, entries []HistoryEntry, o Options, now time.Time) erro
 			t.Row(when, name, strings.Join(lines, "\n"), styleMuted.Render(e.ID))
 		}
 	}
-	fitProjector(t, o.Width)
 	p := &printer{w: w, opts: o}
 	p.raw(t.Render())
 	return p.err
@@ -184,18 +183,18 @@ func DashboardView(w io.Writer, d Dashboard, o Options) error {
 	case len(d.Due) > 0:
 		labels := make([]string, len(d.Due))
 		for i, r := range d.Due {
-			labels[i] = r.Label
+			labels[i] = PlanName(r, l)
 		}
 		p.line(0, 2, toneStyles["caution"].Render(p.t(i18n.MsgDashDue, strings.Join(labels, ", "))))
 	case d.Next != nil:
-		p.line(0, 2, p.t(i18n.MsgDashNext, d.Next.Label, Relative(d.Next.Due, d.Now, l)))
+		p.line(0, 2, p.t(i18n.MsgDashNext, PlanName(*d.Next, l), Relative(d.Next.Due, d.Now, l)))
 	default:
 		p.line(0, 2, p.t(i18n.MsgDashPlanEmpty))
 	}
 	if len(d.Latest) > 0 {
 		p.blank()
 		p.line(0, 0, styleTitle.Render(p.t(i18n.MsgDashLatest)))
-		t := newTable(p.t(i18n.MsgDashColScale), p.t(i18n.MsgDashColScore), p.t(i18n.MsgDashColBand), p.t(i18n.MsgDashColWhen),
+		t := newTable(p.opts.Width, p.t(i18n.MsgDashColScale), p.t(i18n.MsgDashColScore), p.t(i18n.MsgDashColBand), p.t(i18n.MsgDashColWhen),
 			p.t(i18n.MsgDashColTrend, trend.DefaultWeeks))
 		for _, s := range d.Latest {
 			sc := s.Score.Scale
@@ -211,7 +210,6 @@ func DashboardView(w io.Writer, d Dashboard, o Options) error {
 				styleScore.Render(Num(s.Score.Score, sc.Decimals, l))+styleMuted.Render(" / "+Range(sc.Min(), sc.Max(), -1, l)),
 				band, Relative(s.TakenAt, d.Now, l), spark)
 		}
-		fitProjector(t, o.Width)
 		p.raw(t.Render())
 	}
 	p.blank()

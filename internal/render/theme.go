@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"charm.land/lipgloss/v2/table"
 )
 
 // Themes of the terminal output and the HTML report.
@@ -76,14 +75,6 @@ func Bold(s string) string { return styleTitle.Render(s) }
 // Muted renders s as secondary text: faint, except on a projector.
 func Muted(s string) string { return styleMuted.Render(s) }
 
-// rule is a short separator line: heavy on a projector, where a thin one vanishes.
-func rule() string {
-	if Projector() {
-		return "━━━━━━━━━━━━"
-	}
-	return "────────"
-}
-
 // projectorWidth is how wide a projector table is drawn: the terminal's width, at most
 // 120 columns (a 1280-pixel projector at a font that reads from the back).
 func projectorWidth(termWidth int) int {
@@ -91,15 +82,4 @@ func projectorWidth(termWidth int) int {
 		return 120
 	}
 	return termWidth
-}
-
-// fitProjector narrows a table that is wider than a projector's 120 columns (or the
-// terminal, when narrower), wrapping its cells; other tables are left as they are.
-func fitProjector(t *table.Table, termWidth int) {
-	if !Projector() {
-		return
-	}
-	if limit := projectorWidth(termWidth); lipgloss.Width(t.Render()) > limit {
-		t.Width(limit)
-	}
 }

@@ -90,8 +90,7 @@ func Read(name string, r io.Reader) (*File, error) {
 	if err != nil {
 		var fe *FileError
 		if errors.As(err, &fe) {
-			fe.Name = name
-			return nil, fe
+			return nil, &FileError{Name: name, Msg: fe.Msg} // a copy: the reasons are shared values
 		}
 		return nil, &FileError{name, i18n.MsgGroupNotExport.With()}
 	}

@@ -134,7 +134,7 @@ func join(ss []string) string {
 }
 
 // histogram draws one horizontal bar per cell, its label above it and its count at its
-// end, so that long band names fit. A hidden cell is drawn hatched at a fixed small
+// end, so that long band names fit. A hidden cell is drawn as a dashed outline of a fixed small
 // length, so that its size tells nothing.
 func histogram(sc *Scale, title string, l i18n.Lang) *histView {
 	const (

@@ -26,6 +26,7 @@ type Factory struct {
 	DBFlag     string // --db
 	Accessible bool   // --accessible, ACCESSIBLE, TERM=dumb
 	Demo       bool   // workshop mode: --demo, JEDA_DEMO, or 'jeda demo reset'
+	Theme      string // --theme, JEDA_THEME: "" or "projector"
 
 	// NewAsker builds the interactive form; tests replace it with a scripted fake.
 	NewAsker func(form.Options) form.Asker

@@ -79,6 +79,14 @@ func History(w io.Writer, entries []HistoryEntry, o Options, now time.Time) erro
 			t.Row(when, name, strings.Join(lines, "\n"), styleMuted.Render(e.ID))
 		}
 	}
+	if !Projector() {
+		// An id is copied into `jeda delete ID`: it is never split. When the terminal is too
+		// narrow for it beside the rest, the column goes, as on a projector.
+		t.Whole(3)
+		if !t.Fits() {
+			t.DropLast()
+		}
+	}
 	p := &printer{w: w, opts: o}
 	p.raw(t.Render())
 	return p.err

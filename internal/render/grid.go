@@ -79,18 +79,6 @@ func (g *grid) Fits() bool {
 	return need <= g.width
 }
 
-// Drop removes the last column.
-func (g *grid) DropLast() {
-	n := len(g.headers) - 1
-	g.headers = g.headers[:n]
-	for i, r := range g.rows {
-		if len(r) > n {
-			g.rows[i] = r[:n]
-		}
-	}
-	delete(g.whole, n)
-}
-
 // widths shares the width among the columns the way a browser lays out a table: a column
 // whose natural width is within its fair share keeps it (a date stays on one line); the
 // others get at least their longest word, and what is left in proportion to what they lack.

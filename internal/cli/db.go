@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 	"path/filepath"
 
 	"jeda/internal/i18n"
@@ -40,7 +41,7 @@ func (e *dbError) code() int {
 	switch e.err.Kind {
 	case store.KindLocked:
 		return ExitLocked
-	case store.KindDamaged, store.KindNotJeda:
+	case store.KindDamaged, store.KindNotJeda, store.KindEmpty:
 		return ExitDamaged
 	}
 	return ExitFailure
@@ -55,7 +56,16 @@ func (e *dbError) Message() i18n.Msg {
 		if e.records > 0 {
 			return i18n.MsgDBDamagedRecords.With(e.records, p)
 		}
+		if errors.Is(e.err.Err, store.ErrMetaPage) {
+			return i18n.MsgDBDamagedMeta.With(p)
+		}
 		return i18n.MsgDBDamaged.With(p)
+	case store.KindEmpty:
+		return i18n.MsgDBEmpty.With(p)
+	case store.KindNotRegular:
+		return i18n.MsgDBNotRegular.With(p)
+	case store.KindUnsafeDir:
+		return i18n.MsgDBUnsafeDir.With(p)
 	case store.KindNotJeda:
 		return i18n.MsgDBNotJeda.With(p)
 	case store.KindNewer:
@@ -93,6 +103,9 @@ func (f *Factory) openDB(readOnly bool) (*store.DB, error) {
 	db, err := store.Open(path, store.Options{ReadOnly: readOnly})
 	if errors.Is(err, store.ErrNotExist) {
 		return nil, nil
+	}
+	if db.MetaDamaged() {
+		fmt.Fprintln(f.IO.ErrOut, i18n.MsgDBMetaWarning.In(f.Lang, path))
 	}
 	return db, wrapDB(err)
 }

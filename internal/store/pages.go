@@ -45,6 +45,7 @@ type pageWalker struct {
 	ps   uint64
 	hwm  uint64 // pages 0 … hwm-1 exist
 	seen []bool
+	free []uint64 // the page ids the freelist names
 	st   structure
 	add  func(bucket, detail string)
 }
@@ -69,7 +70,30 @@ func walkPages(f *os.File, m meta, add func(bucket, detail string)) structure {
 		stack = stack[:len(stack)-1]
 		stack = append(stack, w.page(t)...)
 	}
+	w.crossCheckFree()
 	return w.st
+}
+
+// crossCheckFree finds pages that the freelist names and the tree uses, and pages the
+// freelist names twice: bbolt would hand them out again and overwrite live data.
+func (w *pageWalker) crossCheckFree() {
+	if w.st.freelistDamaged || len(w.free) == 0 {
+		return
+	}
+	named := make(map[uint64]bool, len(w.free))
+	for _, p := range w.free {
+		switch {
+		case named[p]:
+			w.st.freelistDamaged = true
+			w.add("freelist", fmt.Sprintf("the freelist names page %d twice", p))
+			return
+		case w.seen[p]:
+			w.st.freelistDamaged = true
+			w.add("freelist", fmt.Sprintf("the freelist names page %d, which is in use", p))
+			return
+		}
+		named[p] = true
+	}
 }
 
 // fail records a structural problem in the tree of top.
@@ -261,10 +285,14 @@ func (w *pageWalker) freelist(id uint64) {
 		fail("freelist page %d: %d free pages do not fit in it", id, count)
 		return
 	}
+	free := make([]uint64, 0, count)
 	for i := range count {
-		if p := le.Uint64(buf[at+8*i:]); p < 2 || p >= w.hwm {
+		p := le.Uint64(buf[at+8*i:])
+		if p < 2 || p >= w.hwm {
 			fail("freelist page %d: names page %d, beyond the end of the file's %d pages", id, p, w.hwm)
 			return
 		}
+		free = append(free, p)
 	}
+	w.free = free
 }

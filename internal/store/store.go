@@ -66,6 +66,9 @@ const (
 	KindNoSpace                  // the disk is full
 	KindNoAccess                 // permission denied
 	KindIO                       // any other system error
+	KindEmpty                    // a 0-byte file: nothing was ever saved in it
+	KindNotRegular               // the path is a pipe, a device or another special file
+	KindUnsafeDir                // a new file would be made in a folder that other users can write
 )
 
 // Error is a failure of the database file, with its path.
@@ -95,14 +98,27 @@ type Options struct {
 
 // DB is an open jeda database.
 type DB struct {
-	bolt      *bolt.DB
-	path      string
-	txTimeout time.Duration
-	stuck     bool // a transaction hung; Close must not wait for it
+	bolt        *bolt.DB
+	path        string
+	txTimeout   time.Duration
+	stuck       bool // a transaction hung; Close must not wait for it
+	metaDamaged bool // read-only: one meta page is damaged, the other one is read
+	pageSize    int
 }
+
+// MetaDamaged says that one of the file's two meta pages is damaged, so that what is
+// read comes from the older copy and the newest save may be missing. Only a read-only
+// open gets this far; a write refuses such a file.
+func (db *DB) MetaDamaged() bool { return db != nil && db.metaDamaged }
 
 // Open opens the database at path, creating it (0600, in a 0700 folder) unless ReadOnly.
 // A read-only open of a missing file returns ErrNotExist and creates nothing.
+//
+// Before bbolt sees an existing file, inspect checks its header and walks every page
+// with plain reads (see pageWalker): a write is refused on any damage, so that it can
+// never spread it, and a read is refused on damage that bbolt could crash or hang on.
+// A new file is built beside path and renamed into place once it is a complete,
+// synced database, so that a killed first save never leaves an empty file.
 func Open(path string, o Options) (*DB, error) {
 	if o.LockTimeout <= 0 {
 		o.LockTimeout = DefaultLockTimeout
@@ -112,20 +128,23 @@ func Open(path string, o Options) (*DB, error) {
 	}
 	fail := func(k Kind, err error) (*DB, error) { return nil, &Error{Kind: k, Path: path, Err: err} }
 
+	metaDamaged := false
 	info, err := os.Stat(path)
 	switch {
 	case err == nil && info.IsDir():
 		return fail(KindIsDir, errors.New("is a folder"))
+	case err == nil && !info.Mode().IsRegular():
+		return fail(KindNotRegular, fmt.Errorf("not a regular file (%s)", info.Mode().Type()))
 	case err == nil:
-		if err := checkFile(path, info.Size()); err != nil {
+		if metaDamaged, err = inspect(path, !o.ReadOnly, o.LockTimeout); err != nil {
 			return nil, err
 		}
 	case errors.Is(err, fs.ErrNotExist):
 		if o.ReadOnly {
 			return nil, ErrNotExist
 		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-			return fail(osKind(err), err)
+		if err := create(path, o); err != nil {
+			return nil, err
 		}
 	default:
 		return fail(osKind(err), err)
@@ -140,7 +159,7 @@ func Open(path string, o Options) (*DB, error) {
 	if err != nil {
 		return nil, classify(path, err)
 	}
-	db := &DB{bolt: bdb, path: path, txTimeout: o.TxTimeout}
+	db := &DB{bolt: bdb, path: path, txTimeout: o.TxTimeout, metaDamaged: metaDamaged, pageSize: bdb.Info().PageSize}
 	if !o.ReadOnly {
 		_ = os.Chmod(path, 0o600) // owner-only, even if an older file was looser
 	}
@@ -151,19 +170,130 @@ func Open(path string, o Options) (*DB, error) {
 	return db, nil
 }
 
-// checkFile runs the pre-open header check on an existing file.
-func checkFile(path string, size int64) error {
+// ErrMetaPage says that one of the two meta pages is damaged.
+var ErrMetaPage = errors.New("one of the two meta pages is damaged, so the newest save may be missing")
+
+// inspect runs the checks that come before bbolt opens an existing file: the header
+// check, both meta pages, and a walk of every page. For a write, every kind of damage
+// refuses; a read may go on with one damaged meta page (reported as metaDamaged) or a
+// damaged freelist, which a read-only open never loads.
+//
+// It holds the lock that bbolt takes (exclusive for a write, shared for a read) while it
+// reads, so that it never sees another jeda's save half written. A save by another jeda
+// between this check and bbolt's open cannot damage the file; only the check can miss
+// damage, and it cannot miss any that was there.
+func inspect(path string, write bool, lockTimeout time.Duration) (metaDamaged bool, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return &Error{Kind: osKind(err), Path: path, Err: err}
+		return false, &Error{Kind: osKind(err), Path: path, Err: err}
 	}
 	defer f.Close()
-	switch err := precheck(f, size); {
-	case errors.Is(err, errNotBolt):
-		return &Error{Kind: KindNotJeda, Path: path, Err: err}
-	case err != nil:
-		return &Error{Kind: KindDamaged, Path: path, Err: err}
+	info, err := f.Stat()
+	if err != nil {
+		return false, &Error{Kind: osKind(err), Path: path, Err: err}
 	}
+	if !info.Mode().IsRegular() {
+		return false, &Error{Kind: KindNotRegular, Path: path, Err: fmt.Errorf("not a regular file (%s)", info.Mode().Type())}
+	}
+	lock := lockShared
+	if write {
+		lock = lockFile
+	}
+	if err := lock(f, lockTimeout); err != nil {
+		if errors.Is(err, berrors.ErrTimeout) {
+			return false, &Error{Kind: KindLocked, Path: path, Err: err}
+		}
+		return false, &Error{Kind: osKind(err), Path: path, Err: err}
+	}
+	defer unlockFile(f)
+	if info, err = f.Stat(); err != nil { // the size under the lock
+		return false, &Error{Kind: osKind(err), Path: path, Err: err}
+	}
+	return inspectFile(path, f, info.Size(), write)
+}
+
+// inspectFile is inspect on an open, locked file.
+func inspectFile(path string, f *os.File, size int64, write bool) (metaDamaged bool, err error) {
+	damaged := func(err error) (bool, error) { return false, &Error{Kind: KindDamaged, Path: path, Err: err} }
+	switch err := precheck(f, size); {
+	case errors.Is(err, errEmpty):
+		return false, &Error{Kind: KindEmpty, Path: path, Err: err}
+	case errors.Is(err, errNotBolt):
+		return false, &Error{Kind: KindNotJeda, Path: path, Err: err}
+	case err != nil:
+		return damaged(err)
+	}
+	m, valid := metaPages(f)
+	if valid < 2 {
+		if write {
+			return damaged(ErrMetaPage)
+		}
+		metaDamaged = true
+	}
+	var first string
+	st := walkPages(f, m, func(bucket, detail string) {
+		if first == "" {
+			first = detail
+		}
+	})
+	if st.rootDamaged || len(st.damaged) > 0 || (write && st.freelistDamaged) {
+		return damaged(fmt.Errorf("damaged pages: %s", first))
+	}
+	return metaDamaged, nil
+}
+
+// create makes a new, empty jeda database at path: built and synced beside it under a
+// temporary name, then linked into place, so that path never exists half made. When
+// another jeda made the file in the meantime, that one is kept.
+func create(path string, o Options) error {
+	fail := func(k Kind, err error) error { return &Error{Kind: k, Path: path, Err: err} }
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fail(osKind(err), err)
+	}
+	if err := safeDir(dir); err != nil {
+		return fail(KindUnsafeDir, err)
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new*")
+	if err != nil {
+		return fail(osKind(err), err)
+	}
+	name := tmp.Name()
+	tmp.Close()
+	defer os.Remove(name) // a no-op once linked and removed
+	var bdb *bolt.DB
+	err = guard(o.TxTimeout, func() error {
+		var err error
+		bdb, err = bolt.Open(name, 0o600, &bolt.Options{Timeout: o.LockTimeout})
+		return err
+	})
+	if err != nil {
+		return classify(path, err)
+	}
+	db := &DB{bolt: bdb, path: path, txTimeout: o.TxTimeout}
+	err = db.prepare(false)
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	if err := os.Chmod(name, 0o600); err != nil {
+		return fail(osKind(err), err)
+	}
+	err = os.Link(name, path)
+	switch {
+	case err == nil, errors.Is(err, fs.ErrExist):
+	default:
+		// No hard links here (FAT): a look first has to do.
+		if _, serr := os.Lstat(path); serr == nil {
+			break
+		}
+		if err := os.Rename(name, path); err != nil {
+			return fail(osKind(err), err)
+		}
+	}
+	syncDir(dir)
 	return nil
 }
 

@@ -58,17 +58,17 @@ type Kind int
 
 // Kinds of Error.
 const (
-	KindLocked   Kind = iota + 1 // another process holds the file
-	KindDamaged                  // the file or a record in it is damaged
-	KindNotJeda                  // a file that is not a jeda database
-	KindNewer                    // written by a newer jeda
-	KindIsDir                    // the path is a folder
-	KindNoSpace                  // the disk is full
-	KindNoAccess                 // permission denied
-	KindIO                       // any other system error
-	KindEmpty                    // a 0-byte file: nothing was ever saved in it
-	KindNotRegular               // the path is a pipe, a device or another special file
-	KindUnsafeDir                // a new file would be made in a folder that other users can write
+	KindLocked     Kind = iota + 1 // another process holds the file
+	KindDamaged                    // the file or a record in it is damaged
+	KindNotJeda                    // a file that is not a jeda database
+	KindNewer                      // written by a newer jeda
+	KindIsDir                      // the path is a folder
+	KindNoSpace                    // the disk is full
+	KindNoAccess                   // permission denied
+	KindIO                         // any other system error
+	KindEmpty                      // a 0-byte file: nothing was ever saved in it
+	KindNotRegular                 // the path is a pipe, a device or another special file
+	KindUnsafeDir                  // a new file would be made in a folder that other users can write
 )
 
 // Error is a failure of the database file, with its path.

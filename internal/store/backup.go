@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -65,6 +66,14 @@ func (db *DB) StageBackup(path string, o CheckOptions) (*Staged, error) {
 // making the folder (0700) if needed, and checks the copy: exactly the bytes that
 // Install puts in place. Errors name from when reading it failed, and path otherwise.
 func StageRestore(from, path string, o CheckOptions) (*Staged, error) {
+	switch info, err := os.Stat(from); {
+	case err != nil:
+		return nil, &Error{Kind: osKind(err), Path: from, Err: err}
+	case info.IsDir():
+		return nil, &Error{Kind: KindIsDir, Path: from, Err: errors.New("is a folder")}
+	case !info.Mode().IsRegular(): // opening a FIFO would wait for a writer
+		return nil, &Error{Kind: KindNotRegular, Path: from, Err: fmt.Errorf("not a regular file (%s)", info.Mode().Type())}
+	}
 	src, err := os.Open(from)
 	if err != nil {
 		return nil, &Error{Kind: osKind(err), Path: from, Err: err}

@@ -167,6 +167,8 @@ func Check(path string, o CheckOptions) (*Report, error) {
 		return nil, &Error{Kind: osKind(err), Path: path, Err: err}
 	case info.IsDir():
 		return nil, &Error{Kind: KindIsDir, Path: path, Err: errors.New("is a folder")}
+	case !info.Mode().IsRegular():
+		return nil, &Error{Kind: KindNotRegular, Path: path, Err: fmt.Errorf("not a regular file (%s)", info.Mode().Type())}
 	}
 	rep := newReport(path, o.MaxProblems)
 	rep.Size = info.Size()

@@ -46,6 +46,7 @@ type pageWalker struct {
 	hwm  uint64 // pages 0 … hwm-1 exist
 	seen []bool
 	free []uint64 // the page ids the freelist names
+	buf  []byte   // the page being read
 	st   structure
 	add  func(bucket, detail string)
 }
@@ -124,13 +125,17 @@ func (w *pageWalker) claim(top string, id uint64, overflow uint64) bool {
 	return true
 }
 
-// read returns page id with its overflow pages, after checking its header.
+// read returns page id with its overflow pages, after checking its header. The slice
+// is the walker's buffer, good until the next read.
 func (w *pageWalker) read(top string, id uint64) ([]byte, bool) {
 	if id < 2 || id >= w.hwm {
 		w.fail(top, "page %d: beyond the end of the file's %d pages", id, w.hwm)
 		return nil, false
 	}
-	head := make([]byte, pageHeaderSize)
+	if uint64(len(w.buf)) < w.ps {
+		w.buf = make([]byte, w.ps)
+	}
+	head := w.buf[:w.ps]
 	if _, err := w.f.ReadAt(head, int64(id*w.ps)); err != nil {
 		w.fail(top, "page %d: %v", id, err)
 		return nil, false
@@ -144,11 +149,16 @@ func (w *pageWalker) read(top string, id uint64) ([]byte, bool) {
 	if !w.claim(top, id, overflow) {
 		return nil, false
 	}
+	if overflow == 0 {
+		return head, true
+	}
+	// claim bounded overflow by the file's pages, and so this allocation by its size.
 	buf := make([]byte, (overflow+1)*w.ps)
 	if _, err := w.f.ReadAt(buf, int64(id*w.ps)); err != nil {
 		w.fail(top, "page %d: %v", id, err)
 		return nil, false
 	}
+	w.buf = buf
 	return buf, true
 }
 

@@ -104,8 +104,14 @@ func (f *Factory) openDB(readOnly bool) (*store.DB, error) {
 	if errors.Is(err, store.ErrNotExist) {
 		return nil, nil
 	}
+	if err != nil {
+		return nil, wrapDB(err)
+	}
 	if db.MetaDamaged() {
 		fmt.Fprintln(f.IO.ErrOut, i18n.MsgDBMetaWarning.In(f.Lang, path))
 	}
-	return db, wrapDB(err)
+	if !readOnly && f.CatchInterrupts {
+		db.SetWriteGuard(processGuard(f.IO.ErrOut, f.Lang))
+	}
+	return db, nil
 }

@@ -104,7 +104,20 @@ type DB struct {
 	stuck       bool // a transaction hung; Close must not wait for it
 	metaDamaged bool // read-only: one meta page is damaged, the other one is read
 	pageSize    int
+	guard       WriteGuard
 }
+
+// WriteGuard is told about every write transaction: Begin comes before it starts (an
+// error stops it, and nothing is written), End after it, saying whether it committed.
+// The command layer uses it so that Ctrl+C stops a command before its save, and never
+// after one: once a save is in, the command finishes and says so.
+type WriteGuard interface {
+	Begin() error
+	End(committed bool)
+}
+
+// SetWriteGuard sets the guard of every later write transaction.
+func (db *DB) SetWriteGuard(g WriteGuard) { db.guard = g }
 
 // MetaDamaged says that one of the file's two meta pages is damaged, so that what is
 // read comes from the older copy and the newest save may be missing. Only a read-only
@@ -426,7 +439,21 @@ func (db *DB) view(fn func(*bolt.Tx) error) error {
 }
 
 func (db *DB) update(fn func(*bolt.Tx) error) error {
-	return db.run(func() error { return db.bolt.Update(fn) })
+	if db.guard != nil {
+		if err := db.guard.Begin(); err != nil {
+			return err
+		}
+	}
+	committed := false
+	err := db.run(func() error {
+		err := db.bolt.Update(fn)
+		committed = err == nil
+		return err
+	})
+	if db.guard != nil {
+		db.guard.End(committed && err == nil)
+	}
+	return err
 }
 
 // run executes a transaction under guard and turns what escapes into a typed error.

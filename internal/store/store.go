@@ -334,6 +334,19 @@ func (db *DB) prepare(readOnly bool) error {
 			return &Error{Kind: KindDamaged, Path: db.path, Err: fmt.Errorf("schema version %q", m.Get(keySchema))}
 		}
 		version = v
+		if v > SchemaVersion {
+			return nil
+		}
+		// A file without one of its buckets is damaged: reading it as empty would show
+		// "no results" where results were lost.
+		for _, name := range allBuckets[1:] {
+			if bytes.Equal(name, bucketLatest) && v < 2 {
+				continue // schema 1 had no latest-score index
+			}
+			if tx.Bucket(name) == nil {
+				return &Error{Kind: KindDamaged, Path: db.path, Err: fmt.Errorf("the %s bucket is missing", name)}
+			}
+		}
 		return nil
 	})
 	switch {

@@ -105,6 +105,7 @@ type DB struct {
 	metaDamaged bool // read-only: one meta page is damaged, the other one is read
 	pageSize    int
 	guard       WriteGuard
+	broken      error // a commit failed and the file was put back: no more writes
 }
 
 // WriteGuard is told about every write transaction: Begin comes before it starts (an
@@ -457,12 +458,29 @@ func (db *DB) update(fn func(*bolt.Tx) error) error {
 			return err
 		}
 	}
-	committed := false
+	if db.broken != nil {
+		return db.broken
+	}
+	snap := takeSnapshot(db.path)
+	committed, fnDone := false, false
 	err := db.run(func() error {
-		err := db.bolt.Update(fn)
+		err := db.bolt.Update(func(tx *bolt.Tx) error {
+			err := fn(tx)
+			fnDone = err == nil
+			return err
+		})
 		committed = err == nil
 		return err
 	})
+	if err != nil && fnDone && !committed && !db.stuck && snap != nil {
+		// The commit itself failed (a full disk): bbolt may have written some pages.
+		// Put them back, and use this handle no more, since bbolt's view of the file
+		// is no longer the file.
+		if rerr := snap.restore(db.path); rerr != nil {
+			err = errors.Join(err, rerr)
+		}
+		db.broken = err
+	}
 	if db.guard != nil {
 		db.guard.End(committed && err == nil)
 	}

@@ -53,6 +53,11 @@ func (db *DB) StageBackup(path string, o CheckOptions) (*Staged, error) {
 		err = cerr
 	}
 	if err == nil {
+		// A backup holds what is live only: pages freed by earlier deletes are zeroed in
+		// the copy (it stays a sound file when that fails).
+		_ = scrubFile(s.tmp)
+	}
+	if err == nil {
 		err = os.Chmod(s.tmp, 0o600)
 	}
 	if err != nil {

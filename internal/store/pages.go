@@ -59,6 +59,11 @@ type pageTask struct {
 
 // walkPages checks every page reachable from the meta page m, and the freelist.
 func walkPages(f *os.File, m meta, add func(bucket, detail string)) structure {
+	return walk(f, m, add).st
+}
+
+// walk is walkPages, returning the walker with the pages it reached.
+func walk(f *os.File, m meta, add func(bucket, detail string)) *pageWalker {
 	w := &pageWalker{
 		f: f, ps: uint64(m.pageSize), hwm: m.pgid, seen: make([]bool, m.pgid),
 		st:  structure{damaged: map[string]bool{}},
@@ -72,7 +77,7 @@ func walkPages(f *os.File, m meta, add func(bucket, detail string)) structure {
 		stack = append(stack, w.page(t)...)
 	}
 	w.crossCheckFree()
-	return w.st
+	return w
 }
 
 // crossCheckFree finds pages that the freelist names and the tree uses, and pages the

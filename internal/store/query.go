@@ -195,7 +195,20 @@ func (db *DB) Delete(ids []string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	if n > 0 {
+		db.forget()
+	}
 	return n, nil
+}
+
+// forget removes the bytes of deleted results from the file: one more commit, so that
+// neither meta page points to the tree from before the delete, then scrubFile. The
+// delete stands whatever happens here; at worst some deleted bytes stay in free pages
+// until bbolt reuses them.
+func (db *DB) forget() {
+	if db.update(func(*bolt.Tx) error { return nil }) == nil {
+		_ = scrubFile(db.path)
+	}
 }
 
 // DeleteAll removes every result (the plan and the schema stay) and returns how many.
@@ -213,6 +226,9 @@ func (db *DB) DeleteAll() (int, error) {
 		}
 		return nil
 	})
+	if err == nil {
+		db.forget()
+	}
 	return n, err
 }
 

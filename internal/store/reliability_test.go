@@ -70,3 +70,92 @@ func TestSnapshotRestoresAFailedCommit(t *testing.T) {
 		t.Errorf("restored file differs (%d → %d bytes)", len(before), len(after))
 	}
 }
+
+// Deleted results leave no bytes behind: not in the file after Delete or DeleteAll, and
+// not in a backup of a file whose free pages still hold old results.
+func TestDeletedBytesAreGone(t *testing.T) {
+	notes := func(t *testing.T, path string) int {
+		b, _ := os.ReadFile(path)
+		return bytes.Count(b, []byte("secret note"))
+	}
+	seedNotes := func(t *testing.T) (string, []Entry) {
+		path := tempPath(t)
+		db := mustOpen(t, path, Options{})
+		var es []Entry
+		for i := range 200 {
+			e := entry(t, "who5", t0.AddDate(0, 0, i), map[string]float64{"wellbeing": 50})
+			e.Record.Note = "secret note"
+			es = append(es, e)
+		}
+		if err := db.Add(es); err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+		return path, es
+	}
+	t.Run("DeleteAll", func(t *testing.T) {
+		path, _ := seedNotes(t)
+		db := mustOpen(t, path, Options{})
+		if n, err := db.DeleteAll(); err != nil || n != 200 {
+			t.Fatal(n, err)
+		}
+		db.Close()
+		if n := notes(t, path); n != 0 {
+			t.Errorf("%d deleted notes are still in the file", n)
+		}
+		if r := mustCheck(t, path, CheckOptions{}); !r.OK() {
+			t.Errorf("doctor: %+v", r.Problems)
+		}
+	})
+	t.Run("Delete", func(t *testing.T) {
+		path, es := seedNotes(t)
+		db := mustOpen(t, path, Options{})
+		var ids []string
+		for _, e := range es[:150] {
+			ids = append(ids, e.Record.ID)
+		}
+		if n, err := db.Delete(ids); err != nil || n != 150 {
+			t.Fatal(n, err)
+		}
+		db.Close()
+		if n := notes(t, path); n != 50 {
+			t.Errorf("%d notes in the file, want the 50 kept", n)
+		}
+		if r := mustCheck(t, path, CheckOptions{}); !r.OK() || r.Readable != 50 {
+			t.Errorf("doctor: %d readable, %+v", r.Readable, r.Problems)
+		}
+	})
+	t.Run("backup", func(t *testing.T) {
+		path, _ := seedNotes(t)
+		// An older jeda deleted without scrubbing: the notes stay in free pages.
+		edit(t, path, func(tx *bolt.Tx) error {
+			for _, name := range [][]byte{bucketResults, bucketIDs, bucketSummary, bucketLatest} {
+				if err := tx.DeleteBucket(name); err != nil {
+					return err
+				}
+				if _, err := tx.CreateBucket(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if notes(t, path) == 0 {
+			t.Fatal("the test needs deleted notes in free pages")
+		}
+		db := mustOpen(t, path, Options{ReadOnly: true})
+		dst := path + ".bak"
+		s, err := db.StageBackup(dst, CheckOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Commit(dst, false); err != nil {
+			t.Fatal(err)
+		}
+		if n := notes(t, dst); n != 0 {
+			t.Errorf("the backup holds %d deleted notes", n)
+		}
+		if !s.Report.OK() {
+			t.Errorf("backup check: %+v", s.Report.Problems)
+		}
+	})
+}

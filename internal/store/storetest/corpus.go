@@ -39,7 +39,7 @@ func Seed(tb testing.TB, n int) []byte {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	start := time.Date(2025, 1, 6, 9, 0, 0, 0, time.FixedZone("WIB", 7*3600))
+	start := time.Date(2022, 1, 3, 9, 0, 0, 0, time.FixedZone("WIB", 7*3600))
 	for batch := 0; batch < n; batch += 50 {
 		var es []store.Entry
 		for i := batch; i < n && i < batch+50; i++ {
@@ -47,7 +47,7 @@ func Seed(tb testing.TB, n int) []byte {
 			es = append(es, store.Entry{
 				Record: store.Record{
 					ID: id, Instrument: "who5", InstrumentVersion: 1, TakenAt: start.AddDate(0, 0, 7*i), Lang: "id",
-					Answers: map[string]float64{"who5_1": 3, "who5_2": 3, "who5_3": 2, "who5_4": 4, "who5_5": 3},
+					Answers: map[string]float64{"q1": 3, "q2": 3, "q3": 2, "q4": 4, "q5": 3},
 					Note:    fmt.Sprintf("note number %d", i),
 				},
 				Summary: store.Summary{Instrument: "who5", Rules: "r", Scores: map[string]float64{"wellbeing": 60}},

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -123,4 +124,41 @@ func exitOf(err error) int {
 		return -2
 	}
 	return 0
+}
+
+// TestKillDuringFirstSave kills the first save to a new data file at random moments:
+// the file then either does not exist or is a sound database, never an empty file
+// that every later command would call damaged.
+func TestKillDuringFirstSave(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds jeda and runs it many times")
+	}
+	bin := buildJeda(t)
+	rng := rand.New(rand.NewPCG(3, 4))
+	dir := t.TempDir()
+	deadline := time.Now().Add(10 * time.Second)
+	var absent, sound int
+	for i := 0; i < 100 && time.Now().Before(deadline); i++ {
+		db := filepath.Join(dir, fmt.Sprintf("d%d", i), "jeda.db")
+		cmd := exec.Command(bin, "--db", db, "check", "--answers", "who5=3,2,4,3,1")
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(rng.IntN(80_000)) * time.Microsecond)
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		info, err := os.Stat(db)
+		if err != nil {
+			absent++
+			continue
+		}
+		if info.Size() == 0 {
+			t.Fatalf("run %d left an empty data file", i)
+		}
+		if code := exitOf(exec.Command(bin, "--db", db, "doctor").Run()); code != 0 {
+			t.Errorf("run %d: doctor exit %d", i, code)
+		}
+		sound++
+	}
+	t.Logf("%d killed first saves: %d left no file, %d a sound one", absent+sound, absent, sound)
 }

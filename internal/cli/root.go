@@ -19,6 +19,7 @@ import (
 	"jeda/internal/form"
 	"jeda/internal/i18n"
 	"jeda/internal/iostreams"
+	"jeda/internal/store"
 )
 
 // Main runs jeda with the process's arguments, streams and environment and returns the
@@ -100,6 +101,8 @@ func run(args []string, ios *iostreams.IOStreams, getenv func(string) string, no
 	}()
 
 	f := &Factory{IO: ios, Getenv: getenv, Now: now, Lang: lang, NewAsker: form.New, CatchInterrupts: catchInterrupts}
+	store.SetChecks(storedChecks(f.Instrument))
+	defer store.SetChecks(nil, nil)
 	root := build(f)
 	if completing { // only a shell asking for candidates needs them
 		registerCompletions(root, f)

@@ -426,7 +426,7 @@ func (r *Report) walkResults(res, ids, sums *bolt.Bucket, visit func(Record, *Su
 				r.add(at)
 			default:
 				var s Summary
-				if err := decode(sv, &s); err != nil {
+				if err := decodeSummary(sv, &s); err != nil {
 					at.Kind, at.Detail, at.Bucket = ProblemSummaryDamaged, err.Error(), string(bucketSummary)
 					r.add(at)
 					break

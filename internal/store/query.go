@@ -280,7 +280,7 @@ func (db *DB) Previous(r *Record, scale string) (Record, bool, error) {
 		c := sums.Cursor()
 		for k, v := seekBefore(c, bound); k != nil; k, v = c.Prev() {
 			var s Summary
-			if decode(v, &s) != nil || s.Instrument != instrument {
+			if decodeSummary(v, &s) != nil || s.Instrument != instrument {
 				continue
 			}
 			if _, ok := s.Scores[scale]; !ok {

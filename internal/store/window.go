@@ -52,7 +52,7 @@ func (db *DB) Window(q WindowQuery) (out []Scored, damaged int, err error) {
 				continue
 			}
 			s := Scored{TakenAt: time.Unix(0, int64(binary.BigEndian.Uint64(k))).UTC()}
-			if decode(v, &s.Summary) == nil {
+			if decodeSummary(v, &s.Summary) == nil {
 				rules, wanted := q.Rules[s.Summary.Instrument]
 				if !wanted {
 					continue

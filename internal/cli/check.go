@@ -13,7 +13,6 @@ import (
 	"strings"
 	"syscall"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
@@ -24,6 +23,7 @@ import (
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
 	"jeda/internal/render"
+	"jeda/internal/safetext"
 	"jeda/internal/score"
 	"jeda/internal/store"
 )
@@ -477,7 +477,7 @@ func checkNote(s string) error {
 	if n := utf8.RuneCountInString(s); n > maxNote {
 		return usage("jeda check", i18n.MsgNoteTooLong, n, maxNote)
 	}
-	if strings.IndexFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }) >= 0 {
+	if safetext.Find(s) >= 0 {
 		return usage("jeda check", i18n.MsgNoteControl)
 	}
 	return nil

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"sync"
+
+	"jeda/internal/safetext"
 )
 
 // A record can pass its checksum and still hold what no check could have saved: an
@@ -29,6 +31,14 @@ func SetChecks(record func(*Record) error, summary func(*Summary) error) {
 var errNotFinite = errors.New("a value that is not a finite number")
 
 func validRecord(r *Record) error {
+	// Only a file edited by hand holds such text (--note and import refuse it): ids
+	// with it are damage, a note is shown with it replaced.
+	for _, s := range append([]string{r.Instrument, r.Lang}, r.Scales...) {
+		if safetext.Find(s) >= 0 {
+			return fmt.Errorf("%w: control characters in %q", ErrBadRecord, safetext.Clean(s))
+		}
+	}
+	r.Note = safetext.Clean(r.Note)
 	for id, v := range r.Answers {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			return fmt.Errorf("%w: answer %s: %w", ErrBadRecord, id, errNotFinite)

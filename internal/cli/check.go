@@ -48,14 +48,15 @@ type CheckOptions struct {
 	Note        string
 	NoSave      bool
 	JSON        bool
+	DBFlag      string // --db, repeated in the command that saves the answers later
 }
 
 // AddFlags registers the command's flags.
 func (o *CheckOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.StringArrayVar(&o.Answers, "answers", nil, i18n.MsgFlagCheckAnswers.In(l))
 	fs.StringVar(&o.AnswersFile, "answers-file", "", i18n.MsgFlagAnswersFile.In(l))
-	fs.StringVar(&o.At, "at", "", i18n.MsgFlagAt.In(l))
-	fs.StringVar(&o.Note, "note", "", i18n.MsgFlagNote.In(l))
+	fs.Var(&onceFlag{p: &o.At}, "at", i18n.MsgFlagAt.In(l))
+	fs.Var(&onceFlag{p: &o.Note}, "note", i18n.MsgFlagNote.In(l))
 	fs.BoolVar(&o.NoSave, "no-save", false, i18n.MsgFlagNoSave.In(l))
 	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaCheck))
 }
@@ -78,6 +79,13 @@ func newCheckCmd(f *Factory, runF func(context.Context, *CheckOptions) error) *c
 			if len(opts.Answers) > 0 && opts.AnswersFile != "" {
 				return usage(cmd.CommandPath(), i18n.MsgCheckAnswersTwice)
 			}
+			if err := onceFlags(cmd, "at", "note"); err != nil {
+				return err
+			}
+			if cmd.Flags().Changed("at") && strings.TrimSpace(opts.At) == "" {
+				return usage(cmd.CommandPath(), i18n.MsgAtEmpty)
+			}
+			opts.DBFlag = f.DBFlag
 			if runF != nil {
 				return runF(cmd.Context(), opts)
 			}
@@ -165,7 +173,7 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 		if opts.NoSave {
 			return err
 		}
-		return &unsavedError{err: err, redo: redoCommand(ts, takenAt, opts.Note)}
+		return &unsavedError{err: err, redo: redoCommand(ts, takenAt, opts.Note, opts.DBFlag)}
 	}
 	return showResults(opts, ts)
 }
@@ -285,6 +293,9 @@ func givenAnswers(opts *CheckOptions) ([]*taken, error) {
 		ans, err := score.FromItemValues(sel.in, items, e.tokens)
 		if err != nil {
 			return nil, err
+		}
+		if len(ans) == 0 {
+			return nil, &score.AnswerError{Instrument: sel.in.ID, Lines: []i18n.Msg{i18n.MsgAnswersAllSkipped.With(sel.label())}}
 		}
 		out = append(out, &taken{sel: sel, answers: ans})
 	}
@@ -582,8 +593,11 @@ func showResults(opts *CheckOptions, ts []*taken) error {
 
 // redoCommand is the command that saves the same answers later, so that a locked or full
 // database never costs the user what they typed.
-func redoCommand(ts []*taken, at time.Time, note string) string {
+func redoCommand(ts []*taken, at time.Time, note, db string) string {
 	parts := []string{"jeda check", "--at " + at.Format(time.RFC3339)}
+	if db != "" {
+		parts = append(parts, "--db "+shellQuote(db))
+	}
 	for _, t := range ts {
 		vals := make([]string, 0, len(t.sel.items()))
 		for _, it := range t.sel.items() {

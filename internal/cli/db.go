@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 
 	"jeda/internal/i18n"
@@ -100,6 +101,9 @@ func (f *Factory) openDB(readOnly bool) (*store.DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	if f.DBFlag == "" && f.Getenv("JEDA_DB") == "" {
+		ownDataDir(filepath.Dir(path))
+	}
 	db, err := store.Open(path, store.Options{ReadOnly: readOnly})
 	if errors.Is(err, store.ErrNotExist) {
 		return nil, nil
@@ -114,4 +118,13 @@ func (f *Factory) openDB(readOnly bool) (*store.DB, error) {
 		db.SetWriteGuard(processGuard(f.IO.ErrOut, f.Lang))
 	}
 	return db, nil
+}
+
+// ownDataDir makes jeda's own data folder (the default one, never a folder given with
+// --db or JEDA_DB) private again when it exists with wider permissions (0777): what is
+// in it is the user's mental-health history.
+func ownDataDir(dir string) {
+	if info, err := os.Stat(dir); err == nil && info.IsDir() && info.Mode().Perm()&0o077 != 0 {
+		_ = os.Chmod(dir, 0o700)
+	}
 }

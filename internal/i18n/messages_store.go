@@ -19,3 +19,16 @@ var (
 		"warning: one of the two header copies of the data file %s is damaged, so what follows comes from the older copy and the newest save may be missing. Run 'jeda doctor'; jeda saves nothing to this file until it is repaired",
 		"peringatan: salah satu dari dua salinan kepala berkas data %s rusak, sehingga yang berikut berasal dari salinan yang lebih lama dan penyimpanan terbaru mungkin hilang. Jalankan 'jeda doctor'; jeda tidak menyimpan apa pun ke berkas ini sampai diperbaiki")
 )
+
+// Messages of the smaller checks of `jeda check`.
+var (
+	MsgFlagTwice = def("flag.twice",
+		"%s was given twice (%q and %q); give it once",
+		"%s diberikan dua kali (%q dan %q); berikan sekali saja")
+	MsgAtEmpty = def("at.empty",
+		"--at is empty; give a date such as 2026-11-02, or leave --at out to use the current time",
+		"--at kosong; berikan tanggal seperti 2026-11-02, atau hapus --at untuk memakai waktu sekarang")
+	MsgAnswersAllSkipped = def("answers.all_skipped",
+		"every item of %s was skipped, so there is nothing to score or save; answer at least the items a scale needs",
+		"semua butir %s dilewati, sehingga tidak ada yang dapat dinilai atau disimpan; jawab setidaknya butir yang dibutuhkan skala")
+)

@@ -548,7 +548,7 @@ func (r *Report) walkPlan(plan *bolt.Bucket) {
 	}
 	_ = plan.ForEach(func(k, v []byte) error {
 		var e PlanEntry
-		if err := decode(v, &e); err != nil || e.EveryDays < 0 {
+		if err := decode(v, &e); err != nil || !e.valid() {
 			detail := fmt.Sprintf("every_days %d", e.EveryDays)
 			if err != nil {
 				detail = err.Error()

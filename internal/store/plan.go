@@ -11,6 +11,12 @@ type PlanEntry struct {
 	EveryDays int      `json:"every_days"`
 }
 
+// MaxEveryDays is the longest cadence a plan entry may hold (`jeda plan set` allows
+// 1–365 days); a larger stored one is damage, whose due date would overflow.
+const MaxEveryDays = 365
+
+func (e PlanEntry) valid() bool { return e.EveryDays >= 0 && e.EveryDays <= MaxEveryDays }
+
 // Plan returns the user's stored choices, by instrument id. Instruments without an entry
 // follow their default cadence. Entries that do not decode are ignored and counted.
 func (db *DB) Plan() (map[string]PlanEntry, int, error) {
@@ -23,7 +29,7 @@ func (db *DB) Plan() (map[string]PlanEntry, int, error) {
 		}
 		return b.ForEach(func(k, v []byte) error {
 			var e PlanEntry
-			if decode(v, &e) != nil || e.EveryDays < 0 {
+			if decode(v, &e) != nil || !e.valid() {
 				damaged++
 				return nil
 			}

@@ -159,3 +159,22 @@ func TestDeletedBytesAreGone(t *testing.T) {
 		}
 	})
 }
+
+// A plan entry whose cadence is beyond any that plan set allows (2^63-1 days) is
+// damage: the plan leaves it out and doctor names it, so no due date overflows.
+func TestHugeEveryDaysIsDamage(t *testing.T) {
+	path, _ := seed(t, 1)
+	edit(t, path, func(tx *bolt.Tx) error {
+		v, _ := encode(&PlanEntry{EveryDays: 1<<63 - 1})
+		return tx.Bucket(bucketPlan).Put([]byte("who5"), v)
+	})
+	db := mustOpen(t, path, Options{ReadOnly: true})
+	plan, damaged, err := db.Plan()
+	if err != nil || damaged != 1 || len(plan) != 0 {
+		t.Errorf("plan %v, %d damaged, %v", plan, damaged, err)
+	}
+	db.Close()
+	if r := mustCheck(t, path, CheckOptions{}); !r.Has(ProblemPlan) {
+		t.Errorf("doctor: %+v", r.Problems)
+	}
+}

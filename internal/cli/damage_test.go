@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -85,6 +86,10 @@ func TestCommandsOnDamagedFiles(t *testing.T) {
 				case ExitOK, ExitFailure, ExitDamaged, ExitData:
 				default:
 					t.Errorf("%s: exit %d: %s", name, code, errOut)
+				}
+				if (c.Name == "newest meta zeroed" || c.Name == "newest meta txid flipped") && !cmd.write && code == ExitOK &&
+					!slices.Contains(cmd.args, "doctor") && !strings.Contains(errOut, "the newest save may be missing") {
+					t.Errorf("%s: read from the older meta page without a warning: %s", name, errOut)
 				}
 				if cmd.write && code == ExitOK && !c.MayWork {
 					t.Errorf("%s: a write succeeded on a damaged file: %s", name, errOut)

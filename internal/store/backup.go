@@ -29,6 +29,9 @@ type Staged struct {
 // transaction, to a new file (0600) in path's folder, and checks the copy. Errors name
 // path when writing the copy failed and the database when reading it did.
 func (db *DB) StageBackup(path string, o CheckOptions) (*Staged, error) {
+	if err := db.need(allBuckets...); err != nil {
+		return nil, err // a copy of damage would pass for a backup
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
 	if err != nil {
 		return nil, &Error{Kind: osKind(err), Path: path, Err: err}

@@ -20,6 +20,9 @@ func (e PlanEntry) valid() bool { return e.EveryDays >= 0 && e.EveryDays <= MaxE
 // Plan returns the user's stored choices, by instrument id. Instruments without an entry
 // follow their default cadence. Entries that do not decode are ignored and counted.
 func (db *DB) Plan() (map[string]PlanEntry, int, error) {
+	if err := db.need(bucketPlan); err != nil {
+		return nil, 0, err
+	}
 	out := map[string]PlanEntry{}
 	damaged := 0
 	err := db.view(func(tx *bolt.Tx) error {

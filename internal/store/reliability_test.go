@@ -2,6 +2,8 @@ package store
 
 import (
 	"bytes"
+	"encoding/binary"
+	"fmt"
 	"os"
 	"testing"
 
@@ -176,5 +178,50 @@ func TestHugeEveryDaysIsDamage(t *testing.T) {
 	db.Close()
 	if r := mustCheck(t, path, CheckOptions{}); !r.Has(ProblemPlan) {
 		t.Errorf("doctor: %+v", r.Problems)
+	}
+}
+
+// Damage confined to one bucket refuses every write, and the reads that need that
+// bucket; the others still work, so that the results can be exported when only the
+// plan is damaged.
+func TestDamageInOneBucketLeavesTheOthersReadable(t *testing.T) {
+	path, _ := seed(t, 200)
+	// Give the plan enough entries for a page of its own, then damage that page.
+	edit(t, path, func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketPlan)
+		for i := range 400 {
+			v, _ := encode(&PlanEntry{EveryDays: 7, Scales: []string{"a-scale-with-a-long-name"}})
+			if err := b.Put([]byte(fmt.Sprintf("instrument-%03d", i)), v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	var root uint64
+	db, _ := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
+	_ = db.View(func(tx *bolt.Tx) error { root = uint64(tx.Bucket(bucketPlan).RootPage()); return nil })
+	db.Close()
+	if root == 0 {
+		t.Fatal("the plan is inline")
+	}
+	data, _ := os.ReadFile(path)
+	ps := os.Getpagesize()
+	binary.NativeEndian.PutUint64(data[int(root)*ps+pageHeaderSize+8:], root) // a cycle, or a bad element
+	data[int(root)*ps+8] = 0x7f                                               // an unknown page type
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(path, Options{}); kindOf(err) != KindDamaged {
+		t.Fatalf("write open: %v", err)
+	}
+	rdb := mustOpen(t, path, Options{ReadOnly: true})
+	if recs, damaged, err := rdb.List(Query{}); err != nil || damaged != 0 || len(recs) != 200 {
+		t.Errorf("List: %d, %d damaged, %v", len(recs), damaged, err)
+	}
+	if _, _, err := rdb.Plan(); kindOf(err) != KindDamaged {
+		t.Errorf("Plan: %v", err)
+	}
+	if err := rdb.Backup(path + ".bak"); kindOf(err) != KindDamaged {
+		t.Errorf("Backup: %v", err)
 	}
 }

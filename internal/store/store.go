@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"syscall"
 	"time"
@@ -101,8 +102,9 @@ type DB struct {
 	bolt        *bolt.DB
 	path        string
 	txTimeout   time.Duration
-	stuck       bool // a transaction hung; Close must not wait for it
-	metaDamaged bool // read-only: one meta page is damaged, the other one is read
+	stuck       bool            // a transaction hung; Close must not wait for it
+	metaDamaged bool            // read-only: one meta page is damaged, the other one is read
+	damaged     map[string]bool // read-only: buckets whose pages are damaged (see need)
 	pageSize    int
 	guard       WriteGuard
 	broken      error // a commit failed and the file was put back: no more writes
@@ -142,7 +144,7 @@ func Open(path string, o Options) (*DB, error) {
 	}
 	fail := func(k Kind, err error) (*DB, error) { return nil, &Error{Kind: k, Path: path, Err: err} }
 
-	metaDamaged := false
+	var found inspection
 	info, err := os.Stat(path)
 	switch {
 	case err == nil && info.IsDir():
@@ -150,7 +152,7 @@ func Open(path string, o Options) (*DB, error) {
 	case err == nil && !info.Mode().IsRegular():
 		return fail(KindNotRegular, fmt.Errorf("not a regular file (%s)", info.Mode().Type()))
 	case err == nil:
-		if metaDamaged, err = inspect(path, !o.ReadOnly, o.LockTimeout); err != nil {
+		if found, err = inspect(path, !o.ReadOnly, o.LockTimeout); err != nil {
 			return nil, err
 		}
 	case errors.Is(err, fs.ErrNotExist):
@@ -173,7 +175,7 @@ func Open(path string, o Options) (*DB, error) {
 	if err != nil {
 		return nil, classify(path, err)
 	}
-	db := &DB{bolt: bdb, path: path, txTimeout: o.TxTimeout, metaDamaged: metaDamaged, pageSize: bdb.Info().PageSize}
+	db := &DB{bolt: bdb, path: path, txTimeout: o.TxTimeout, metaDamaged: found.metaDamaged, damaged: found.damaged, pageSize: bdb.Info().PageSize}
 	if !o.ReadOnly {
 		_ = os.Chmod(path, 0o600) // owner-only, even if an older file was looser
 	}
@@ -196,18 +198,19 @@ var ErrMetaPage = errors.New("one of the two meta pages is damaged, so the newes
 // reads, so that it never sees another jeda's save half written. A save by another jeda
 // between this check and bbolt's open cannot damage the file; only the check can miss
 // damage, and it cannot miss any that was there.
-func inspect(path string, write bool, lockTimeout time.Duration) (metaDamaged bool, err error) {
+func inspect(path string, write bool, lockTimeout time.Duration) (inspection, error) {
+	var none inspection
 	f, err := os.Open(path)
 	if err != nil {
-		return false, &Error{Kind: osKind(err), Path: path, Err: err}
+		return none, &Error{Kind: osKind(err), Path: path, Err: err}
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return false, &Error{Kind: osKind(err), Path: path, Err: err}
+		return none, &Error{Kind: osKind(err), Path: path, Err: err}
 	}
 	if !info.Mode().IsRegular() {
-		return false, &Error{Kind: KindNotRegular, Path: path, Err: fmt.Errorf("not a regular file (%s)", info.Mode().Type())}
+		return none, &Error{Kind: KindNotRegular, Path: path, Err: fmt.Errorf("not a regular file (%s)", info.Mode().Type())}
 	}
 	lock := lockShared
 	if write {
@@ -215,25 +218,38 @@ func inspect(path string, write bool, lockTimeout time.Duration) (metaDamaged bo
 	}
 	if err := lock(f, lockTimeout); err != nil {
 		if errors.Is(err, berrors.ErrTimeout) {
-			return false, &Error{Kind: KindLocked, Path: path, Err: err}
+			return none, &Error{Kind: KindLocked, Path: path, Err: err}
 		}
-		return false, &Error{Kind: osKind(err), Path: path, Err: err}
+		return none, &Error{Kind: osKind(err), Path: path, Err: err}
 	}
 	defer unlockFile(f)
 	if info, err = f.Stat(); err != nil { // the size under the lock
-		return false, &Error{Kind: osKind(err), Path: path, Err: err}
+		return none, &Error{Kind: osKind(err), Path: path, Err: err}
 	}
 	return inspectFile(path, f, info.Size(), write)
 }
 
+// inspection is what inspect found that a read may go on with.
+type inspection struct {
+	metaDamaged bool            // one meta page is damaged: the other one is read
+	damaged     map[string]bool // top-level buckets whose pages are damaged: not read
+}
+
 // inspectFile is inspect on an open, locked file.
-func inspectFile(path string, f *os.File, size int64, write bool) (metaDamaged bool, err error) {
-	damaged := func(err error) (bool, error) { return false, &Error{Kind: KindDamaged, Path: path, Err: err} }
+//
+// A read goes on when the damage is confined to some of jeda's buckets, other than the
+// data format record: reads that need one of those are refused (DB.need), and the others,
+// an export of the results above all, still work.
+func inspectFile(path string, f *os.File, size int64, write bool) (inspection, error) {
+	var found inspection
+	damaged := func(err error) (inspection, error) {
+		return inspection{}, &Error{Kind: KindDamaged, Path: path, Err: err}
+	}
 	switch err := precheck(f, size); {
 	case errors.Is(err, errEmpty):
-		return false, &Error{Kind: KindEmpty, Path: path, Err: err}
+		return found, &Error{Kind: KindEmpty, Path: path, Err: err}
 	case errors.Is(err, errNotBolt):
-		return false, &Error{Kind: KindNotJeda, Path: path, Err: err}
+		return found, &Error{Kind: KindNotJeda, Path: path, Err: err}
 	case err != nil:
 		return damaged(err)
 	}
@@ -242,7 +258,7 @@ func inspectFile(path string, f *os.File, size int64, write bool) (metaDamaged b
 		if write {
 			return damaged(ErrMetaPage)
 		}
-		metaDamaged = true
+		found.metaDamaged = true
 	}
 	var first string
 	st := walkPages(f, m, func(bucket, detail string) {
@@ -250,10 +266,29 @@ func inspectFile(path string, f *os.File, size int64, write bool) (metaDamaged b
 			first = detail
 		}
 	})
-	if st.rootDamaged || len(st.damaged) > 0 || (write && st.freelistDamaged) {
+	switch {
+	case write && !st.clean(), st.rootDamaged, st.damaged[string(bucketMeta)]:
 		return damaged(fmt.Errorf("damaged pages: %s", first))
 	}
-	return metaDamaged, nil
+	for name := range st.damaged {
+		if !slices.ContainsFunc(allBuckets, func(b []byte) bool { return string(b) == name }) {
+			return damaged(fmt.Errorf("damaged pages: %s", first)) // not jeda's: nothing guards it
+		}
+	}
+	if len(st.damaged) > 0 {
+		found.damaged = st.damaged
+	}
+	return found, nil
+}
+
+// need refuses a read that would touch a bucket whose pages are damaged.
+func (db *DB) need(buckets ...[]byte) error {
+	for _, b := range buckets {
+		if db.damaged[string(b)] {
+			return &Error{Kind: KindDamaged, Path: db.path, Err: fmt.Errorf("the pages of the %s bucket are damaged", b)}
+		}
+	}
+	return nil
 }
 
 // create makes a new, empty jeda database at path: built and synced beside it under a
@@ -405,6 +440,9 @@ func (db *DB) migrate(from int) error {
 // Backup writes a consistent copy of the database to path (0600), made inside a read
 // transaction, through a temporary file that is renamed into place only when complete.
 func (db *DB) Backup(path string) error {
+	if err := db.need(allBuckets...); err != nil {
+		return err
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
 	if err != nil {
 		return &Error{Kind: osKind(err), Path: path, Err: err}

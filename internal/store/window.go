@@ -32,6 +32,9 @@ type WindowQuery struct {
 // rules are today's; otherwise the full record is decoded and returned with it. Results
 // whose record is needed but damaged are skipped and counted.
 func (db *DB) Window(q WindowQuery) (out []Scored, damaged int, err error) {
+	if err := db.need(bucketSummary, bucketResults); err != nil {
+		return nil, 0, err
+	}
 	err = db.view(func(tx *bolt.Tx) error {
 		sums := tx.Bucket(bucketSummary)
 		if sums == nil {

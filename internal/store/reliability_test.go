@@ -5,7 +5,9 @@ import (
 	"encoding/binary"
 	"fmt"
 	"os"
+	"path/filepath"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -223,5 +225,27 @@ func TestDamageInOneBucketLeavesTheOthersReadable(t *testing.T) {
 	}
 	if err := rdb.Backup(path + ".bak"); kindOf(err) != KindDamaged {
 		t.Errorf("Backup: %v", err)
+	}
+}
+
+// A first save killed before its new file was renamed into place leaves a hidden
+// temporary file; the next first save removes it once it is an hour old.
+func TestCreateRemovesStaleTemporaryFiles(t *testing.T) {
+	dir := t.TempDir()
+	stale := filepath.Join(dir, ".jeda.db.new123")
+	fresh := filepath.Join(dir, ".jeda.db.new456")
+	for _, p := range []string{stale, fresh} {
+		if err := os.WriteFile(p, nil, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := time.Now().Add(-2 * time.Hour)
+	_ = os.Chtimes(stale, old, old)
+	mustOpen(t, filepath.Join(dir, "jeda.db"), Options{})
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Error("the stale file is still there")
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Error("a recent one (perhaps another jeda's) was removed")
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -186,6 +187,20 @@ func Open(path string, o Options) (*DB, error) {
 	return db, nil
 }
 
+// removeStale removes files named prefix… in dir older than an hour: new data files
+// that a first save killed before renaming them into place left behind.
+func removeStale(dir, prefix string) {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), prefix) || !e.Type().IsRegular() {
+			continue
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > time.Hour {
+			_ = os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
 // ErrMetaPage says that one of the two meta pages is damaged.
 var ErrMetaPage = errors.New("one of the two meta pages is damaged, so the newest save may be missing")
 
@@ -303,6 +318,7 @@ func create(path string, o Options) error {
 	if err := safeDir(dir); err != nil {
 		return fail(KindUnsafeDir, err)
 	}
+	removeStale(dir, "."+filepath.Base(path)+".new")
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new*")
 	if err != nil {
 		return fail(osKind(err), err)

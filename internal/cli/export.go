@@ -35,6 +35,8 @@ type ExportOptions struct {
 	Until        string
 	ScoresOnly   bool
 	Anonymous    bool
+	Items        bool // with --anonymous: item-level answers, for a cohort's reliability
+	Demo         bool // workshop mode: the export says its results are fictional
 	Output       string
 	Force        bool
 }
@@ -48,6 +50,7 @@ func (o *ExportOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.StringVar(&o.Until, "until", "", i18n.MsgFlagUntil.In(l))
 	fs.BoolVar(&o.ScoresOnly, "scores-only", false, i18n.MsgFlagScoresOnly.In(l))
 	fs.BoolVar(&o.Anonymous, "anonymous", false, i18n.MsgFlagAnonymous.In(l))
+	fs.BoolVar(&o.Items, "items", false, i18n.MsgFlagExportItems.In(l))
 	fs.StringVarP(&o.Output, "output", "o", "", i18n.MsgFlagExportOutput.In(l))
 	fs.BoolVar(&o.Force, "force", false, i18n.MsgFlagExportForce.In(l))
 }
@@ -71,9 +74,14 @@ func newExportCmd(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
 				return usage(cmd.CommandPath(), i18n.MsgExportBadFormat, opts.Format)
 			case opts.Anonymous && opts.Format == string(export.Markdown):
 				return usage(cmd.CommandPath(), i18n.MsgExportAnonymousMarkdown)
+			case opts.Items && !opts.Anonymous:
+				return usage(cmd.CommandPath(), i18n.MsgExportItemsNotAnonymous)
+			case opts.Items && opts.Format != string(export.JSON) && opts.Format != string(export.JSONL):
+				return usage(cmd.CommandPath(), i18n.MsgExportItemsFormat)
 			case opts.Force && opts.Output == "":
 				return usage(cmd.CommandPath(), i18n.MsgExportForceNoOutput)
 			}
+			opts.Demo = f.Demo
 			if runF != nil {
 				return runF(opts)
 			}
@@ -95,6 +103,7 @@ func runExport(opts *ExportOptions) error {
 	eo := export.Options{
 		Lang: opts.Lang, ExportedAt: now.Truncate(time.Second),
 		ScoresOnly: opts.ScoresOnly || opts.Anonymous, Anonymous: opts.Anonymous,
+		ItemAnswers: opts.Items, Demo: opts.Demo,
 	}
 	if q.Instrument != "" {
 		in, err := opts.Instrument(q.Instrument)

@@ -19,6 +19,7 @@ import (
 	"jeda/internal/form"
 	"jeda/internal/i18n"
 	"jeda/internal/iostreams"
+	"jeda/internal/render"
 	"jeda/internal/store"
 )
 
@@ -137,6 +138,7 @@ func run(args []string, ios *iostreams.IOStreams, getenv func(string) string, no
 func NewRootCmd(f *Factory) *cobra.Command {
 	l := f.Lang
 	var noColor, noInput, accessible bool
+	var theme string
 	root := &cobra.Command{
 		Use:           "jeda",
 		Short:         i18n.MsgRootShort.In(l),
@@ -156,13 +158,16 @@ func NewRootCmd(f *Factory) *cobra.Command {
 				f.IO.SetNeverPrompt(true)
 			}
 			f.Accessible = accessible || truthy(f.Getenv("ACCESSIBLE")) || f.Getenv("TERM") == "dumb"
+			if err := f.setTheme(cmd, theme); err != nil {
+				return err
+			}
 			if fl := cmd.Flags().Lookup("db"); fl != nil && fl.Changed && fl.Value.String() == "" {
 				return usage(cmd.CommandPath(), i18n.MsgDBFlagEmpty)
 			}
 			return f.setDemo(cmd)
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runDashboard(&DashboardOptions{IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB})
+			return runDashboard(&DashboardOptions{IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB, Demo: f.Demo})
 		},
 	}
 	pf := root.PersistentFlags()
@@ -172,6 +177,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 	pf.BoolVar(&noInput, "no-input", false, i18n.MsgFlagNoInput.In(l))
 	pf.BoolVar(&accessible, "accessible", false, i18n.MsgFlagAccessible.In(l))
 	pf.BoolVar(&noColor, "no-color", false, i18n.MsgFlagNoColor.In(l))
+	pf.StringVar(&theme, "theme", "", i18n.MsgFlagTheme.In(l))
 	pf.Bool("debug", false, i18n.MsgFlagDebug.In(l))
 	pf.BoolP("help", "h", false, i18n.MsgFlagHelp.In(l))
 
@@ -192,6 +198,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newCompletionCmd(f),
 		newVersionCmd(f),
 		newDemoCmd(f, nil),
+		newGroupCmd(f, nil),
 	)
 	root.AddCommand(helpTopics(f)...)
 	root.SetHelpCommand(newHelpCmd(f))
@@ -295,4 +302,26 @@ func newHelpCmd(f *Factory) *cobra.Command {
 func truthy(v string) bool {
 	v = strings.ToLower(strings.TrimSpace(v))
 	return v != "" && v != "0" && v != "false" && v != "no"
+}
+
+// setTheme chooses the look of the output from --theme, else JEDA_THEME: the flag
+// wins. An unknown theme on the flag is a usage error; in the environment, where it
+// may have been set for another version, it is ignored.
+func (f *Factory) setTheme(cmd *cobra.Command, flag string) error {
+	name := strings.ToLower(strings.TrimSpace(f.Getenv("JEDA_THEME")))
+	if !render.ValidTheme(name) {
+		name = ""
+	}
+	if fl := cmd.Flags().Lookup("theme"); fl != nil && fl.Changed {
+		name = strings.ToLower(strings.TrimSpace(flag))
+		if !render.ValidTheme(name) {
+			return usage(cmd.CommandPath(), i18n.MsgThemeUnknown, flag, strings.Join(render.Themes, ", "))
+		}
+	}
+	if name == "default" {
+		name = ""
+	}
+	f.Theme = name
+	render.SetTheme(name)
+	return nil
 }

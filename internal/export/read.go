@@ -177,7 +177,10 @@ func (rd *reader) document(data []byte, head map[string]json.RawMessage, dec *js
 	if m, ok := checkSchema(head); !ok {
 		return fileProblem(m)
 	}
-	var anonymous, scoresOnly bool
+	var anonymous, scoresOnly, demo bool
+	if json.Unmarshal(head["demo"], &demo) == nil && demo {
+		return fileProblem(i18n.MsgImportDemo.With())
+	}
 	if json.Unmarshal(head["anonymous"], &anonymous) == nil && anonymous {
 		return fileProblem(i18n.MsgImportAnonymous.With())
 	}

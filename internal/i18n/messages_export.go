@@ -94,7 +94,7 @@ dapat diimpor: jeda menyimpan jawaban dan menghitung skor darinya.`)
 		"Exported %d results to %s.",
 		"%d hasil diekspor ke %s.")
 	MsgExportDoneDays = def("export.done_days",
-		"Exported %d results to %d pages in %s.",
+		"Exported %d {1:result|results} to %d {2:page|pages} in %s.",
 		"%d hasil diekspor ke %d halaman di %s.")
 	MsgExportMarkdownAnswers = def("export.md_answers",
 		"Answers: %s",

@@ -42,6 +42,8 @@ type Options struct {
 	// Width is the terminal width to wrap paragraphs to; 0 means a pipe: one line per
 	// paragraph, so the output stays stable for scripts.
 	Width int
+	// Demo marks workshop mode: titles say that the scores are a fictional example.
+	Demo bool
 }
 
 // printer writes indented paragraphs, wrapped on a terminal.

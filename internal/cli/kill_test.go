@@ -60,7 +60,7 @@ func TestKillDuringSaves(t *testing.T) {
 		if strings.Contains(out, "panic:") || strings.Contains(out, "goroutine ") {
 			t.Fatalf("%s: a crash:\n%s", note, out)
 		}
-		r.saved = r.code == 0 && strings.Contains(out, "Saved 1 results")
+		r.saved = r.code == 0 && strings.Contains(out, "Saved 1 result")
 		if r.code != -1 && r.code != 0 && r.code != 130 {
 			t.Errorf("%s (%v): exit %d: %s", note, sig, r.code, out)
 		}

@@ -395,6 +395,11 @@ func TestCheckClientScaleDoesNotApply(t *testing.T) {
 		t.Errorf("plan:\n%s", out)
 	}
 	ios, _, out, _ = iostreams.Test()
+	run([]string{"plan", "--json"}, ios, getenv, fixedNow, NewRootCmd)
+	if !strings.Contains(out.String(), `"not_applicable": [`) {
+		t.Errorf("plan --json does not say the client scale does not apply:\n%s", out)
+	}
+	ios, _, out, _ = iostreams.Test()
 	ios.SetStdoutTTY(true)
 	run([]string{"plan", "--lang", "en"}, ios, getenv, fixedNow, NewRootCmd)
 	if s := strings.Join(strings.Fields(out.String()), " "); !strings.Contains(s, "jeda plan set cbi --every 28d") {
@@ -442,5 +447,11 @@ func TestCheckDueFollowsScalesScored(t *testing.T) {
 	run([]string{"plan"}, ios, getenv, fixedNow, NewRootCmd)
 	if !strings.Contains(out.String(), "cbi\tpersonal,work,client\t28\t2026-11-20\t2026-12-18") {
 		t.Errorf("plan:\n%s", out)
+	}
+	// The reminder agrees: the other questionnaires are due, CBI is not.
+	ios, _, out, _ = iostreams.Test()
+	run([]string{"remind", "--check", "--lang", "en"}, ios, getenv, fixedNow, NewRootCmd)
+	if !strings.Contains(out.String(), "who5") || strings.Contains(out.String(), "cbi") {
+		t.Errorf("remind --check: %q", out)
 	}
 }

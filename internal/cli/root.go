@@ -264,7 +264,7 @@ func usageTemplate(l i18n.Lang) string {
 {{.Example}}{{end}}{{if .HasAvailableSubCommands}}
 
 ` + t(i18n.MsgHelpCommands) + `:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
-  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+  {{rpad .Name .NamePadding }}  {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
 ` + t(i18n.MsgHelpFlags) + `:
 {{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
@@ -273,7 +273,7 @@ func usageTemplate(l i18n.Lang) string {
 {{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasHelpSubCommands}}
 
 ` + t(i18n.MsgHelpTopics) + `:{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
-  {{rpad .CommandPath .CommandPathPadding}} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
+  {{rpad .CommandPath .CommandPathPadding}}  {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
 
 ` + i18n.MsgHelpMore.In(l, "{{.CommandPath}}") + `{{end}}
 `

@@ -209,6 +209,8 @@ type PlanJSONItem struct {
 	LastTaken  *string  `json:"last_taken"`
 	Due        *string  `json:"due"`
 	DueNow     bool     `json:"due_now"`
+	// NotApplicable are optional scales the user said do not apply to them.
+	NotApplicable []string `json:"not_applicable,omitempty"`
 }
 
 // PlanJSON builds the jeda.plan/v1 document.
@@ -224,7 +226,7 @@ func PlanJSON(rows []PlanRow) PlanDoc {
 	for _, r := range rows {
 		doc.Plan = append(doc.Plan, PlanJSONItem{
 			Instrument: r.Instrument.ID, Scales: r.Scales, EveryDays: r.EveryDays, Custom: r.Custom,
-			LastTaken: day(r.Last), Due: day(r.Due), DueNow: r.DueNow,
+			LastTaken: day(r.Last), Due: day(r.Due), DueNow: r.DueNow, NotApplicable: r.NotApplicable,
 		})
 	}
 	return doc

@@ -306,10 +306,16 @@ func TestRedoCommandKeepsAnswers(t *testing.T) {
 	sel := selection{in: in, scales: []string{"invasion"}}
 	ts := []*taken{{sel: sel, answers: score.Answers{"in1": 4, "in3": 2, "in4": 5}}}
 	at := time.Date(2026, 11, 24, 9, 0, 0, 0, time.FixedZone("", 7*3600))
-	got := redoCommand(ts, at, "it's late")
+	got := redoCommand(ts, at, "it's late", "")
 	want := `jeda check --at 2026-11-24T09:00:00+07:00 --answers tcs:invasion=4,-,2,5 --note 'it'\''s late'`
 	if got != want {
 		t.Errorf("redo:\n got %s\nwant %s", got, want)
+	}
+	// The data file given with --db is the one to save to later.
+	got = redoCommand(ts, at, "", "/home/ani/my data/jeda.db")
+	want = `jeda check --at 2026-11-24T09:00:00+07:00 --db '/home/ani/my data/jeda.db' --answers tcs:invasion=4,-,2,5`
+	if got != want {
+		t.Errorf("redo with --db:\n got %s\nwant %s", got, want)
 	}
 }
 

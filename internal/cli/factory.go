@@ -28,6 +28,10 @@ type Factory struct {
 	Demo       bool   // workshop mode: --demo, JEDA_DEMO, or 'jeda demo reset'
 	Theme      string // --theme, JEDA_THEME: "" or "projector"
 
+	// CatchInterrupts: a write open makes Ctrl+C stop the command only before its save
+	// (see interruptGuard). Set for the real process, not for tests run in-process.
+	CatchInterrupts bool
+
 	// NewAsker builds the interactive form; tests replace it with a scripted fake.
 	NewAsker func(form.Options) form.Asker
 

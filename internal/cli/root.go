@@ -20,14 +20,19 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/iostreams"
 	"jeda/internal/render"
+	"jeda/internal/store"
 )
 
 // Main runs jeda with the process's arguments, streams and environment and returns the
 // exit code: cmd/jeda calls os.Exit(cli.Main()).
 func Main() int {
 	environ := os.Environ()
+	catchInterrupts = true
 	return Run(os.Args[1:], iostreams.System(environ), os.Getenv, time.Now)
 }
+
+// catchInterrupts is set by Main: see Factory.CatchInterrupts.
+var catchInterrupts bool
 
 // globals are the flags that matter before the command tree exists: the language decides
 // every text in the tree, and --json and --debug decide how a failure is reported.
@@ -96,7 +101,9 @@ func run(args []string, ios *iostreams.IOStreams, getenv func(string) string, no
 		}
 	}()
 
-	f := &Factory{IO: ios, Getenv: getenv, Now: now, Lang: lang, NewAsker: form.New}
+	f := &Factory{IO: ios, Getenv: getenv, Now: now, Lang: lang, NewAsker: form.New, CatchInterrupts: catchInterrupts}
+	store.SetChecks(storedChecks(f.Instrument))
+	defer store.SetChecks(nil, nil)
 	root := build(f)
 	if completing { // only a shell asking for candidates needs them
 		registerCompletions(root, f)

@@ -11,13 +11,13 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/uuid"
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
+	"jeda/internal/safetext"
 	"jeda/internal/score"
 	"jeda/internal/store"
 )
@@ -471,7 +471,7 @@ func checkNote(s string) (i18n.Msg, bool) {
 	if n := utf8.RuneCountInString(s); n > MaxNote {
 		return i18n.MsgImportNoteTooLong.With(n, MaxNote), false
 	}
-	if strings.IndexFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }) >= 0 {
+	if safetext.Find(s) >= 0 {
 		return i18n.MsgImportNoteControl.With(), false
 	}
 	return i18n.Msg{}, true

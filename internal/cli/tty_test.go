@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"testing"
@@ -330,6 +331,8 @@ func TestEscAsksInRealTerminal(t *testing.T) {
 // TestTablesFitTheTerminal: every table (dashboard, plan, history, trend, tips,
 // instruments) fits the terminal it is given, at 80×24 and 100×35 in both languages:
 // the terminal never has to wrap a line (capture-pane -J joins what it wrapped).
+var splitWord = regexp.MustCompile(`[\p{L}\p{N}]-$|[\p{L}\p{N}]- `)
+
 func TestTablesFitTheTerminal(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds jeda and drives it in tmux")
@@ -356,6 +359,10 @@ func TestTablesFitTheTerminal(t *testing.T) {
 				for _, l := range strings.Split(string(out), "\n") {
 					if w := len([]rune(strings.TrimRight(l, " "))); w > j.w {
 						t.Errorf("jeda %s: a line of %d columns at %d:\n%s", c, w, j.w, l)
+					}
+					// A cell breaks only at spaces: never "(techno-" / "invasion)", never a result id.
+					if splitWord.MatchString(strings.TrimRight(l, " ")) {
+						t.Errorf("jeda %s: a word split at its hyphen at %d:\n%s", c, j.w, l)
 					}
 				}
 			}

@@ -99,7 +99,6 @@ type question struct {
 	opts    []instrument.Option
 	scale   string // the optional scale the item belongs to, whose question comes first; or ""
 	applies *instrument.Scale
-	number  int // the item's number across the form, from 1; 0 for a scale's question
 }
 
 // Values of the answers to an optional scale's question.
@@ -124,7 +123,6 @@ func textOf(m *i18n.Message, args ...any) i18n.Text {
 // items of an optional scale come after the page's other items, behind its question.
 func questions(pages []Page) ([]question, error) {
 	var qs []question
-	n := 0
 	for p, pg := range pages {
 		if pg.Instrument == nil || len(pg.Items) == 0 {
 			return nil, fmt.Errorf("form: page %d has no instrument or no items", p+1)
@@ -165,12 +163,6 @@ func questions(pages []Page) ([]question, error) {
 			qs = append(qs, items...)
 		}
 	}
-	for i := range qs {
-		if qs[i].applies == nil {
-			n++
-			qs[i].number = n
-		}
-	}
 	if len(qs) == 0 {
 		return nil, i18n.Errorf(i18n.MsgFormNoQuestions)
 	}
@@ -204,19 +196,45 @@ func items(qs []question) int {
 	return n
 }
 
-// skipped reports whether question i belongs to an optional scale the person said does
-// not apply to them.
-func skipped(qs []question, i int, value func(i int) float64) bool {
+// appliesAt is the index of the question whether question i's optional scale applies,
+// or -1 when question i is not an item of an optional scale.
+func appliesAt(qs []question, i int) int {
 	q := qs[i]
 	if q.scale == "" || q.applies != nil {
-		return false
+		return -1
 	}
 	for j := i - 1; j >= 0; j-- {
 		if qs[j].applies != nil && qs[j].scale == q.scale && qs[j].page == q.page {
-			return value(j) != appliesYes
+			return j
 		}
 	}
-	return false
+	return -1
+}
+
+// skipped reports whether question i belongs to an optional scale the person said does
+// not apply to them.
+func skipped(qs []question, i int, value func(i int) float64) bool {
+	a := appliesAt(qs, i)
+	return a >= 0 && value(a) != appliesYes
+}
+
+// progress numbers item i among the items the person is asked, and counts those items:
+// the items of an optional scale they said does not apply to them drop out of both (until
+// its question is answered, they count). answered says whether question j was answered.
+func progress(qs []question, i int, value func(j int) float64, answered func(j int) bool) (number, total int) {
+	for j, q := range qs {
+		if q.applies != nil {
+			continue
+		}
+		if a := appliesAt(qs, j); a >= 0 && answered(a) && value(a) != appliesYes {
+			continue
+		}
+		total++
+		if j <= i {
+			number++
+		}
+	}
+	return number, total
 }
 
 // collect turns the chosen values into answers per instrument, leaving out the items of

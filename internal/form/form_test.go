@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -765,5 +766,56 @@ func TestInstructionsMatchTheScreen(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// Items are numbered among the items asked: once the person says the client questions do
+// not apply, the count drops by six and the next questionnaire goes on from 14, and the
+// form ends at 18/18, not 18/24 (issue 10).
+func TestFormCountsOnlyTheItemsAsked(t *testing.T) {
+	cbi, who := load(t, "cbi"), load(t, "who5")
+	pages := []Page{{Instrument: cbi, Items: cbi.Items, Optional: []string{"client"}}, {Instrument: who, Items: who.Items}}
+	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	d := newDriver(t, pages, i18n.EN, 100, 35)
+	d.keys(enter, enter)
+	if v := flat(d.view()); !strings.Contains(v, "1/24 ·") {
+		t.Fatalf("before the client question, all 24 items count:\n%s", v)
+	}
+	for range 13 {
+		d.keys(down, enter)
+	}
+	d.keys(down, down, enter) // the client questions do not apply
+	d.keys(enter)             // the WHO-5 instructions
+	v := flat(d.view())
+	if !strings.Contains(v, "14/18 ·") || strings.Contains(v, "/24") {
+		t.Fatalf("after 'does not apply', want the next item numbered 14/18:\n%s", v)
+	}
+	for range 4 {
+		d.keys(down, enter)
+	}
+	if v := flat(d.view()); !strings.Contains(v, "18/18 ·") {
+		t.Fatalf("the last item is not 18/18:\n%s", v)
+	}
+	d.keys(down, enter)
+	if !d.quit {
+		t.Fatalf("the form did not end:\n%s", d.view())
+	}
+
+	// The accessible form counts the same way.
+	lines := slices.Repeat([]string{"3"}, 13)
+	lines = append(lines, "2") // no
+	lines = append(lines, slices.Repeat([]string{"3"}, 5)...)
+	var out bytes.Buffer
+	a := New(Options{In: strings.NewReader(strings.Join(lines, "\n") + "\n"), Out: &out, Lang: i18n.EN, Accessible: true})
+	if _, err := a.Ask(context.Background(), pages); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"Question 1 of 24:", "Question 13 of 24:", "Question 14 of 18:", "Question 18 of 18:"} {
+		if !strings.Contains(out.String(), s) {
+			t.Errorf("accessible form lacks %q", s)
+		}
+	}
+	if strings.Contains(out.String(), "of 24: "+who.Items[0].Text.EN) {
+		t.Error("the WHO-5 items still count the client questions")
 	}
 }

@@ -139,7 +139,9 @@ func (p program) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		ws.Height = max(ws.Height-1, 1)
 		msg = ws
 	}
-	return p, p.b.settle(p.b.form.Update(msg))
+	cmd := p.b.settle(p.b.form.Update(msg))
+	p.b.renumber()
+	return p, cmd
 }
 
 // settle runs huh's own follow-up messages (next field, previous field, next group, …)
@@ -220,7 +222,26 @@ type built struct {
 	height     int               // the terminal's height
 	width      int               // the form's width
 	lang       i18n.Lang
-	confirming bool // Esc was pressed: asking whether to discard the answers
+	confirming bool   // Esc was pressed: asking whether to discard the answers
+	applied    string // the answers to the optional scales' questions when the texts were set
+}
+
+// answered reports whether question i was answered.
+func (b *built) answered(i int) bool { return b.fields[i].answered }
+
+// renumber sets the texts again when the answer to an optional scale's question changed,
+// so that the items' numbers count only the items asked.
+func (b *built) renumber() {
+	var key strings.Builder
+	for i, q := range b.qs {
+		if q.applies != nil {
+			fmt.Fprintf(&key, "%v%v,", b.fields[i].answered, b.value(i))
+		}
+	}
+	if key.String() != b.applied {
+		b.applied = key.String()
+		b.wrap(b.width)
+	}
 }
 
 // wrap fits every text to a form of the given width.
@@ -254,8 +275,6 @@ func build(pages []Page, qs []question, l i18n.Lang) *built {
 	ts := styles()
 	km := keyMap(l)
 	b := &built{qs: qs, fields: make([]*itemField, len(qs)), lang: l}
-	total := items(qs)
-
 	border := ts.answered.Focused.Base.GetHorizontalFrameSize()
 	note := func(n *huh.Note, text string) *stop {
 		b.texts = append(b.texts, func(w int) { n.Description(escape(fit(text, w-border))) })
@@ -294,8 +313,13 @@ func build(pages []Page, qs []question, l i18n.Lang) *built {
 				fields = nil
 				continue
 			}
-			text := i18n.MsgFormItem.In(l, q.number, total, q.item.Text.In(l))
-			b.texts = append(b.texts, func(w int) { f.Select.Title(fit(text, w-border)) })
+			at := i
+			b.texts = append(b.texts, func(w int) {
+				// Numbered among the items asked: the items of an optional scale that does
+				// not apply drop out of the count once the person says so (see renumber).
+				n, total := progress(qs, at, b.value, b.answered)
+				f.Select.Title(fit(i18n.MsgFormItem.In(l, n, total, q.item.Text.In(l)), w-border))
+			})
 			fields = append(fields, f)
 			if i+1 == len(qs) || qs[i+1].page != p || qs[i+1].scale != q.scale {
 				g := group(fields)

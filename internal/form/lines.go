@@ -34,13 +34,13 @@ func (a *lineAsker) Ask(ctx context.Context, pages []Page) (Answers, error) {
 	l, w := a.o.Lang, a.o.Out
 	lines := newLineReader(a.o.In)
 	defer lines.close()
-	total := items(qs)
-
 	fmt.Fprintf(w, "%s\n%s\n%s\n", i18n.MsgFormWelcomeTitle.In(l),
 		welcomeText(qs, l), i18n.MsgFormLineKeys.In(l))
 
 	values := make([]float64, len(qs))
 	value := func(i int) float64 { return values[i] }
+	given := make([]bool, len(qs))
+	answered := func(i int) bool { return given[i] }
 	shown := -1 // the page whose heading was shown last
 	for i := 0; i < len(qs); {
 		q := qs[i]
@@ -53,7 +53,8 @@ func (a *lineAsker) Ask(ctx context.Context, pages []Page) (Answers, error) {
 		if q.applies != nil {
 			fmt.Fprintf(w, "\n%s\n%s\n", q.applies.Name.In(l), q.applies.Optional.In(l))
 		} else {
-			fmt.Fprintf(w, "\n%s\n", i18n.MsgFormLineQuestion.In(l, q.number, total, q.item.Text.In(l)))
+			n, total := progress(qs, i, value, answered)
+			fmt.Fprintf(w, "\n%s\n", i18n.MsgFormLineQuestion.In(l, n, total, q.item.Text.In(l)))
 		}
 		for j, o := range q.opts {
 			fmt.Fprintf(w, "%d. %s\n", j+1, o.Label.In(l))
@@ -86,7 +87,7 @@ func (a *lineAsker) Ask(ctx context.Context, pages []Page) (Answers, error) {
 				fmt.Fprintln(w, i18n.MsgFormLineInvalid.In(l, strings.TrimSpace(line)))
 				continue
 			}
-			values[i] = q.opts[n-1].Value
+			values[i], given[i] = q.opts[n-1].Value, true
 			for i++; i < len(qs) && skipped(qs, i, value); i++ {
 			}
 			break

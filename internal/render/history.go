@@ -57,7 +57,7 @@ func History(w io.Writer, entries []HistoryEntry, o Options, now time.Time) erro
 	if Projector() {
 		cols = cols[:3]
 	}
-	t := newTable(o.Width, cols...)
+	var rows [][]string
 	for _, e := range entries {
 		when := Relative(e.TakenAt, now, l) + " " + e.TakenAt.In(now.Location()).Format("15:04")
 		name := e.InstrumentID
@@ -73,10 +73,22 @@ func History(w io.Writer, entries []HistoryEntry, o Options, now time.Time) erro
 		if e.Note != "" {
 			lines = append(lines, styleMuted.Render(i18n.MsgHistNote.In(l, oneLine(e.Note))))
 		}
-		if Projector() {
-			t.Row(when, name, strings.Join(lines, "\n"))
-		} else {
-			t.Row(when, name, strings.Join(lines, "\n"), styleMuted.Render(e.ID))
+		rows = append(rows, []string{when, name, strings.Join(lines, "\n"), e.ID})
+	}
+	t := newTable(o.Width, cols...)
+	for _, r := range rows {
+		t.Row(r[0], r[1], r[2], styleMuted.Render(r[3]))
+	}
+	if !Projector() {
+		// An id is copied into `jeda delete ID`: it is never split. When the terminal is too
+		// narrow for its column beside the others, it goes on a line of its own under the
+		// scores (as one word it is never broken there either).
+		t.Whole(3)
+		if !t.Fits() {
+			t = newTable(o.Width, cols[:3]...)
+			for _, r := range rows {
+				t.Row(r[0], r[1], r[2]+"\n"+styleMuted.Render(cols[3]+" "+r[3]))
+			}
 		}
 	}
 	p := &printer{w: w, opts: o}

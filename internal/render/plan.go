@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"charm.land/lipgloss/v2"
-	"charm.land/lipgloss/v2/table"
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
@@ -120,48 +119,6 @@ func PlanName(r PlanRow, l i18n.Lang) string {
 		}
 	}
 	return name + ": " + strings.Join(names, ", ")
-}
-
-// newTable is a borderless table with bold headers, for terminals. On a projector it is
-// at most 120 columns wide and its headers are underlined by a heavy rule, so that the
-// columns read from the back of a room.
-func newTable(width int, headers ...string) *table.Table {
-	t := table.New()
-	if Projector() && width > 0 {
-		width = projectorWidth(width)
-	}
-	if width > 0 {
-		// Columns shrink to fit the terminal; long texts wrap inside their cell.
-		t = t.Width(width).Wrap(true)
-	}
-	if Projector() {
-		return t.
-			Border(lipgloss.ThickBorder()).BorderStyle(lipgloss.NewStyle().Bold(true)).
-			BorderTop(false).BorderBottom(false).BorderLeft(false).BorderRight(false).
-			BorderHeader(true).BorderColumn(false).
-			Headers(headers...).
-			StyleFunc(func(row, col int) lipgloss.Style {
-				st := cell
-				if row == table.HeaderRow {
-					st = cellHeader
-				}
-				if col == len(headers)-1 { // no padding after the last column: the rule stops there
-					st = st.PaddingRight(0)
-				}
-				return st
-			})
-	}
-	return t.
-		Border(lipgloss.HiddenBorder()).
-		BorderTop(false).BorderBottom(false).BorderLeft(false).BorderRight(false).
-		BorderHeader(false).BorderColumn(false).
-		Headers(headers...).
-		StyleFunc(func(row, col int) lipgloss.Style {
-			if row == table.HeaderRow {
-				return cellHeader
-			}
-			return cell
-		})
 }
 
 func isoDate(t time.Time) string {

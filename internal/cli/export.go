@@ -37,6 +37,9 @@ type ExportOptions struct {
 	Anonymous    bool
 	Output       string
 	Force        bool
+	// Spreadsheet is the CSV form; SpreadsheetSet says whether --spreadsheet was given.
+	Spreadsheet    bool
+	SpreadsheetSet bool
 }
 
 // AddFlags registers the command's flags.
@@ -50,6 +53,7 @@ func (o *ExportOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.Anonymous, "anonymous", false, i18n.MsgFlagAnonymous.In(l))
 	fs.StringVarP(&o.Output, "output", "o", "", i18n.MsgFlagExportOutput.In(l))
 	fs.BoolVar(&o.Force, "force", false, i18n.MsgFlagExportForce.In(l))
+	fs.BoolVar(&o.Spreadsheet, "spreadsheet", false, i18n.MsgFlagSpreadsheet.In(l))
 }
 
 func newExportCmd(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
@@ -73,7 +77,10 @@ func newExportCmd(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
 				return usage(cmd.CommandPath(), i18n.MsgExportAnonymousMarkdown)
 			case opts.Force && opts.Output == "":
 				return usage(cmd.CommandPath(), i18n.MsgExportForceNoOutput)
+			case cmd.Flags().Changed("spreadsheet") && opts.Format != string(export.CSV):
+				return usage(cmd.CommandPath(), i18n.MsgExportSpreadsheetNotCSV)
 			}
+			opts.SpreadsheetSet = cmd.Flags().Changed("spreadsheet")
 			if runF != nil {
 				return runF(opts)
 			}
@@ -95,6 +102,7 @@ func runExport(opts *ExportOptions) error {
 	eo := export.Options{
 		Lang: opts.Lang, ExportedAt: now.Truncate(time.Second),
 		ScoresOnly: opts.ScoresOnly || opts.Anonymous, Anonymous: opts.Anonymous,
+		Spreadsheet: spreadsheetCSV(opts, format),
 	}
 	if q.Instrument != "" {
 		in, err := opts.Instrument(q.Instrument)
@@ -150,8 +158,24 @@ func runExport(opts *ExportOptions) error {
 			return err
 		}
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportDone.In(l, len(entries), out))
+		if eo.Spreadsheet && !opts.SpreadsheetSet {
+			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportSpreadsheetDone.In(l))
+		}
 	}
 	return damagedRecords(damaged, db)
+}
+
+// spreadsheetCSV says which CSV to write. --spreadsheet decides when given. Otherwise a
+// file written with the Indonesian interface is for a spreadsheet, which in Indonesia
+// reads a decimal comma and ";" between cells; stdout, which scripts read, stays RFC 4180.
+func spreadsheetCSV(opts *ExportOptions, f export.Format) bool {
+	switch {
+	case f != export.CSV:
+		return false
+	case opts.SpreadsheetSet:
+		return opts.Spreadsheet
+	}
+	return opts.Lang == i18n.ID && opts.Output != "" && opts.Output != "-"
 }
 
 // dataOut is where a format goes on stdout. JSON, JSONL and CSV are data that cannot hold

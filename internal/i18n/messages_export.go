@@ -15,7 +15,12 @@ whole or not at all (readable only by you; an existing file needs --force).
          the schema and the time of export; 'jeda import' reads it back
   jsonl  one result per line, each with "schema": "jeda.export/v1"; also importable
   csv    a header row, then one row per result and scale (UTF-8, RFC 4180); with
-         --instrument, one answer column per item
+         --instrument, one answer column per item. A text cell that a spreadsheet
+         would run as a formula (it starts with =, +, -, @, a tab or a carriage
+         return) gets a leading ' so that it stays text. --spreadsheet writes the
+         form that a spreadsheet set to Indonesian opens by double-click (";"
+         between cells, decimal comma, UTF-8 mark); it is the default with
+         --lang id and -o FILE, and --spreadsheet=false keeps RFC 4180
   md     Markdown for a journal (Obsidian, jrnl): YAML front matter with the date,
          questionnaires and scores, then the results in words. With -o FOLDER, one
          page per day, 2026-11-22-jeda.md; several checks on a day share its page
@@ -34,7 +39,12 @@ memerlukan --force).
   jsonl  satu hasil per baris, masing-masing dengan "schema": "jeda.export/v1";
          juga dapat diimpor
   csv    baris judul, lalu satu baris per hasil dan skala (UTF-8, RFC 4180); dengan
-         --instrument, satu kolom jawaban per butir
+         --instrument, satu kolom jawaban per butir. Sel teks yang akan dijalankan
+         lembar kerja sebagai rumus (diawali =, +, -, @, tab, atau carriage return)
+         diberi ' di depannya agar tetap teks. --spreadsheet menulis bentuk yang
+         langsung terbuka dengan benar di lembar kerja berbahasa Indonesia (";"
+         antarsel, koma desimal, tanda UTF-8); bentuk ini bawaan untuk --lang id
+         dengan -o BERKAS, dan --spreadsheet=false mempertahankan RFC 4180
   md     Markdown untuk jurnal (Obsidian, jrnl): front matter YAML berisi tanggal,
          kuesioner, dan skor, lalu hasilnya dalam kata-kata. Dengan -o FOLDER, satu
          halaman per hari, 2026-11-22-jeda.md; beberapa cek pada hari yang sama
@@ -47,10 +57,12 @@ dapat diimpor: jeda menyimpan jawaban dan menghitung skor darinya.`)
 	MsgExportExample = def("export.example",
 		`  $ jeda export -o jeda-2026.json --since 2026-01-01
   $ jeda export --format csv --instrument who5 -o who5.csv
+  $ jeda export --format csv --spreadsheet -o jeda.csv
   $ jeda export --format md --since 2026-11-16 -o ~/Notes/jeda/
   $ jeda export --scores-only --anonymous -o for-the-trainer.json`,
 		`  $ jeda export -o jeda-2026.json --since 2026-01-01
   $ jeda export --format csv --instrument who5 -o who5.csv
+  $ jeda export --format csv --spreadsheet -o jeda.csv
   $ jeda export --format md --since 2026-11-16 -o ~/Catatan/jeda/
   $ jeda export --scores-only --anonymous -o untuk-pelatih.json`)
 	MsgFlagExportFormat = def("flag.export_format",
@@ -62,6 +74,15 @@ dapat diimpor: jeda menyimpan jawaban dan menghitung skor darinya.`)
 	MsgFlagExportForce = def("flag.export_force",
 		"replace files that -o would overwrite",
 		"ganti berkas yang akan ditimpa oleh -o")
+	MsgFlagSpreadsheet = def("flag.spreadsheet",
+		"CSV for a spreadsheet in a decimal-comma locale such as Indonesian: \";\", decimal comma, UTF-8 mark (default with --lang id and -o)",
+		"CSV untuk lembar kerja berlokal koma desimal seperti Indonesia: \";\", koma desimal, tanda UTF-8 (bawaan untuk --lang id dengan -o)")
+	MsgExportSpreadsheetNotCSV = def("export.spreadsheet_not_csv",
+		"--spreadsheet is a form of --format csv",
+		"--spreadsheet adalah bentuk dari --format csv")
+	MsgExportSpreadsheetDone = def("export.spreadsheet_done",
+		"The CSV is for a spreadsheet in a decimal-comma locale (\";\", decimal comma); add --spreadsheet=false for RFC 4180.",
+		"CSV ini untuk lembar kerja berlokal koma desimal (\";\", koma desimal); tambahkan --spreadsheet=false untuk RFC 4180.")
 	MsgFlagScoresOnly = def("flag.scores_only",
 		"leave out answers and notes",
 		"tanpa jawaban dan catatan")

@@ -7,6 +7,8 @@ package realclient
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -87,6 +89,19 @@ func Poppler(t testing.TB) (pdfinfo, pdftoppm string) {
 // /usr/bin/python3 with python3-jsonschema first (JEDA_REQUIRE_PYJSONSCHEMA).
 func PythonJSONSchema(t testing.TB) string {
 	t.Helper()
+	if p := PythonJSONSchemaPath(); p != "" {
+		return p
+	}
+	if os.Getenv("JEDA_REQUIRE_PYJSONSCHEMA") != "" {
+		t.Fatal("JEDA_REQUIRE_PYJSONSCHEMA is set but no python3 can import jsonschema; .ci/run installs python3-jsonschema")
+	}
+	t.Skip("no python3 with jsonschema; .ci/run installs python3-jsonschema")
+	return ""
+}
+
+// PythonJSONSchemaPath is PythonJSONSchema for callers without a testing.TB (testscript
+// commands): the python3, or "" when there is none.
+func PythonJSONSchemaPath() string {
 	for _, py := range []string{"/usr/bin/python3", "python3"} {
 		p, err := exec.LookPath(py)
 		if err != nil {
@@ -96,9 +111,65 @@ func PythonJSONSchema(t testing.TB) string {
 			return p
 		}
 	}
-	if os.Getenv("JEDA_REQUIRE_PYJSONSCHEMA") != "" {
-		t.Fatal("JEDA_REQUIRE_PYJSONSCHEMA is set but no python3 can import jsonschema; .ci/run installs python3-jsonschema")
-	}
-	t.Skip("no python3 with jsonschema; .ci/run installs python3-jsonschema")
 	return ""
+}
+
+// pyValidate validates JSON files against one schema of a folder of schemas, the way a
+// Python user of jeda's schemas would: every schema is registered in a store under its
+// $id, nothing is fetched, and the validator is the one the schema's $schema names. It
+// works with Debian 12's jsonschema 4.10 (RefResolver) and later releases.
+const pyValidate = `
+import glob, json, os, sys, warnings
+warnings.simplefilter("ignore")
+import jsonschema
+folder, name = sys.argv[1], sys.argv[2]
+store, by_name = {}, {}
+for p in glob.glob(os.path.join(folder, "*.json")):
+    with open(p, encoding="utf-8") as f:
+        s = json.load(f)
+    store[s["$id"]] = s
+    by_name[os.path.basename(p)] = s
+schema = by_name[name]
+cls = jsonschema.validators.validator_for(schema)
+cls.check_schema(schema)
+resolver = jsonschema.RefResolver(base_uri=schema["$id"], referrer=schema, store=store)
+v = cls(schema, resolver=resolver)
+bad = 0
+for doc in sys.argv[3:]:
+    with open(doc, encoding="utf-8") as f:
+        data = json.load(f)
+    for e in v.iter_errors(data):
+        bad += 1
+        print("%s: %s" % (os.path.basename(doc), e.message[:300]))
+sys.exit(1 if bad else 0)
+`
+
+// ValidatePython validates each document against schema (a file name in the folder
+// schemas) with python (from PythonJSONSchemaPath). It returns the validator's report
+// and whether every document is valid; an error is a failure to run it.
+func ValidatePython(python, schemas, schema string, docs [][]byte) (string, bool, error) {
+	dir, err := os.MkdirTemp("", "jeda-pyvalidate-")
+	if err != nil {
+		return "", false, err
+	}
+	defer os.RemoveAll(dir)
+	args := []string{"-c", pyValidate, schemas, schema}
+	for i, d := range docs {
+		p := filepath.Join(dir, "doc"+strconv.Itoa(i+1)+".json")
+		if err := os.WriteFile(p, d, 0o600); err != nil {
+			return "", false, err
+		}
+		args = append(args, p)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, python, args...).CombinedOutput()
+	var ee *exec.ExitError
+	switch {
+	case err == nil:
+		return string(out), true, nil
+	case errors.As(err, &ee) && ee.ExitCode() == 1:
+		return string(out), false, nil
+	}
+	return string(out), false, fmt.Errorf("%s: %v\n%s", python, err, out)
 }

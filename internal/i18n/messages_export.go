@@ -165,12 +165,21 @@ sedangkan jeda menyimpan jawaban, bukan skor.`)
 	MsgImportInvalid = def("import.invalid",
 		"cannot import %s; nothing was saved: %s",
 		"%s tidak dapat diimpor; tidak ada yang disimpan: %s")
-	MsgImportTooLarge = def("import.too_large",
-		"the file is %d MB; jeda imports files of at most %d MB (about 100,000 results)",
-		"ukuran berkas %d MB; jeda mengimpor berkas paling besar %d MB (sekitar 100.000 hasil)")
 	MsgImportDone = def("import.done",
 		"Imported %d results from %s into %s; %d already saved were skipped.",
 		"%d hasil dari %s diimpor ke %s; %d yang sudah tersimpan dilewati.")
+	MsgImportRecomputed = def("import.recomputed",
+		"%d scores in the file are not the scores of their answers; jeda saves the answers and scores them itself:",
+		"%d skor dalam berkas bukan skor dari jawabannya; jeda menyimpan jawaban dan menghitung skornya sendiri:")
+	MsgImportRecomputedOne = def("import.recomputed_one",
+		"%s is %s in the file, %s from the answers",
+		"%s bernilai %s dalam berkas, %s dari jawabannya")
+	MsgImportConflicts = def("import.conflicts",
+		"%d results in the file have the id of a saved result but differ from it (note, answers or time); the saved ones are kept:",
+		"%d hasil dalam berkas memiliki id hasil yang sudah tersimpan tetapi berbeda darinya (catatan, jawaban, atau waktu); yang tersimpan dipertahankan:")
+	MsgImportMoreListed = def("import.more_listed",
+		"… and %d more",
+		"… dan %d lainnya")
 	MsgImportDryRun = def("import.dry_run",
 		"Dry run: %d results from %s would be imported and %d already saved would be skipped. Nothing was saved.",
 		"Uji coba: %d hasil dari %s akan diimpor dan %d yang sudah tersimpan akan dilewati. Tidak ada yang disimpan.")
@@ -186,9 +195,6 @@ sedangkan jeda menyimpan jawaban, bukan skor.`)
 	MsgImportMoreProblems = def("import.more_problems",
 		"… and %d more problems",
 		"… dan %d masalah lainnya")
-	MsgImportTooLargeStream = def("import.too_large_stream",
-		"the input is larger than %d MB, the most jeda imports (about 100,000 results)",
-		"masukan lebih besar dari %d MB, batas impor jeda (sekitar 100.000 hasil)")
 	MsgImportNotUTF8 = def("import.not_utf8",
 		"not UTF-8 text",
 		"bukan teks UTF-8")
@@ -288,6 +294,12 @@ sedangkan jeda menyimpan jawaban, bukan skor.`)
 	MsgImportNoteTooLong = def("import.note_too_long",
 		"the note has %d characters; jeda keeps notes of at most %d",
 		"catatan berisi %d karakter; jeda menyimpan catatan paling panjang %d")
+	MsgImportUnknownField = def("import.unknown_field",
+		"the field %q is not part of jeda.export/v1; jeda imports files as 'jeda export' writes them",
+		"kolom %q bukan bagian dari jeda.export/v1; jeda mengimpor berkas seperti yang ditulis 'jeda export'")
+	MsgImportScaleShape = def("import.scale_shape",
+		"scale %q: %q is missing or not as 'jeda export' writes it",
+		"skala %q: %q tidak ada atau tidak seperti yang ditulis 'jeda export'")
 	MsgImportNoteControl = def("import.note_control",
 		"the note holds control characters",
 		"catatan berisi karakter kontrol")

@@ -58,29 +58,32 @@ func newImportCmd(f *Factory, runF func(*ImportOptions) error) *cobra.Command {
 
 func runImport(opts *ImportOptions) error {
 	l := opts.Lang
-	name, rep, err := readImport(opts)
-	if err != nil {
-		return err
-	}
-	recs := rep.Records
-	if len(recs) == 0 {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgImportNothing.In(l, name))
-		return nil
-	}
-	// Summaries exactly as `jeda check` writes them; the rules id once per instrument.
-	entries := make([]store.Entry, len(recs))
+	// Each sound record is scored (summaries exactly as `jeda check` writes them; the
+	// rules id once per instrument) and encoded as it is read: only the encoded entries
+	// are kept until the whole file has been checked.
+	var ps []store.Prepared
 	rules := map[*instrument.Instrument]string{}
-	for i, r := range recs {
-		in, err := opts.Instrument(r.Instrument) // known: Read checked it
-		if err != nil {
-			return err
-		}
+	each := func(r store.Record, res score.Result) error {
+		in := res.Instrument
 		if _, ok := rules[in]; !ok {
 			rules[in] = score.RulesID(in)
 		}
-		entries[i] = store.Entry{Record: r, Summary: summaryWithRules(score.Score(in, r.Answers, r.Scales), rules[in])}
+		e := store.Entry{Record: r, Summary: summaryWithRules(res, rules[in])}
+		p, err := store.Prepare(&e)
+		if err != nil {
+			return err
+		}
+		ps = append(ps, p)
+		return nil
 	}
-	rep.Records, recs = nil, nil // the entries hold them now
+	name, rep, err := readImport(opts, each)
+	if err != nil {
+		return err
+	}
+	if rep.Count == 0 {
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgImportNothing.In(l, name))
+		return nil
+	}
 
 	// The file is opened only now, when everything has been checked.
 	var ir store.ImportReport
@@ -91,20 +94,20 @@ func runImport(opts *ImportOptions) error {
 			return err
 		}
 		if db != nil {
-			ir, err = db.ImportEntries(entries, true)
+			ir, err = db.ImportPrepared(ps, true)
 			db.Close()
 			if err != nil {
 				return wrapDB(err)
 			}
 		} else {
-			ir.Added = len(entries)
+			ir.Added = len(ps)
 		}
 	} else {
 		db, err := opts.OpenDB(false)
 		if err != nil {
 			return err
 		}
-		ir, err = db.ImportEntries(entries, false)
+		ir, err = db.ImportPrepared(ps, false)
 		path = db.Path()
 		db.Close()
 		if err != nil {
@@ -166,7 +169,7 @@ func reportConflicts(opts *ImportOptions, ids []string) {
 
 // readImport reads and checks the whole file (or stdin), as a stream, before anything
 // else happens.
-func readImport(opts *ImportOptions) (string, *export.Report, error) {
+func readImport(opts *ImportOptions, each func(store.Record, score.Result) error) (string, *export.Report, error) {
 	name := opts.File
 	var r io.Reader
 	if name == "-" {
@@ -187,7 +190,7 @@ func readImport(opts *ImportOptions) (string, *export.Report, error) {
 		}
 		r = f
 	}
-	rep, err := export.ReadReport(r, export.ReadOptions{Instrument: opts.Instrument, Now: opts.Now()})
+	rep, err := export.ReadReport(r, export.ReadOptions{Instrument: opts.Instrument, Now: opts.Now(), Each: each})
 	var ee *export.Error
 	switch {
 	case errors.As(err, &ee):

@@ -35,6 +35,10 @@ type ReadOptions struct {
 	Instrument func(id string) (*instrument.Instrument, error)
 	// Now bounds taken_at: a result cannot have been taken in the future.
 	Now time.Time
+	// Each, when set, is given every sound record, with its scores, instead of the
+	// Report keeping it: so that a large import need not hold records. The records it
+	// is given are only usable when Read returns no error.
+	Each func(store.Record, score.Result) error
 }
 
 // Problem is one reason an import file cannot be imported. Line is 0 for the file as a
@@ -96,7 +100,8 @@ type Recomputed struct {
 
 // Report is what Read found in a sound file.
 type Report struct {
-	Records    []store.Record // in file order
+	Records    []store.Record // in file order; empty with ReadOptions.Each
+	Count      int            // of sound records
 	Recomputed []Recomputed   // scales whose score in the file is not the score of its answers
 }
 
@@ -130,10 +135,13 @@ func ReadReport(r io.Reader, o ReadOptions) (*Report, error) {
 	if err := rd.read(r); err != nil {
 		return nil, err
 	}
+	if rd.eachErr != nil {
+		return nil, rd.eachErr
+	}
 	if len(rd.problems) > 0 {
 		return nil, &Error{Problems: rd.problems, More: rd.more}
 	}
-	return &Report{Records: rd.recs, Recomputed: rd.recomputed}, nil
+	return &Report{Records: rd.recs, Count: rd.count, Recomputed: rd.recomputed}, nil
 }
 
 type reader struct {
@@ -144,6 +152,8 @@ type reader struct {
 	seen       map[string]int // id → line
 	insts      map[string]*instrument.Instrument
 	recs       []store.Record
+	count      int
+	eachErr    error // from ReadOptions.Each
 	recomputed []Recomputed
 	document   bool // reading the results of a JSON document, not JSONL lines
 }
@@ -434,6 +444,9 @@ func (rd *reader) lines(br *bufio.Reader, first []byte, n int) error {
 	}
 }
 
+// linePrefix starts every line that jeda writes.
+var linePrefix = []byte(`{"schema":"` + Schema + `",`)
+
 // line checks one line of a JSONL export.
 func (rd *reader) line(n int, line []byte) {
 	if len(line) == 0 {
@@ -441,6 +454,11 @@ func (rd *reader) line(n int, line []byte) {
 	}
 	if line[0] != '{' {
 		rd.add(n, i18n.MsgImportLineNotObject.With())
+		return
+	}
+	// As jeda writes a line, the schema first: no need to read the line twice.
+	if bytes.HasPrefix(line, linePrefix) {
+		rd.record(n, line)
 		return
 	}
 	var obj map[string]json.RawMessage
@@ -564,8 +582,15 @@ func (rd *reader) record(line int, raw []byte) {
 	var w wire
 	if err := strict(raw, &w); err != nil {
 		var te *json.UnmarshalTypeError
+		var se *json.SyntaxError
 		name, unknown := unknownField(err)
 		switch {
+		case errors.As(err, &se), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+			var v any
+			if uerr := json.Unmarshal(raw, &v); uerr != nil {
+				err = uerr // a SyntaxError with its offset
+			}
+			rd.add(line, syntaxProblem(raw, line-1, err).Msg)
 		case unknown && name == "week" || unknown && w.Week != nil:
 			rd.fatal(line, i18n.MsgImportAnonymous.With())
 		case unknown:
@@ -653,14 +678,22 @@ func (rd *reader) record(line int, raw []byte) {
 	}
 
 	if len(rd.problems)+rd.more == before {
-		rd.recs = append(rd.recs, rec)
-		rd.compareScores(line, in, rec, *w.Scales)
+		res := rd.compareScores(line, in, rec, *w.Scales)
+		rd.count++
+		if rd.o.Each == nil {
+			rd.recs = append(rd.recs, rec)
+		} else if len(rd.problems) == 0 && rd.eachErr == nil {
+			if err := rd.o.Each(rec, res); err != nil {
+				rd.eachErr = err
+				rd.stop = true
+			}
+		}
 	}
 }
 
 // compareScores notes the scales whose score in the file is not the score of the
 // answers (an edited file, or rules that changed since the export).
-func (rd *reader) compareScores(line int, in *instrument.Instrument, rec store.Record, list []wireScale) {
+func (rd *reader) compareScores(line int, in *instrument.Instrument, rec store.Record, list []wireScale) score.Result {
 	res := score.Score(in, rec.Answers, rec.Scales)
 	for _, ws := range list {
 		file, _ := number(ws.Score)
@@ -678,6 +711,7 @@ func (rd *reader) compareScores(line int, in *instrument.Instrument, rec store.R
 			}
 		}
 	}
+	return res
 }
 
 func (rd *reader) instrument(id string) *instrument.Instrument {

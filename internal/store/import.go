@@ -31,36 +31,53 @@ func (db *DB) Import(entries []Entry) (added, skipped int, err error) {
 	return rep.Added, rep.Skipped + len(rep.Conflicts), err
 }
 
-// ImportEntries saves, in one transaction, every entry whose id is not stored yet. An
+// Prepared is an entry encoded for ImportPrepared: a few hundred bytes, so that an
+// import of many results need not keep them as records.
+type Prepared struct {
+	key, id, rec, sum []byte
+	latest            *Summary
+}
+
+// Prepare encodes an entry as Add would save it.
+func Prepare(e *Entry) (Prepared, error) {
+	key, err := recordKey(&e.Record)
+	if err != nil {
+		return Prepared{}, err
+	}
+	rec, err := encode(&e.Record)
+	if err != nil {
+		return Prepared{}, err
+	}
+	sum, err := encode(&e.Summary)
+	if err != nil {
+		return Prepared{}, err
+	}
+	s := e.Summary
+	return Prepared{key: key, id: key[8:], rec: rec, sum: sum, latest: &s}, nil
+}
+
+// ImportEntries prepares the entries and imports them: see ImportPrepared.
+func (db *DB) ImportEntries(entries []Entry, dryRun bool) (ImportReport, error) {
+	ps := make([]Prepared, 0, len(entries))
+	for i := range entries {
+		p, err := Prepare(&entries[i])
+		if err != nil {
+			return ImportReport{}, err
+		}
+		ps = append(ps, p)
+	}
+	return db.ImportPrepared(ps, dryRun)
+}
+
+// ImportPrepared saves, in one transaction, every entry whose id is not stored yet. An
 // entry whose id is stored is skipped; when the stored record differs from it, its id is
 // listed as a conflict. The entries are encoded and indexed exactly as Add does it.
 // Either all the new entries are saved, or none (the error says why). When there is
 // nothing new, or for a dry run, the file is only read: an import that saves nothing
-// leaves it byte for byte as it was.
-func (db *DB) ImportEntries(entries []Entry, dryRun bool) (ImportReport, error) {
-	type prepared struct {
-		key, id, rec, sum []byte
-		summary           *Summary
-	}
-	ps := make([]prepared, 0, len(entries))
-	for i := range entries {
-		e := &entries[i]
-		key, err := recordKey(&e.Record)
-		if err != nil {
-			return ImportReport{}, err
-		}
-		rec, err := encode(&e.Record)
-		if err != nil {
-			return ImportReport{}, err
-		}
-		sum, err := encode(&e.Summary)
-		if err != nil {
-			return ImportReport{}, err
-		}
-		ps = append(ps, prepared{key: key, id: key[8:], rec: rec, sum: sum, summary: &e.Summary})
-	}
+// leaves it byte for byte as it was. ps is sorted in place.
+func (db *DB) ImportPrepared(ps []Prepared, dryRun bool) (ImportReport, error) {
 	// In key order, bbolt appends to its pages instead of splitting them at random.
-	slices.SortFunc(ps, func(a, b prepared) int { return bytes.Compare(a.key, b.key) })
+	slices.SortFunc(ps, func(a, b Prepared) int { return bytes.Compare(a.key, b.key) })
 
 	saved := db.txTimeout
 	db.txTimeout += time.Duration(len(ps)) * importTxPerEntry
@@ -112,7 +129,7 @@ func (db *DB) ImportEntries(entries []Entry, dryRun bool) (ImportReport, error) 
 			if err := sums.Put(p.key, p.sum); err != nil {
 				return err
 			}
-			if err := indexLatest(latest, p.key, p.summary); err != nil {
+			if err := indexLatest(latest, p.key, p.latest); err != nil {
 				return err
 			}
 			added++

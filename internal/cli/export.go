@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -141,10 +142,15 @@ func runExport(opts *ExportOptions) error {
 	switch {
 	case folder != "":
 		days := export.Days(entries)
-		if err := writeDays(folder, days, eo, opts.Force); err != nil {
+		unchanged, err := writeDays(folder, days, eo, opts.Force)
+		if err != nil {
 			return err
 		}
-		if len(days) > 0 {
+		switch {
+		case len(days) == 0:
+		case unchanged > 0:
+			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportDoneDaysUnchanged.In(l, len(entries), len(days), folder, unchanged))
+		default:
 			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportDoneDays.In(l, len(entries), len(days), folder))
 		}
 	case out == "":
@@ -212,30 +218,48 @@ func exportTarget(opts *ExportOptions, format export.Format) (file, folder strin
 	return o, "", nil
 }
 
-// writeDays writes one Markdown page per day into folder (made 0700 if it is new).
-// Existing pages are refused, before any is written, unless force.
-func writeDays(folder string, days []export.Day, o export.Options, force bool) error {
+// writeDays writes one Markdown page per day into folder (made 0700 if it is new) and
+// returns how many pages were already as they would be written. Such a page is left
+// alone, so that a weekly export over days already exported succeeds and changes
+// nothing. A page that exists with other content is refused, before any is written,
+// unless force.
+func writeDays(folder string, days []export.Day, o export.Options, force bool) (unchanged int, err error) {
 	if len(days) == 0 {
-		return nil
+		return 0, nil
 	}
 	if err := os.MkdirAll(folder, 0o700); err != nil {
-		return i18n.Errorf(i18n.MsgCannotWrite, folder, i18n.OSError(err))
+		return 0, i18n.Errorf(i18n.MsgCannotWrite, folder, i18n.OSError(err))
 	}
-	if !force {
-		for _, d := range days {
-			p := filepath.Join(folder, d.FileName())
-			if _, err := os.Lstat(p); err == nil {
-				return usage("jeda export", i18n.MsgOutputExists, p)
+	type page struct {
+		path   string
+		data   []byte
+		exists bool
+	}
+	var pages []page
+	for _, d := range days {
+		var b bytes.Buffer
+		if err := export.WriteDay(&b, d, o); err != nil {
+			return 0, err
+		}
+		p := page{path: filepath.Join(folder, d.FileName()), data: b.Bytes()}
+		if _, err := os.Lstat(p.path); err == nil {
+			p.exists = true
+			if old, err := os.ReadFile(p.path); err == nil && bytes.Equal(old, p.data) {
+				unchanged++
+				continue
+			}
+			if !force {
+				return 0, usage("jeda export", i18n.MsgOutputExists, p.path)
 			}
 		}
+		pages = append(pages, p)
 	}
-	for _, d := range days {
-		p := filepath.Join(folder, d.FileName())
-		if err := writeFile(p, force, "jeda export", func(w io.Writer) error { return export.WriteDay(w, d, o) }); err != nil {
-			return err
+	for _, p := range pages {
+		if err := writeFile(p.path, p.exists, "jeda export", func(w io.Writer) error { _, err := w.Write(p.data); return err }); err != nil {
+			return 0, err
 		}
 	}
-	return nil
+	return unchanged, nil
 }
 
 // rehint points a usage error's help hint at cmd: the window flags are parsed as

@@ -341,8 +341,20 @@ func TestExportOutputFiles(t *testing.T) {
 	if !bytes.HasPrefix(page, []byte("---\nschema: jeda.export/v1\ndate: 2026-11-22\ninstruments: [who5, srq20]\n")) {
 		t.Errorf("page:\n%s", page)
 	}
-	// An existing page is refused before any page is written; --force replaces them.
+	// The same export again: every page is already as it would be written, and is left
+	// alone (issue 13, item 4: a weekly export over days already exported works).
+	info, _ := os.Stat(filepath.Join(pages, "2026-11-22-jeda.md"))
+	code, _, errOut = runCLI(t, env("JEDA_DB", db), "export", "--format", "md", "-o", pages, "--lang", "en")
+	if code != ExitOK || !strings.Contains(errOut, "4 of them were already up to date") {
+		t.Errorf("again: exit %d: %s", code, errOut)
+	}
+	if again, _ := os.Stat(filepath.Join(pages, "2026-11-22-jeda.md")); !again.ModTime().Equal(info.ModTime()) {
+		t.Error("an unchanged page was rewritten")
+	}
+	// A page with other content is refused before any page is written; --force
+	// replaces it.
 	os.Remove(filepath.Join(pages, "2026-10-05-jeda.md"))
+	os.WriteFile(filepath.Join(pages, "2026-11-02-jeda.md"), []byte("my own words\n"), 0o600)
 	code, _, errOut = runCLI(t, env("JEDA_DB", db), "export", "--format", "md", "-o", pages, "--lang", "en")
 	if code != ExitUsage || !strings.Contains(errOut, "2026-11-02-jeda.md already exists") {
 		t.Errorf("exit %d: %s", code, errOut)

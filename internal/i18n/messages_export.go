@@ -21,9 +21,13 @@ whole or not at all (readable only by you; an existing file needs --force).
          form that a spreadsheet set to Indonesian opens by double-click (";"
          between cells, decimal comma, UTF-8 mark); it is the default with
          --lang id and -o FILE, and --spreadsheet=false keeps RFC 4180
-  md     Markdown for a journal (Obsidian, jrnl): YAML front matter with the date,
-         questionnaires and scores, then the results in words. With -o FOLDER, one
-         page per day, 2026-11-22-jeda.md; several checks on a day share its page
+  md     Markdown for a journal (Obsidian, Logseq, Foam): flat YAML front matter
+         with the date, questionnaires and one key per scale (who5_wellbeing: 80),
+         then each check in words with its note once, escaped so that it reads as
+         typed. With -o FOLDER, one page per day, 2026-11-22-jeda.md; several checks
+         on a day share its page. A page already as it would be written is left
+         alone, so a weekly export over days already exported succeeds; a page with
+         other content needs --force
 
 --scores-only leaves out answers and notes. --anonymous also leaves out ids, exact
 times (only the ISO week, 2026-W47, is kept), the language and texts, for a trainer's
@@ -45,10 +49,14 @@ memerlukan --force).
          langsung terbuka dengan benar di lembar kerja berbahasa Indonesia (";"
          antarsel, koma desimal, tanda UTF-8); bentuk ini bawaan untuk --lang id
          dengan -o BERKAS, dan --spreadsheet=false mempertahankan RFC 4180
-  md     Markdown untuk jurnal (Obsidian, jrnl): front matter YAML berisi tanggal,
-         kuesioner, dan skor, lalu hasilnya dalam kata-kata. Dengan -o FOLDER, satu
-         halaman per hari, 2026-11-22-jeda.md; beberapa cek pada hari yang sama
-         berbagi satu halaman
+  md     Markdown untuk jurnal (Obsidian, Logseq, Foam): front matter YAML datar
+         berisi tanggal, kuesioner, dan satu kunci per skala (who5_wellbeing: 80),
+         lalu setiap cek dalam kata-kata dengan catatannya sekali, di-escape agar
+         terbaca seperti yang diketik. Dengan -o FOLDER, satu halaman per hari,
+         2026-11-22-jeda.md; beberapa cek pada hari yang sama berbagi satu halaman.
+         Halaman yang isinya sudah sama dibiarkan, sehingga ekspor mingguan atas
+         hari yang sudah diekspor tetap berhasil; halaman dengan isi lain
+         memerlukan --force
 
 --scores-only tidak menyertakan jawaban dan catatan. --anonymous juga tidak
 menyertakan id, waktu persis (hanya minggu ISO, 2026-W47), bahasa, dan teks, untuk
@@ -117,6 +125,9 @@ dapat diimpor: jeda menyimpan jawaban dan menghitung skor darinya.`)
 	MsgExportDoneDays = def("export.done_days",
 		"Exported %d results to %d pages in %s.",
 		"%d hasil diekspor ke %d halaman di %s.")
+	MsgExportDoneDaysUnchanged = def("export.done_days_unchanged",
+		"Exported %d results to %d pages in %s; %d of them were already up to date and were left as they were.",
+		"%d hasil diekspor ke %d halaman di %s; %d di antaranya sudah mutakhir dan dibiarkan apa adanya.")
 	MsgExportMarkdownAnswers = def("export.md_answers",
 		"Answers: %s",
 		"Jawaban: %s")

@@ -173,3 +173,8 @@ func ValidatePython(python, schemas, schema string, docs [][]byte) (string, bool
 	}
 	return string(out), false, fmt.Errorf("%s: %v\n%s", python, err, out)
 }
+
+// CmarkGFM is cmark-gfm, GitHub's reference Markdown renderer (JEDA_REQUIRE_CMARK).
+func CmarkGFM(t testing.TB) string {
+	return Find(t, "JEDA_REQUIRE_CMARK", "cmark-gfm")
+}

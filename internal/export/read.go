@@ -545,8 +545,12 @@ func number(raw json.RawMessage) (v *float64, ok bool) {
 	if bytes.Equal(raw, null) {
 		return nil, true
 	}
-	var f float64
-	if err := json.Unmarshal(raw, &f); err != nil {
+	// raw is one valid JSON value: a number when it starts with a digit or a minus.
+	if len(raw) == 0 || !(raw[0] == '-' || raw[0] >= '0' && raw[0] <= '9') {
+		return nil, false
+	}
+	f, err := strconv.ParseFloat(string(raw), 64)
+	if err != nil {
 		return nil, false
 	}
 	return &f, true

@@ -27,9 +27,9 @@ type RemindOptions struct {
 	IO   *iostreams.IOStreams
 	Lang i18n.Lang
 	Now  func() time.Time
-	// Outlines gives the instruments' cadences without decoding every file (--check
-	// runs at each shell start).
-	Outlines func() ([]*instrument.Instrument, error)
+	// Instruments gives the instruments and their cadences (--check runs at each shell
+	// start; the embedded ones are Go values, so this costs microseconds).
+	Instruments func() ([]*instrument.Instrument, error)
 	// OpenDB opens the data file read-only with a short wait; (nil, nil) on a first run.
 	OpenDB func() (*store.DB, error)
 	// DBPath is the data file of this run; SchedulerDBPath is the one jeda would use
@@ -73,7 +73,7 @@ func newRemindCmd(f *Factory, runF func(*RemindOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &RemindOptions{
 		IO: f.IO, Lang: l, Now: f.Now,
-		Outlines: func() ([]*instrument.Instrument, error) { return f.Registry().Outlines() },
+		Instruments: func() ([]*instrument.Instrument, error) { return f.Registry().All() },
 		OpenDB: func() (*store.DB, error) {
 			path, err := f.DBPath()
 			if err != nil {
@@ -360,7 +360,7 @@ func remindCheck(opts *RemindOptions) {
 // dueLine says which instruments the plan has due today; "" when none.
 func dueLine(opts *RemindOptions) (string, error) {
 	now := opts.Now()
-	list, err := opts.Outlines()
+	list, err := opts.Instruments()
 	if err != nil {
 		return "", err
 	}

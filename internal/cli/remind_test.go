@@ -353,7 +353,7 @@ func TestRemindICS(t *testing.T) {
 }
 
 // BenchmarkRemindCheck is `jeda remind --check` in-process against a data file with a
-// year of weekly checks: plan outlines, a read-only open and the newest result per
+// year of weekly checks: the plan (generated questionnaire values), a read-only open and the newest result per
 // scale. Process start-up is measured in cmd/jeda (BenchmarkStartup) and README.
 func BenchmarkRemindCheck(b *testing.B) {
 	path := filepath.Join(b.TempDir(), "jeda.db")

@@ -454,7 +454,7 @@ func TestMarkdownPagePerDay(t *testing.T) {
 	}
 	for _, want := range []string{
 		"\n# jeda · 22 Nov 2026\n",
-		"\n## 07:00\n\n### WHO-5 Well-Being Index\n\n- Well-being: 32 (0–100) · Low well-being (50 or less)\n",
+		"\n## 07:00\n\n### WHO-5 Well-Being Index\n\n- Well-being: 32 (0–100) · Low well-being (29–50)\n",
 		"- Client-related burnout: not scored (too few answers)\n",
 		"\n> setelah cuti, \"lega\"\\\n> baris dua\n",
 		"\nAnswers: q1=4, q2=4, q3=4, q4=4, q5=4\n",

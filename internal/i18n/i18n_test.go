@@ -187,3 +187,47 @@ func TestMessageArguments(t *testing.T) {
 		t.Errorf("Error: %q / %q", e.Error(), e.Message().In(ID))
 	}
 }
+
+// The not-a-diagnosis notice must be true for every scale: high is worse on CBI, SRQ-20
+// and TCS, so it may not speak of a "low" score (issue 12, item 4). The tips notice says
+// tips cannot change how work is organised in the agency.
+func TestNoticesFitEveryScale(t *testing.T) {
+	for _, m := range []*Message{MsgDisclaimer, MsgTipsDisclaimer} {
+		en, id := m.In(EN), m.In(ID)
+		for _, bad := range []string{"score is low", "feel heavy"} {
+			if strings.Contains(en, bad) {
+				t.Errorf("%s says %q: %s", m.Key(), bad, en)
+			}
+		}
+		for _, bad := range []string{"skor Anda rendah", "merasa berat"} {
+			if strings.Contains(id, bad) {
+				t.Errorf("%s says %q: %s", m.Key(), bad, id)
+			}
+		}
+		if !strings.Contains(en, "overwhelmed") || !strings.Contains(id, "kewalahan") {
+			t.Errorf("%s: %s / %s", m.Key(), en, id)
+		}
+	}
+	if en := MsgDisclaimer.In(EN); !strings.Contains(en, "If a result worries you") {
+		t.Errorf("disclaimer: %s", en)
+	}
+	if id := MsgTipsDisclaimer.In(ID); !strings.Contains(id, "tidak dapat mengubah cara pekerjaan diatur di instansi") {
+		t.Errorf("tips disclaimer: %s", id)
+	}
+}
+
+// A questionnaire is filled in ("isi cek"), not taken ("ambil cek", a calque of "take a
+// check"): issue 12, item 21.
+func TestNoAmbilCek(t *testing.T) {
+	for _, m := range All() {
+		if s := strings.ToLower(m.In(ID)); strings.Contains(s, "ambil cek") {
+			t.Errorf("%s: %s", m.Key(), m.In(ID))
+		}
+		// The performance system's official name is e-Kinerja (item 20).
+		for _, l := range []Lang{EN, ID} {
+			if strings.Contains(m.In(l), "e-kinerja") {
+				t.Errorf("%s (%s) writes e-kinerja: %s", m.Key(), l, m.In(l))
+			}
+		}
+	}
+}

@@ -13,7 +13,7 @@ var (
 		"check [<id>[:<skala>,…]…] [opsi]")
 	MsgCheckShort = def("check.short",
 		"Take this week's check: the questionnaires that are due, or those named",
-		"Ambil cek minggu ini: kuesioner yang jatuh tempo, atau yang disebut")
+		"Isi cek minggu ini: kuesioner yang jatuh tempo, atau yang disebut")
 	MsgCheckLong = def("check.long",
 		`Take the questionnaires that are due today (see 'jeda plan'), or those named, in an
 interactive form; then see a result card for each: the score and its band, the change
@@ -46,12 +46,12 @@ Setiap hasil adalah cek mandiri, bukan diagnosis.`)
 	MsgCheckExample = def("check.example",
 		`  $ jeda check
   $ jeda check who5 tcs:overload,invasion
-  $ jeda check --answers who5=5,4,3,2,1 --note "after the e-kinerja deadline"
+  $ jeda check --answers who5=5,4,3,2,1 --note "after the e-Kinerja deadline"
   $ jeda check --at 2026-11-20 --answers brs=4,2,4,2,4,2
   $ jeda check --answers-file answers.json --json`,
 		`  $ jeda check
   $ jeda check who5 tcs:overload,invasion
-  $ jeda check --answers who5=5,4,3,2,1 --note "setelah tenggat e-kinerja"
+  $ jeda check --answers who5=5,4,3,2,1 --note "setelah tenggat e-Kinerja"
   $ jeda check --at 2026-11-20 --answers brs=4,2,4,2,4,2
   $ jeda check --answers-file jawaban.json --json`)
 
@@ -312,7 +312,7 @@ id, waktu pengisian (RFC 3339), instrumen, skala, skor, kategori ("-" bila tidak
 		"--since %s tidak sebelum --until %s")
 	MsgHistoryEmpty = def("history.empty",
 		"No results saved yet. Take your first check with: jeda check",
-		"Belum ada hasil tersimpan. Ambil cek pertama Anda dengan: jeda check")
+		"Belum ada hasil tersimpan. Isi cek pertama Anda dengan: jeda check")
 	MsgHistColWhen       = def("history.col.when", "When", "Kapan")
 	MsgHistColInstrument = def("history.col.instrument", "Questionnaire", "Kuesioner")
 	MsgHistColScores     = def("history.col.scores", "Scores", "Skor")
@@ -365,7 +365,7 @@ tidak dapat dikembalikan. Rencana Anda tetap.`)
 		"Selamat datang. jeda adalah cek mandiri mingguan dua menit yang privat untuk kesejahteraan, resiliensi, burnout, dan technostress. Belum ada yang disimpan.")
 	MsgDashFirstStep = def("dash.first_step",
 		"Take your first check: %s (about five minutes the first time, two after that)",
-		"Ambil cek pertama Anda: %s (sekitar lima menit pertama kali, dua menit setelahnya)")
+		"Isi cek pertama Anda: %s (sekitar lima menit pertama kali, dua menit setelahnya)")
 	MsgDashSeeInstruments = def("dash.see_instruments",
 		"See the questionnaires and their sources: %s",
 		"Lihat kuesioner dan sumbernya: %s")

@@ -23,7 +23,7 @@ usual, but on the history of a fictional civil servant instead of anyone's own r
 
 Add --demo to any command, or set JEDA_DEMO=1 for the whole session. jeda then uses a
 demo database in your cache folder, set up on first use with 16 weeks of weekly checks:
-technostress that rises through an e-kinerja deadline season, with office WhatsApp
+technostress that rises through an e-Kinerja deadline season, with office WhatsApp
 groups after hours, and falls after a small digital-detox plan, while well-being sinks
 and recovers. The answers are the same on every computer; only the dates move, so that
 the story always ends this week.
@@ -38,7 +38,7 @@ milik siapa pun.
 Tambahkan --demo pada perintah apa saja, atau atur JEDA_DEMO=1 untuk seluruh sesi. jeda
 lalu memakai basis data demo di folder cache Anda, yang disiapkan saat pertama kali
 dipakai dengan 16 minggu cek mingguan: technostress yang naik selama musim tenggat
-e-kinerja, dengan grup WhatsApp kantor di luar jam kerja, lalu turun setelah rencana
+e-Kinerja, dengan grup WhatsApp kantor di luar jam kerja, lalu turun setelah rencana
 detoks digital kecil, sementara kesejahteraan merosot lalu pulih. Jawabannya sama di
 setiap komputer; hanya tanggalnya yang bergeser, sehingga ceritanya selalu berakhir
 minggu ini.
@@ -53,7 +53,7 @@ disimpan di basis data demo; 'jeda demo reset' menyiapkan ceritanya lagi dari aw
   $ jeda demo reset                           # start again for the next group`,
 		`  $ jeda --demo                               # ringkasan dari cerita demo
   $ jeda --demo history --instrument who5     # kesejahteraan turun, lalu pulih
-  $ JEDA_DEMO=1 jeda check who5               # ambil cek di depan peserta
+  $ JEDA_DEMO=1 jeda check who5               # isi cek di depan peserta
   $ jeda demo reset                           # mulai lagi untuk kelompok berikutnya`)
 
 	// MsgDemoAbout is what 'jeda demo' prints: what workshop mode is, and where the demo
@@ -104,8 +104,8 @@ data demo, dengan atau tanpa --demo; berkas data Anda sendiri tidak pernah dibuk
 	// The notes the fictional civil servant wrote with some of the demo's checks, in the
 	// language of the person who runs the demo.
 	MsgDemoNoteDeadline = def("demo.note.deadline",
-		"e-kinerja deadline season; the office WhatsApp groups run until late at night",
-		"musim tenggat e-kinerja; grup WhatsApp kantor ramai sampai larut malam")
+		"e-Kinerja deadline season; the office WhatsApp groups run until late at night",
+		"musim tenggat e-Kinerja; grup WhatsApp kantor ramai sampai larut malam")
 	MsgDemoNoteWorst = def("demo.note.worst",
 		"worst week: reports over the weekend, the phone never quiet",
 		"minggu terberat: laporan sampai akhir pekan, HP tidak pernah sepi")

@@ -179,6 +179,15 @@ var (
 	MsgBandGap = def("check.band_gap",
 		"gap between bands: the previous band ends at %s and this one starts at %s; it should start at %s",
 		"ada celah antarkategori: kategori sebelumnya berakhir pada %s dan kategori ini dimulai pada %s; seharusnya dimulai pada %s")
+	MsgBackTranslationMissing = def("check.back_translation_missing",
+		"translation.%s.back_translation is declared, so this needs its English back_translation too",
+		"translation.%s.back_translation dinyatakan, jadi bagian ini juga memerlukan back_translation (terjemahan balik ke bahasa Inggris)")
+	MsgBackTranslationUndeclared = def("check.back_translation_undeclared",
+		"a back_translation needs translation.<language>.back_translation, with a note saying who made it and how",
+		"back_translation memerlukan translation.<bahasa>.back_translation, dengan catatan siapa yang membuatnya dan bagaimana")
+	MsgBackTranslationOfOriginal = def("check.back_translation_of_original",
+		"the original language version has nothing to back-translate",
+		"versi bahasa asli tidak memerlukan terjemahan balik")
 	MsgHelplinesTooFew = def("check.helplines_too_few",
 		"at least two lines must be shown for %s; never show only one number",
 		"setidaknya dua layanan harus ditampilkan untuk %s; jangan pernah hanya satu nomor")

@@ -33,8 +33,8 @@ var (
 		"Help-line details as found in public sources up to %s; check them before you rely on them.",
 		"Rincian layanan sesuai sumber publik hingga %s; periksa kembali sebelum mengandalkannya.")
 	MsgDisclaimer = def("disclaimer",
-		"This is a self-check, not a diagnosis. If your score is low or you are struggling, please talk to a health professional (a puskesmas, a psychologist or a doctor).",
-		"Ini adalah cek mandiri, bukan diagnosis. Jika skor Anda rendah atau Anda sedang merasa berat, silakan bicarakan dengan tenaga kesehatan (puskesmas, psikolog, atau dokter).")
+		"This is a self-check, not a diagnosis. If a result worries you, or you are feeling overwhelmed, please talk to a health professional (a puskesmas, a psychologist or a doctor).",
+		"Ini adalah cek mandiri, bukan diagnosis. Jika hasilnya membuat Anda khawatir, atau Anda merasa kewalahan, silakan bicarakan dengan tenaga kesehatan (puskesmas, psikolog, atau dokter).")
 )
 
 // Names of statuses.
@@ -42,8 +42,8 @@ var (
 	MsgTransOriginal           = def("translation.original", "original", "asli")
 	MsgTransValidated          = def("translation.validated", "validated translation", "terjemahan tervalidasi")
 	MsgTransOfficialUnverified = def("translation.official_unverified",
-		"official wording, not yet checked against the source document",
-		"rumusan resmi, belum dicocokkan dengan dokumen sumber")
+		"wording in circulation, not checked against an official form",
+		"rumusan yang beredar, belum dicocokkan dengan formulir resmi")
 	MsgTransWorking = def("translation.working",
 		"working translation (not validated)",
 		"terjemahan kerja (belum divalidasi)")
@@ -91,6 +91,18 @@ var (
 	MsgItemsOrder      = def("items.order",
 		"Give answers in this order: jeda score %s --answers …",
 		"Beri jawaban sesuai urutan ini: jeda score %s --answers …")
+	MsgBackTranslation = def("translation.back_translation",
+		"English back-translation of the %s text (shown under each item and answer option):",
+		"Terjemahan balik teks %s ke bahasa Inggris (ditampilkan di bawah setiap butir dan pilihan jawaban):")
+	MsgBackTranslationInstructions = def("translation.back_translation.instructions",
+		"Instructions: “%s”",
+		"Petunjuk: “%s”")
+	MsgBackTranslationRecall = def("translation.back_translation.recall",
+		"Recall period: “%s”",
+		"Rentang waktu: “%s”")
+	MsgBackTranslated = def("items.back_translated",
+		"back-translated from %s: %s",
+		"terjemahan balik dari %s: %s")
 	MsgReverseMark  = def("items.reverse", "(reverse-scored)", "(skor terbalik)")
 	MsgBounds       = def("options.bounds", "(bounds %s)", "(batas %s)")
 	MsgUsedBy       = def("options.used_by", "used by %s", "dipakai oleh %s")
@@ -102,14 +114,14 @@ var (
 		"Score: %s (items %s); range %s; %s; at least %d of %d answers needed",
 		"Skor: %s (butir %s); rentang %s; %s; perlu setidaknya %d dari %d jawaban")
 	MsgChangeMeaningful = def("change.meaningful",
-		"A change of %s points or more is meaningful (%s).",
-		"Perubahan %s poin atau lebih dianggap bermakna (%s).")
+		"A change of %s points or more is meaningful. Source: %s.",
+		"Perubahan %s poin atau lebih dianggap bermakna. Sumber: %s.")
 	MsgChangeReliable = def("change.reliable",
-		"A change of %s or more is larger than measurement noise (reliable change index at 95%%: SD %s, reliability %s; %s).",
-		"Perubahan %s atau lebih melampaui galat pengukuran (indeks perubahan andal pada 95%%: SD %s, reliabilitas %s; %s).")
+		"A change of %s or more is larger than measurement noise (reliable change index at 95%%: SD %s, reliability %s). Source: %s.",
+		"Perubahan %s atau lebih melampaui galat pengukuran (indeks perubahan andal pada 95%%: SD %s, reliabilitas %s). Sumber: %s.")
 	MsgChangeNoRCI = def("change.no_rci",
 		"No sourced reference SD yet: changes are shown without a reliable-change test.",
-		"Belum ada SD acuan yang bersumber: perubahan ditampilkan tanpa uji perubahan andal.")
+		"Belum ada SD acuan yang sumbernya jelas: perubahan ditampilkan tanpa uji perubahan andal.")
 	MsgCondScale   = def("cond.scale", "score of %s", "skor %s")
 	MsgCondItem    = def("cond.item", "answer to %s", "jawaban %s")
 	MsgCondAnyItem = def("cond.any_item", "any answer to %s", "salah satu jawaban %s")

@@ -56,7 +56,7 @@ Saran ini bukan pengobatan.`)
 
 	MsgTipsNoResults = def("tips.no_results",
 		"No results yet, so there are no tips for this week. Take your first check with: jeda check",
-		"Belum ada hasil, jadi belum ada saran untuk minggu ini. Ambil cek pertama Anda dengan: jeda check")
+		"Belum ada hasil, jadi belum ada saran untuk minggu ini. Isi cek pertama Anda dengan: jeda check")
 	MsgTipsTitle = def("tips.title",
 		"Tips for the week of %s",
 		"Saran untuk minggu yang dimulai %s")
@@ -115,8 +115,8 @@ Saran ini bukan pengobatan.`)
 		"As the notice above says, talking to someone comes first; these tips do not replace it.",
 		"Seperti pemberitahuan di atas, berbicara dengan seseorang didahulukan; saran ini tidak menggantikannya.")
 	MsgTipsDisclaimer = def("tips.disclaimer",
-		"Tips are suggestions from studies and public-health advice, not treatment, and they cannot fix how work is organised. If things feel heavy, please talk to a health professional (a puskesmas, a psychologist or a doctor).",
-		"Saran ini berasal dari penelitian dan anjuran kesehatan masyarakat, bukan pengobatan, dan tidak dapat memperbaiki cara kerja diatur. Jika Anda sedang merasa berat, silakan bicarakan dengan tenaga kesehatan (puskesmas, psikolog, atau dokter).")
+		"Tips are suggestions from studies and public-health advice, not treatment, and they cannot change how work is organised in your agency. If you are feeling overwhelmed, please talk to a health professional (a puskesmas, a psychologist or a doctor).",
+		"Saran ini berasal dari penelitian dan anjuran kesehatan masyarakat, bukan pengobatan, dan tidak dapat mengubah cara pekerjaan diatur di instansi. Jika Anda merasa kewalahan, silakan bicarakan dengan tenaga kesehatan (puskesmas, psikolog, atau dokter).")
 	MsgTipsFailed = def("tips.failed",
 		"The tips for this week could not be worked out: %s",
 		"Saran untuk minggu ini tidak dapat disusun: %s")

@@ -50,7 +50,7 @@ rusak (hasil yang masih terbaca tetap ditampilkan).`)
 		"--weeks %d: berikan jumlah minggu dari 1 sampai %d")
 	MsgTrendEmpty = def("trend.empty",
 		"No results in the last %d weeks. Take a check with: jeda check",
-		"Belum ada hasil dalam %d minggu terakhir. Ambil cek dengan: jeda check")
+		"Belum ada hasil dalam %d minggu terakhir. Isi cek dengan: jeda check")
 
 	MsgTrendTitle = def("trend.title",
 		"Your scores over the last %d weeks (%s – %s)",

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -213,9 +214,31 @@ func TestProvenanceIsHonest(t *testing.T) {
 	if s := builtin(t, "tcs").Licence.Status; s != "unclear" {
 		t.Errorf("TCS licence status %q; the reference found no licence", s)
 	}
-	srq := builtin(t, "srq20").Translation.ID.Note
-	if !strings.Contains(srq.EN, "not yet checked against the official Kemenkes questionnaire") {
-		t.Errorf("SRQ-20 Indonesian note must say it is unchecked: %s", srq.EN)
+	// Reference sheet §16: the SRQ-20 Indonesian text comes from app repositories and one
+	// household form, not from an obtained Kemenkes form; say what was and was not checked.
+	srq20 := builtin(t, "srq20")
+	srq := srq20.Translation.ID.Note
+	for _, want := range []string{"Riskesdas-style wording in circulation", "Checked:", "Not checked:", "not the official wording"} {
+		if !strings.Contains(srq.EN, want) {
+			t.Errorf("SRQ-20 Indonesian note lacks %q: %s", want, srq.EN)
+		}
+	}
+	for _, want := range []string{"Rumusan gaya Riskesdas yang beredar", "bukan rumusan resmi"} {
+		if !strings.Contains(srq.ID, want) {
+			t.Errorf("SRQ-20 Indonesian note lacks %q: %s", want, srq.ID)
+		}
+	}
+	if strings.Contains(srq.EN, "used in Kemenkes") {
+		t.Errorf("SRQ-20 Indonesian note claims Kemenkes use: %s", srq.EN)
+	}
+	if name := srq20.Scales[0].Name.ID; name != "Gejala gangguan mental emosional (jumlah jawaban Ya)" {
+		t.Errorf("SRQ-20 scale name reads like a diagnosis: %q", name)
+	}
+	cites := strings.Join(srq20.Citation, "\n")
+	for _, want := range []string{"Beusenberg, M., & Orley, J. (1994)", "WHO/MNH/PSF/94.8", "Idaiani, S., Prihatini, S., Suryaputri, I. Y., & Indrawati, L.", "telaah Riskesdas 2007 dan 2013"} {
+		if !strings.Contains(cites, want) {
+			t.Errorf("SRQ-20 citations lack %q", want)
+		}
 	}
 	tcs := builtin(t, "tcs")
 	if !strings.Contains(tcs.Translation.ID.Note.EN, "invasion and uncertainty scores have weaker evidence") {
@@ -226,7 +249,7 @@ func TestProvenanceIsHonest(t *testing.T) {
 	}
 	for _, l := range i18n.Supported {
 		text := tcs.Instructions.In(l)
-		for _, w := range []string{"e-mail", "WhatsApp", "e-kinerja"} {
+		for _, w := range []string{"e-mail", "WhatsApp", "e-Kinerja"} {
 			if !strings.Contains(text, w) {
 				t.Errorf("TCS %s instructions do not name %s", l, w)
 			}
@@ -259,6 +282,64 @@ func TestBandsOnlyWhereSourced(t *testing.T) {
 	}
 }
 
+// Sources that cards, reports and change rules show to users are plain professional
+// references: authors and year, or an organisation's name. Web addresses, "via" chains,
+// reference-sheet sections and English phrases belong to the "Sources checked" list of
+// 'jeda instruments show', not here (issue 12, item 14).
+func TestUserFacingSourcesArePlain(t *testing.T) {
+	domain := regexp.MustCompile(`(?i)\b[a-z0-9-]+\.(com|org|io|net|dk|no|id|ca|tools|gov)\b|https?:`)
+	bad := []string{"via ", "§", "reference sheet", "information sheet", "review of", "guidance", "scoring", "appendix"}
+	check := func(in *instrument.Instrument, what, src string) {
+		if strings.TrimSpace(src) == "" {
+			return
+		}
+		if m := domain.FindString(src); m != "" {
+			t.Errorf("%s %s names a web address (%s): %q", in.ID, what, m, src)
+		}
+		for _, b := range bad {
+			if strings.Contains(src, b) {
+				t.Errorf("%s %s contains %q: %q", in.ID, what, b, src)
+			}
+		}
+	}
+	for _, in := range mustAll(t) {
+		for _, s := range in.Scales {
+			for _, b := range s.Bands {
+				check(in, s.ID+" band "+b.ID, b.Source)
+			}
+			if n := s.Norm; n != nil {
+				check(in, s.ID+" norm", n.Source)
+			}
+			if c := s.Change; c != nil {
+				check(in, s.ID+" change", c.Source)
+				check(in, s.ID+" minimal change", c.MinimalSource)
+			}
+		}
+		for _, f := range in.Flags {
+			check(in, "flag "+f.ID, f.Source)
+		}
+	}
+	// WHO-5 (§16): the ≤ 28 band rests on Domenech et al. (2025); the 29–50 band is
+	// labelled with its bounds; the reliable-change SD comes from Pheko et al. (2023).
+	who5 := builtin(t, "who5")
+	ws := who5.Scales[0]
+	if ws.Bands[0].Source != "Domenech et al. (2025)" {
+		t.Errorf("WHO-5 ≤ 28 band source %q", ws.Bands[0].Source)
+	}
+	if ws.Bands[1].Label.EN != "Low well-being (29–50)" || ws.Bands[1].Label.ID != "Kesejahteraan rendah (29–50)" {
+		t.Errorf("WHO-5 29–50 band label %+v", ws.Bands[1].Label)
+	}
+	if ws.Change.Source != "Pheko et al. (2023)" || strings.Contains(ws.Note.EN, "general-population SD") {
+		t.Errorf("WHO-5 reliable change must cite Pheko et al. (2023) honestly: %q / %q", ws.Change.Source, ws.Note.EN)
+	}
+	if !strings.Contains(strings.Join(who5.Citation, "\n"), "doi:10.1007/s12325-025-03266-9") || !strings.Contains(strings.Join(who5.Citation, "\n"), "doi:10.1177/21582440231198387") {
+		t.Error("WHO-5 citations lack Domenech et al. (2025) or Pheko et al. (2023)")
+	}
+	if tcs := builtin(t, "tcs"); !strings.Contains(strings.Join(tcs.Citation, "\n"), "Conceptual development and empirical validation") {
+		t.Error("TCS: Ragu-Nathan et al. (2008) is titled '… Conceptual development and empirical validation'")
+	}
+}
+
 func mustAll(t *testing.T) []*instrument.Instrument {
 	all, err := instrument.NewRegistry("").All()
 	if err != nil {
@@ -286,7 +367,7 @@ func TestHelplines(t *testing.T) {
 			t.Errorf("%s lists the closed 500-454 line", h.ID)
 		}
 	}
-	for _, want := range []string{"healing119", "psc119", "sejiwa", "jakcare"} {
+	for _, want := range []string{"healing119", "psc119", "kemenkes-jiwa", "jakcare"} {
 		if !slices.Contains(ids, want) {
 			t.Errorf("help line %s missing", want)
 		}
@@ -295,10 +376,58 @@ func TestHelplines(t *testing.T) {
 	if len(crisis) < 2 || crisis[0].ID != "healing119" || crisis[1].ID != "psc119" {
 		t.Errorf("crisis screens must lead with healing119.id and 119: %v", crisis)
 	}
+	// 119 ext 8 (reference sheet §16, checked 2026-12-05): 24 hours according to Kemenkes
+	// since 19 March 2024, often busy; the Kemenkes mental-health line, not "SEJIWA".
 	for _, h := range lines {
-		if h.ID == "sejiwa" && !strings.Contains(h.Hours.EN, "Office hours") {
-			t.Errorf("119 ext 8 must show its office hours: %q", h.Hours.EN)
+		if h.Contact != "119 ext 8" {
+			continue
 		}
+		if h.ID != "kemenkes-jiwa" || h.Name != "Kemenkes" {
+			t.Errorf("119 ext 8 is the Kemenkes mental-health line, got id %q name %q", h.ID, h.Name)
+		}
+		if !strings.Contains(h.Description.EN, "Kemenkes mental-health line") || !strings.Contains(h.Description.ID, "kesehatan jiwa Kemenkes") {
+			t.Errorf("119 ext 8 description: %+v", h.Description)
+		}
+		if !strings.Contains(h.Hours.EN, "24 hours according to Kemenkes; often busy") || !strings.Contains(h.Hours.ID, "24 jam menurut Kemenkes; sering sibuk") {
+			t.Errorf("119 ext 8 hours must say 24 hours according to Kemenkes, often busy: %+v", h.Hours)
+		}
+		if strings.Contains(strings.ToLower(h.Hours.EN), "office hours") {
+			t.Errorf("119 ext 8 still says office hours: %q", h.Hours.EN)
+		}
+		if h.Checked < "2026-12" {
+			t.Errorf("119 ext 8 checked %s; it was re-checked on 2026-12-05", h.Checked)
+		}
+	}
+}
+
+// The crisis message names 119, the national emergency number 112 and the nearest
+// emergency department (IGD), in both languages (reference sheet §16, help lines).
+func TestCrisisMessageNamesEmergencyNumbers(t *testing.T) {
+	n := 0
+	for _, in := range mustAll(t) {
+		for _, f := range in.Flags {
+			if f.Severity != instrument.SeverityCrisis {
+				continue
+			}
+			n++
+			for _, l := range i18n.Supported {
+				msg := f.Message.In(l)
+				for _, want := range []string{"119", "112", "IGD"} {
+					if !strings.Contains(msg, want) {
+						t.Errorf("%s.%s (%s) lacks %q: %s", in.ID, f.ID, l, want, msg)
+					}
+				}
+			}
+			if !strings.Contains(f.Message.EN, "national emergency number") || !strings.Contains(f.Message.EN, "nearest emergency department (IGD)") {
+				t.Errorf("%s.%s English: %s", in.ID, f.ID, f.Message.EN)
+			}
+			if !strings.Contains(f.Message.ID, "nomor darurat nasional") || !strings.Contains(f.Message.ID, "IGD (instalasi gawat darurat) terdekat") {
+				t.Errorf("%s.%s Indonesian: %s", in.ID, f.ID, f.Message.ID)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no crisis flag found")
 	}
 }
 
@@ -395,6 +524,19 @@ func TestBrokenFiles(t *testing.T) {
 			[]expect{{16, "cadence_days", "file.not_finite"}}},
 		{"validated without a citation", replace("id: {status: working}", "id: {status: validated}"),
 			[]expect{{13, "translation.id.citation", "check.validated_needs_citation"}}},
+		{"back-translation without its declaration", replace("{id: a, text: {en: I felt calm., id: Saya merasa tenang.},", "{id: a, text: {en: I felt calm., id: Saya merasa tenang.}, back_translation: I feel calm.,"),
+			[]expect{{26, "items[0].back_translation", "check.back_translation_undeclared"}}},
+		{"declared back-translation missing beside an item", func(s string) string {
+			s = replace("  id: {status: working}", "  id: {status: working, back_translation: {note: {en: By us., id: Oleh kami.}, instructions: Answer each question.}}")(s)
+			for _, r := range [][2]string{{"{en: No, id: Tidak}}", "{en: No, id: Tidak}, back_translation: No}"}, {"{en: A little, id: Sedikit}}", "{en: A little, id: Sedikit}, back_translation: A little}"},
+				{"{en: Mostly, id: Sebagian besar}}", "{en: Mostly, id: Sebagian besar}, back_translation: Mostly}"}, {"{en: Yes, id: Ya}}", "{en: Yes, id: Ya}, back_translation: Yes}"},
+				{"id: Saya merasa tenang.},", "id: Saya merasa tenang.}, back_translation: I feel calm.,"}, {"id: Saya merasa tegang.},", "id: Saya merasa tegang.}, back_translation: I feel tense.,"}} {
+				s = replace(r[0], r[1])(s)
+			}
+			return s
+		}, []expect{{28, "items[2]", "check.back_translation_missing"}}},
+		{"back-translation of the original", replace("  en: {status: original}", "  en: {status: original, back_translation: {note: {en: x, id: x}, instructions: x}}"),
+			[]expect{{12, "translation.en.back_translation", "check.back_translation_of_original"}}},
 		{"schema problems are reported before semantic checks run", func(s string) string {
 			return replace("version: 1", "version: 0")(replace("items: [a, b, c]", "items: [a, b, z]")(s))
 		}, []expect{{3, "version", "schema.too_small"}}},

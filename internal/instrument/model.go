@@ -97,9 +97,20 @@ const (
 
 // Translation is the status of one language version of the texts.
 type Translation struct {
-	Status   string     `yaml:"status" json:"status"`
-	Citation string     `yaml:"citation" json:"citation,omitempty"`
-	Note     *i18n.Text `yaml:"note" json:"note,omitempty"`
+	Status          string           `yaml:"status" json:"status"`
+	Citation        string           `yaml:"citation" json:"citation,omitempty"`
+	Note            *i18n.Text       `yaml:"note" json:"note,omitempty"`
+	BackTranslation *BackTranslation `yaml:"back_translation" json:"back_translation,omitempty"`
+}
+
+// BackTranslation says that this language version has been translated back into English,
+// as the WHO-5 terms ask for an altered language version, and by whom. The back-translation
+// of each item and answer option sits beside the text it translates (Item.BackTranslation,
+// Option.BackTranslation); the instructions and the recall period are here.
+type BackTranslation struct {
+	Note         i18n.Text `yaml:"note" json:"note"`
+	Instructions string    `yaml:"instructions" json:"instructions"`
+	Recall       string    `yaml:"recall" json:"recall,omitempty"`
 }
 
 // Adaptation documents a departure from the published instrument.
@@ -132,6 +143,8 @@ type Bounds struct {
 type Option struct {
 	Value float64   `yaml:"value" json:"value"`
 	Label i18n.Text `yaml:"label" json:"label"`
+	// BackTranslation is the English back-translation of the translated label, if any.
+	BackTranslation string `yaml:"back_translation" json:"back_translation,omitempty"`
 }
 
 // Allows reports whether v is one of the set's option values.
@@ -192,8 +205,9 @@ func (r ResponseSets) Get(name string) (*ResponseSet, bool) {
 // MarshalJSON writes {"name": [{"value":…,"label":{…}}]}, in file order.
 func (r ResponseSets) MarshalJSON() ([]byte, error) {
 	type option struct {
-		Value float64   `json:"value"`
-		Label i18n.Text `json:"label"`
+		Value           float64   `json:"value"`
+		Label           i18n.Text `json:"label"`
+		BackTranslation string    `json:"back_translation,omitempty"`
 	}
 	var b bytes.Buffer
 	b.WriteByte('{')
@@ -225,6 +239,8 @@ type Item struct {
 	Text        i18n.Text `yaml:"text" json:"text"`
 	ResponseSet string    `yaml:"response_set" json:"response_set"`
 	Reverse     bool      `yaml:"reverse" json:"reverse,omitempty"`
+	// BackTranslation is the English back-translation of the translated text, if any.
+	BackTranslation string `yaml:"back_translation" json:"back_translation,omitempty"`
 
 	set *ResponseSet
 }

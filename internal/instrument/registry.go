@@ -132,8 +132,15 @@ func (r *Registry) builtinLocked(id string) (*Instrument, error) {
 	if err != nil {
 		return nil, err
 	}
-	in, err := parseTrusted(id+".yaml", data)
-	if err != nil {
+	var in *Instrument
+	if builtinCurrent(id+".yaml", data) {
+		in = builtinValue(id + ".yaml")
+	}
+	if in != nil {
+		if err := in.link(); err != nil {
+			return nil, err
+		}
+	} else if in, err = parseTrusted(id+".yaml", data); err != nil {
 		return nil, err
 	}
 	r.loaded[id] = in

@@ -45,6 +45,10 @@ func Helplines() ([]Helpline, error) {
 			helplinesErr = err
 			return
 		}
+		if builtinCurrent(questionnaires.HelplinesFile, data) {
+			helplines = builtinHelplines()
+			return
+		}
 		var f helplineFile
 		if err := yaml.Unmarshal(data, &f); err != nil {
 			helplinesErr = fmt.Errorf("embedded help lines: %w", err)

@@ -248,13 +248,16 @@ func Tips() (*TipCatalogue, error) {
 			tipsErr = err
 			return
 		}
-		var c TipCatalogue
-		if err := yaml.Unmarshal(data, &c); err != nil {
-			tipsErr = fmt.Errorf("embedded tips: %w", err)
-			return
+		c := builtinTips()
+		if !builtinCurrent(questionnaires.TipsFile, data) {
+			c = &TipCatalogue{}
+			if err := yaml.Unmarshal(data, c); err != nil {
+				tipsErr = fmt.Errorf("embedded tips: %w", err)
+				return
+			}
 		}
 		c.link()
-		tipsCat = &c
+		tipsCat = c
 	})
 	return tipsCat, tipsErr
 }

@@ -86,13 +86,15 @@ func TestTipsCatalogueIsValid(t *testing.T) {
 	}
 }
 
-// The grades and marks of tips-evidence.md §1, as the catalogue must carry them.
+// The grades and marks of tips-evidence.md §1, as the catalogue must carry them, with the
+// corrections of instruments.md §16 (2026-12-05): T01 B for automatic batching and C for
+// checking by hand; T05 D (a practitioner report); T10 C (no control arm); T21 B (an RCT).
 func TestTipsGradesFollowTheEvidence(t *testing.T) {
 	cat, _ := instrument.Tips()
 	want := map[string]string{
-		"T01": "B", "T02": "B", "T03": "C", "T04": "C,D", "T05": "C", "T06": "C", "T07": "C",
-		"T08": "C,G", "T09": "A", "T10": "B", "T11": "A", "T12": "B", "T13": "B", "T14": "C",
-		"T15": "D", "T16": "D", "T17": "D", "T18": "C", "T19": "C", "T20": "C", "T21": "C",
+		"T01": "B,C", "T02": "B", "T03": "C", "T04": "C,D", "T05": "D", "T06": "C", "T07": "C",
+		"T08": "C,G", "T09": "A", "T10": "C", "T11": "A", "T12": "B", "T13": "B", "T14": "C",
+		"T15": "D", "T16": "D", "T17": "D", "T18": "C", "T19": "C", "T20": "C", "T21": "B",
 		"T22": "D", "T23": "G", "T24": "G", "T25": "C,G",
 	}
 	for _, tip := range cat.Tips {
@@ -233,7 +235,7 @@ func TestTipsRejectsBadCatalogues(t *testing.T) {
 		{"unknown band", "[{bands: [low]}, worsening]", "[{bands: [lo]}, worsening]", "tips[6].answers[2].when[0].bands[0]", i18n.MsgUnknownRef},
 		{"general advice cited", "    source: &general\n      kind: general\n      grade: [general]\n",
 			"    source: &general\n      kind: general\n      grade: [general]\n      citations: [{short: X 2020, ref: X, mark: verified}]\n", "tips[25].source.citations", i18n.MsgTipsGeneralCited},
-		{"general grade on a study", "      kind: study\n      grade: [B]\n      citations:\n        - short: \"Fitz", "      kind: study\n      grade: [general]\n      citations:\n        - short: \"Fitz", "tips[0].source", i18n.MsgTipsGeneralGrade},
+		{"general grade on a study", "      kind: study\n      grade: [B, C]\n", "      kind: study\n      grade: [general]\n", "tips[0].source", i18n.MsgTipsGeneralGrade},
 		{"not listed", "    tips: [tech-help, skills-course, ask-involvement, system-sop]", "    tips: [tech-help, skills-course, ask-involvement]", "selection[6].tips", i18n.MsgTipsNotListed},
 		{"listed but not answering", "    tips: [ask-involvement, tech-help, skills-course, system-sop]", "    tips: [ask-involvement, tech-help, skills-course, system-sop, notif-batch]", "selection[8].tips[4]", i18n.MsgTipsNotAnswering},
 		{"untranslated", "      id: \"Kumpulkan notifikasi pada jam tertentu\"", "      id: \"Batch your notifications\"", "tips[0].title.id", i18n.MsgTipsSameText},
@@ -274,5 +276,36 @@ func TestTipsRejectsBadCatalogues(t *testing.T) {
 	probs := instrument.ValidateTips("tips.yaml", []byte(few), ins)
 	if !slices.ContainsFunc(probs, func(p instrument.Problem) bool { return p.Msg.Key() == i18n.MsgMinItems.Key() }) {
 		t.Errorf("one tip accepted: %v", probs)
+	}
+}
+
+// instruments.md §16 "Tips": T01's trial batched automatically, so the step names the
+// phone's scheduled summary and says hand-checking was not tested; T08 keeps the atasan and
+// the duty roster (piket) able to call staff who must stay reachable; T04's Becker
+// reference has its year; the Indonesian T02 finding says "sekaligus pada jam tertentu".
+func TestTipsFollowTheThirdPass(t *testing.T) {
+	cat, _ := instrument.Tips()
+	byRef := map[string]*instrument.Tip{}
+	for _, tip := range cat.Tips {
+		byRef[tip.Ref] = tip
+	}
+	checks := []struct{ ref, text, want string }{
+		{"T01", byRef["T01"].Action.EN, "scheduled notification summary"},
+		{"T01", byRef["T01"].Action.ID, "ringkasan notifikasi terjadwal"},
+		{"T01", byRef["T01"].Finding.EN, "Checking by hand at set times is a different step that was not tested"},
+		{"T08", byRef["T08"].Action.EN, "your atasan or the duty roster (piket)"},
+		{"T08", byRef["T08"].Action.ID, "atasan atau petugas piket"},
+		{"T02", byRef["T02"].Finding.ID, "memeriksa e-mail sekaligus pada jam tertentu"},
+		{"T10", byRef["T10"].Finding.EN, "without a control group"},
+	}
+	for _, c := range checks {
+		if !strings.Contains(c.text, c.want) {
+			t.Errorf("%s lacks %q: %s", c.ref, c.want, c.text)
+		}
+	}
+	for _, c := range byRef["T04"].Source.Citations {
+		if strings.HasPrefix(c.Ref, "Becker") && !strings.Contains(c.Ref, "(2019, online first)") {
+			t.Errorf("T04's Becker reference needs its year: %s", c.Ref)
+		}
 	}
 }

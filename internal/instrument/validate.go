@@ -139,6 +139,36 @@ func semantic(d *doc, in *Instrument) {
 		}
 	}
 
+	// Back-translations (the WHO-5 terms ask for one for an altered language version): a
+	// language version that declares one has one beside every item and answer option, and
+	// a back-translated text needs that declaration, which says who made it.
+	btLang := ""
+	for _, l := range i18n.Supported {
+		if t := in.Translation.For(l); t.BackTranslation != nil {
+			if t.Status == TranslationOriginal {
+				d.add(p("translation", string(l), "back_translation"), i18n.MsgBackTranslationOfOriginal.With())
+				continue
+			}
+			btLang = string(l)
+		}
+	}
+	checkBT := func(text string, path []string) {
+		switch {
+		case btLang != "" && strings.TrimSpace(text) == "":
+			d.add(path, i18n.MsgBackTranslationMissing.With(btLang))
+		case btLang == "" && text != "":
+			d.add(append(path, "back_translation"), i18n.MsgBackTranslationUndeclared.With())
+		}
+	}
+	for i, it := range in.Items {
+		checkBT(it.BackTranslation, p("items", i))
+	}
+	for _, rs := range in.ResponseSets {
+		for i, o := range rs.Options {
+			checkBT(o.BackTranslation, p("response_sets", rs.Name, "options", i))
+		}
+	}
+
 	// Flags.
 	flagAt := map[string]int{}
 	for fi, f := range in.Flags {

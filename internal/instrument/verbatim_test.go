@@ -2,7 +2,9 @@ package instrument_test
 
 // Golden texts transcribed from the project's reference sheet
 // (../shared/reference/instruments.md: §1 BRS, §2 TCS, §3 WHO-5, §4 CBI, §6 SRQ-20 and
-// §15 for the Indonesian SRQ-20, variant B, with "anda" written "Anda" as §15 directs).
+// §15 for the Indonesian SRQ-20, variant B, with "anda" written "Anda" as §15 directs, and
+// §16's three wording fixes: "khawatir" (KBBI) with its comma, "terganggu atau buruk" and
+// "lebih sering menangis daripada biasanya" for the English "more than usual").
 // They were extracted from the sheet independently of questionnaires/*.yaml, so a test
 // comparing the two catches any drift in either. Do not edit them to make a test pass.
 
@@ -105,12 +107,12 @@ var srq20Indonesian = []struct {
 	{2, "Apakah Anda tidak nafsu makan?", "Is your appetite poor?"},
 	{3, "Apakah Anda sulit tidur?", "Do you sleep badly?"},
 	{4, "Apakah Anda mudah takut?", "Are you easily frightened?"},
-	{5, "Apakah Anda merasa tegang, cemas atau kuatir?", "Do you feel nervous, tense or worried?"},
+	{5, "Apakah Anda merasa tegang, cemas, atau khawatir?", "Do you feel nervous, tense or worried?"},
 	{6, "Apakah tangan Anda gemetar?", "Do your hands shake?"},
-	{7, "Apakah pencernaan Anda terganggu/ buruk?", "Is your digestion poor?"},
+	{7, "Apakah pencernaan Anda terganggu atau buruk?", "Is your digestion poor?"},
 	{8, "Apakah Anda sulit untuk berpikir jernih?", "Do you have trouble thinking clearly?"},
 	{9, "Apakah Anda merasa tidak bahagia?", "Do you feel unhappy?"},
-	{10, "Apakah Anda menangis lebih sering?", "Do you cry more than usual?"},
+	{10, "Apakah Anda lebih sering menangis daripada biasanya?", "Do you cry more than usual?"},
 	{11, "Apakah Anda merasa sulit untuk menikmati kegiatan sehari-hari?", "Do you find it difficult to enjoy your daily activities?"},
 	{12, "Apakah Anda sulit untuk mengambil keputusan?", "Do you find it difficult to make decisions?"},
 	{13, "Apakah pekerjaan Anda sehari-hari terganggu?", "Is your daily work suffering?"},

@@ -98,6 +98,14 @@ func Definition(w io.Writer, in *instrument.Instrument, o Options) error {
 		if t.Note != nil {
 			p.line(4, 0, t.Note.In(l))
 		}
+		if bt := t.BackTranslation; bt != nil {
+			p.line(4, 2, styleTitle.Render(p.t(i18n.MsgBackTranslation, lang.Name(l))))
+			p.line(6, 0, bt.Note.In(l))
+			p.line(6, 2, p.t(i18n.MsgBackTranslationInstructions, bt.Instructions))
+			if bt.Recall != "" {
+				p.line(6, 2, p.t(i18n.MsgBackTranslationRecall, bt.Recall))
+			}
+		}
 	}
 	if len(in.Adaptations) > 0 {
 		section(p, i18n.MsgSecAdaptations)
@@ -133,12 +141,17 @@ func Definition(w io.Writer, in *instrument.Instrument, o Options) error {
 	section(p, i18n.MsgSecItems)
 	p.line(2, 2, styleMuted.Render(p.t(i18n.MsgItemsOrder, in.ID)))
 	width := len(strconv.Itoa(len(in.Items)))
+	btLang, hasBT := backTranslated(in)
 	for i, it := range in.Items {
 		mark := ""
 		if it.Reverse {
 			mark = " " + styleTitle.Render(p.t(i18n.MsgReverseMark))
 		}
-		p.line(2, width+2+len(it.ID)+1, fmt.Sprintf("%*d. %s %s%s", width, i+1, styleMuted.Render(it.ID), it.Text.In(l), mark))
+		hang := width + 2 + len(it.ID) + 1
+		p.line(2, hang, fmt.Sprintf("%*d. %s %s%s", width, i+1, styleMuted.Render(it.ID), it.Text.In(l), mark))
+		if hasBT && it.BackTranslation != "" {
+			p.line(2+hang, 2, styleMuted.Render(p.t(i18n.MsgBackTranslated, btLang.Name(l), "“"+it.BackTranslation+"”")))
+		}
 	}
 
 	section(p, i18n.MsgSecOptions)
@@ -152,6 +165,17 @@ func Definition(w io.Writer, in *instrument.Instrument, o Options) error {
 			head += " " + styleMuted.Render(p.t(i18n.MsgBounds, Range(b.Min, b.Max, -1, l)))
 		}
 		p.line(2, 4, head)
+		if hasBT {
+			var bts []string
+			for _, o := range rs.Options {
+				if o.BackTranslation != "" {
+					bts = append(bts, Num(o.Value, -1, l)+" = "+o.BackTranslation)
+				}
+			}
+			if len(bts) > 0 {
+				p.line(4, 2, styleMuted.Render(p.t(i18n.MsgBackTranslated, btLang.Name(l), strings.Join(bts, " · "))))
+			}
+		}
 		if rs.Note != nil {
 			p.line(4, 0, rs.Note.In(l))
 		}
@@ -185,6 +209,16 @@ func Definition(w io.Writer, in *instrument.Instrument, o Options) error {
 	p.blank()
 	p.line(0, 0, p.t(i18n.MsgDisclaimer))
 	return p.err
+}
+
+// backTranslated returns the language version that ships an English back-translation.
+func backTranslated(in *instrument.Instrument) (i18n.Lang, bool) {
+	for _, l := range i18n.Supported {
+		if in.Translation.For(l).BackTranslation != nil {
+			return l, true
+		}
+	}
+	return "", false
 }
 
 // capitalize upper-cases the first letter, for a status name that starts a line.
@@ -225,11 +259,17 @@ func scaleDefinition(p *printer, s *instrument.Scale) {
 	if len(s.Bands) == 0 {
 		p.line(4, 2, p.t(i18n.MsgCardNoBands))
 	}
+	rw := 0
 	for _, b := range s.Bands {
-		p.line(4, 6, toneStyles[b.Tone].Render(Range(b.Min, b.Max, s.Decimals, l))+"  "+b.Label.In(l)+styleMuted.Render(" · "+b.Source))
+		rw = max(rw, len([]rune(Range(b.Min, b.Max, s.Decimals, l))))
 	}
-	if s.Norm != nil {
-		p.line(4, 2, NormText(s.Norm, s.Decimals, l))
+	for _, b := range s.Bands {
+		r := Range(b.Min, b.Max, s.Decimals, l)
+		r += strings.Repeat(" ", rw-len([]rune(r)))
+		p.line(4, rw+2, toneStyles[b.Tone].Render(r)+"  "+b.Label.In(l)+styleMuted.Render(" · "+b.Source))
+	}
+	if n := s.Norm; n != nil {
+		p.line(4, 2, normDefinition(n, s.Decimals, l))
 	}
 	c := s.Change
 	if c != nil && c.Minimal > 0 {
@@ -240,6 +280,20 @@ func scaleDefinition(p *printer, s *instrument.Scale) {
 	} else {
 		p.line(4, 2, styleMuted.Render(p.t(i18n.MsgChangeNoRCI)))
 	}
+}
+
+// normDefinition describes a reference value with its source after it, so that an
+// author-year source never sits inside the sentence's own brackets.
+func normDefinition(n *instrument.Norm, decimals int, l i18n.Lang) string {
+	var parts []string
+	if n.SD > 0 {
+		parts = append(parts, "SD "+Num(n.SD, -1, l))
+	}
+	if n.N > 0 {
+		parts = append(parts, "n = "+Num(float64(n.N), 0, l))
+	}
+	parts = append(parts, n.Sample.In(l))
+	return i18n.MsgCardNorm.In(l, Num(n.Mean, decimals, l), strings.Join(parts, "; ")) + ". " + i18n.MsgSourceIs.In(l, n.Source) + "."
 }
 
 func conditionText(c instrument.Condition, l i18n.Lang) string {

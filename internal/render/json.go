@@ -174,6 +174,10 @@ type InstrumentJSON struct {
 func InstrumentsJSON(list []*instrument.Instrument) InstrumentsDoc {
 	doc := InstrumentsDoc{Schema: SchemaInstruments, Instruments: []InstrumentJSON{}}
 	for _, in := range list {
+		// The list names each translation's status; a back-translation's texts belong to
+		// the whole definition (jeda.definition/v1), not to the list.
+		tr := in.Translation
+		tr.EN.BackTranslation, tr.ID.BackTranslation = nil, nil
 		cs := in.CadenceScales
 		if cs == nil {
 			cs = in.ScaleIDs()
@@ -182,7 +186,7 @@ func InstrumentsJSON(list []*instrument.Instrument) InstrumentsDoc {
 			ID: in.ID, Version: in.Version, Name: in.Name, Items: len(in.Items),
 			Scales: in.ScaleIDs(), Recall: in.Recall,
 			CadenceDays: in.CadenceDays, CadenceScales: cs, OptIn: in.OptIn,
-			Licence: in.Licence, Translations: in.Translation, Origin: in.Origin,
+			Licence: in.Licence, Translations: tr, Origin: in.Origin,
 		})
 	}
 	return doc

@@ -181,7 +181,7 @@ func TestCardHelplinesOnlyWhenFlagged(t *testing.T) {
 		t.Errorf("help lines without a flag:\n%s", calm)
 	}
 	low := card(t, scoreOf(t, "who5", "1,1,1,1,1"), render.Options{Lang: i18n.EN})
-	for _, want := range []string{"Worth talking about:", "healing119.id", "119", "Office hours only", "JakCare", i18n.MsgHelplinesTitle.In(i18n.EN)} {
+	for _, want := range []string{"Worth talking about:", "healing119.id", "119", "24 hours according to Kemenkes", "JakCare", i18n.MsgHelplinesTitle.In(i18n.EN)} {
 		if !strings.Contains(low, want) {
 			t.Errorf("low WHO-5 card lacks %q:\n%s", want, low)
 		}
@@ -314,7 +314,7 @@ func TestInstrumentListOnATerminal(t *testing.T) {
 		"who5 WHO-5 Well-Being Index",
 		"licence: public domain · English: original · Bahasa Indonesia: working translation (not validated)",
 		"licence: research and education only",
-		"Bahasa Indonesia: official wording, not yet checked against the source document",
+		"Bahasa Indonesia: wording in circulation, not checked against an official form",
 		"every 7 days", "off (opt-in, 28 days)",
 	} {
 		if !strings.Contains(flat, want) {

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -296,21 +297,37 @@ func firstResult(weeks []ReportWeek) int {
 }
 
 // bandBoundaries are the values between consecutive bands, where the chart's shading
-// changes and a y-axis tick is labelled: the number the band labels name, so that
-// WHO-5's ticks say 28 and 50 ("28 or less", "50 or less") and not 29 and 51; where
-// the labels name the upper band's lower bound (BRS 3.00, CBI 50, SRQ-20 6), that one.
+// changes and a y-axis tick is labelled: of the lower band's upper bound and the upper
+// band's lower bound, the one the two bands' labels and notes name more often, so that
+// WHO-5's ticks say 28 and 50 ("28 or less", "50 or less", "over 50") and not 29 and
+// 51, while BRS keeps 3, CBI 50 and SRQ-20 6 ("6 or more").
 func bandBoundaries(sc *instrument.Scale) []float64 {
 	var out []float64
 	for i := 0; i+1 < len(sc.Bands); i++ {
 		lower, upper := sc.Bands[i], sc.Bands[i+1]
-		labels := lower.Label.In(i18n.EN) + " " + upper.Label.In(i18n.EN)
+		var words []string
+		for _, b := range []instrument.Band{lower, upper} {
+			words = append(words, b.Label.In(i18n.EN))
+			if b.Note != nil {
+				words = append(words, b.Note.In(i18n.EN))
+			}
+		}
+		text := strings.Join(words, " ")
 		b := upper.Min
-		if strings.Contains(labels, Num(lower.Max, -1, i18n.EN)) && !strings.Contains(labels, Num(upper.Min, -1, i18n.EN)) {
+		if mentions(text, lower.Max) > mentions(text, upper.Min) {
 			b = lower.Max
 		}
 		out = append(out, b)
 	}
 	return out
+}
+
+// mentions counts the times a text names the number v (as a whole number, not a part
+// of a longer one).
+func mentions(text string, v float64) int {
+	n := Num(v, -1, i18n.EN)
+	re := regexp.MustCompile(`(^|[^0-9.])` + regexp.QuoteMeta(n) + `($|[^0-9]|\.[^0-9])`)
+	return len(re.FindAllStringIndex(text, -1))
 }
 
 func scaleView(s ReportScale, l i18n.Lang) scaleBlockView {

@@ -138,7 +138,7 @@ func TestTrendText(t *testing.T) {
 Well-being (who5)
   ·····▄·▅···▆  latest 76 / 0–100 · Above the screening threshold (over 50)
   Direction: rising, about +4.7 a week
-  • week of 26 Oct: moved from Low well-being (50 or less) to Above the screening threshold (over 50)
+  • week of 26 Oct: moved from Low well-being (29–50) to Above the screening threshold (over 50)
   • week of 23 Nov: a reliable change since the first result (larger than measurement noise: 23 or more)
   • week of 23 Nov: a meaningful change since the first result (10 or more)
   Well-being improved: it rose from 48 to 76 over six weeks; the rise is larger than measurement noise and large enough to matter.

@@ -53,7 +53,8 @@ func pageFill(t *testing.T, path string) float64 {
 
 // Item 13 of issue 13: the report of a full history (nine scales over twelve weeks)
 // prints on A4 in few, well-filled pages: Chromium prints it to PDF, pdfinfo counts the
-// pages and pdftoppm renders them, and every page but the last is at least 60% filled.
+// pages, pdftoppm renders them, every page but the last is at least 60% filled, and
+// pdftotext shows that no page ends with a section heading.
 // Before the print layout it took nine pages, most of them half empty.
 func TestReportPrintsOnFewFullPages(t *testing.T) {
 	browser := realclient.Chromium(t)
@@ -93,6 +94,26 @@ func TestReportPrintsOnFewFullPages(t *testing.T) {
 		if pages < 2 || pages > 7 {
 			t.Errorf("%s: %d pages, want at most 7", lang, pages)
 		}
+		// No page ends with a section's heading: it stays with what it heads.
+		pdftotext := realclient.Find(t, "JEDA_REQUIRE_POPPLER", "pdftotext")
+		text := string(realclient.Run(t, dir, pdftotext, "-enc", "UTF-8", pdf, "-"))
+		l := i18n.Lang(lang)
+		headings := []string{i18n.MsgReportTrends.In(l), i18n.MsgReportLatest.In(l), i18n.MsgReportTips.In(l), i18n.MsgReportHelp.In(l), i18n.MsgReportInstruments.In(l)}
+		for _, h := range headings {
+			if !strings.Contains(text, h) {
+				t.Errorf("%s: the PDF's text lacks the heading %q", lang, h)
+			}
+		}
+		for i, pg := range strings.Split(strings.TrimRight(text, "\f\n"), "\f") {
+			lines := strings.Split(strings.TrimSpace(pg), "\n")
+			last := strings.TrimSpace(lines[len(lines)-1])
+			for _, h := range headings {
+				if last == h {
+					t.Errorf("%s: page %d ends with the heading %q", lang, i+1, h)
+				}
+			}
+		}
+
 		prefix := filepath.Join(dir, "page-"+lang)
 		realclient.Run(t, dir, pdftoppm, "-r", "24", "-png", pdf, prefix)
 		for i := 1; i < pages; i++ {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/signal"
 	"slices"
@@ -48,6 +49,8 @@ type CheckOptions struct {
 	Note        string
 	NoSave      bool
 	JSON        bool
+
+	savedTo string // the database the results were saved to, once saved
 }
 
 // AddFlags registers the command's flags.
@@ -69,6 +72,7 @@ func newCheckCmd(f *Factory, runF func(context.Context, *CheckOptions) error) *c
 	}
 	cmd := &cobra.Command{
 		Use:     i18n.MsgCheckUse.In(l),
+		Aliases: []string{"cek"}, // the word the Indonesian interface uses
 		Short:   i18n.MsgCheckShort.In(l),
 		Long:    i18n.MsgCheckLong.In(l),
 		Example: i18n.MsgCheckExample.In(l),
@@ -95,6 +99,7 @@ type taken struct {
 	result  score.Result
 	changes map[string]render.ScaleChange
 	record  store.Record
+	applies map[string]bool // the person's answers for optional scales, for the plan
 }
 
 func runCheck(ctx context.Context, opts *CheckOptions) error {
@@ -134,6 +139,11 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 		}
 	default:
 		sels := args
+		if len(sels) > 0 {
+			if err := askAboutOptional(opts, sels); err != nil {
+				return err
+			}
+		}
 		if len(sels) == 0 {
 			due, err := dueSelections(opts, now)
 			if err != nil || len(due) == 0 {
@@ -195,7 +205,7 @@ func dueSelections(opts *CheckOptions, now time.Time) ([]selection, error) {
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckPlanEmpty.In(l))
 		return nil, nil
 	}
-	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckNothingDue.In(l, next.sel.label(), render.Date(next.due, l), next.sel.in.ID))
+	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckNothingDue.In(l, render.PlanName(planRow(*next, now), l), render.Date(next.due, l), next.sel.in.ID))
 	return nil, nil
 }
 
@@ -203,7 +213,7 @@ func dueSelections(opts *CheckOptions, now time.Time) ([]selection, error) {
 func ask(ctx context.Context, opts *CheckOptions, sels []selection) ([]*taken, error) {
 	pages := make([]form.Page, len(sels))
 	for i, s := range sels {
-		pages[i] = form.Page{Instrument: s.in, Items: s.items()}
+		pages[i] = form.Page{Instrument: s.in, Items: s.items(), Optional: s.ask}
 	}
 	// Width 0: the form follows the terminal's width, resizes included.
 	asker := opts.Asker(form.Options{In: opts.IO.In, Out: opts.IO.ErrOut, Lang: opts.Lang, Accessible: opts.Accessible})
@@ -222,16 +232,78 @@ func ask(ctx context.Context, opts *CheckOptions, sels []selection) ([]*taken, e
 	for i, s := range sels {
 		ans := score.Answers{}
 		for _, it := range s.items() {
-			if v, ok := got[s.in.ID][it.ID]; ok {
+			if v, ok := got.Values[s.in.ID][it.ID]; ok {
 				if !it.Set().Allows(v) { // the form offers only the set's values
 					return nil, fmt.Errorf("form returned %v for %s %s", v, s.in.ID, it.ID)
 				}
 				ans[it.ID] = v
 			}
 		}
-		ts[i] = &taken{sel: s, answers: ans}
+		ts[i] = &taken{sel: s, answers: ans, applies: got.Applies[s.in.ID]}
 	}
 	return ts, nil
+}
+
+// askAboutOptional decides, for instruments named on the command line with all their
+// scales, which optional scales the form asks about: those the plan does not already
+// know apply to the person. A scale named explicitly is asked without the question.
+func askAboutOptional(opts *CheckOptions, sels []selection) error {
+	need := false
+	for _, s := range sels {
+		need = need || (s.scales == nil && len(s.in.OptionalScales()) > 0)
+	}
+	if !need {
+		return nil
+	}
+	var choices map[string]store.PlanEntry
+	db, err := opts.OpenDB(true)
+	if err != nil {
+		return err
+	}
+	if db != nil {
+		choices, _, err = db.Plan()
+		db.Close()
+		if err != nil {
+			return wrapDB(err)
+		}
+	}
+	for i, s := range sels {
+		if s.scales == nil {
+			sels[i].ask = askOptional(s, choices[s.in.ID].Applies)
+		}
+	}
+	return nil
+}
+
+// rememberApplies stores in the plan the person's answers about optional scales, so that
+// the next check does not ask again; 'jeda plan set' changes them.
+func rememberApplies(db *store.DB, ts []*taken) error {
+	var choices map[string]store.PlanEntry
+	for _, t := range ts {
+		if len(t.applies) == 0 {
+			continue
+		}
+		if choices == nil {
+			c, _, err := db.Plan()
+			if err != nil {
+				return err
+			}
+			choices = c
+		}
+		e, ok := choices[t.sel.in.ID]
+		if !ok {
+			e = defaultEntry(t.sel.in)
+		}
+		e.Applies = maps.Clone(e.Applies)
+		if e.Applies == nil {
+			e.Applies = map[string]bool{}
+		}
+		maps.Copy(e.Applies, t.applies)
+		if err := db.SetPlan(t.sel.in.ID, e); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // givenAnswers reads --answers or --answers-file: one entry per instrument, in the order
@@ -509,7 +581,17 @@ func saveAndCompare(opts *CheckOptions, ts []*taken) error {
 	if err := db.Add(entries); err != nil {
 		return wrapDB(err)
 	}
-	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckSaved.In(opts.Lang, len(ts), db.Path()))
+	opts.savedTo = db.Path()
+	// The results are saved; a plan that cannot be updated only means the question is
+	// asked again next time.
+	if err := rememberApplies(db, ts); err != nil {
+		msg, err := err.Error(), wrapDB(err)
+		var m i18n.Messager
+		if errors.As(err, &m) {
+			msg = m.Message().In(opts.Lang)
+		}
+		fmt.Fprintln(opts.IO.ErrOut, "jeda:", msg)
+	}
 	return nil
 }
 
@@ -571,13 +653,27 @@ func showResults(opts *CheckOptions, ts []*taken) error {
 	for i, t := range ts {
 		results[i] = render.CheckResult{ID: t.record.ID, TakenAt: t.record.TakenAt, Result: t.result, Changes: t.changes, Saved: !opts.NoSave}
 	}
+	defer func() {
+		// Last of all, where it does not scroll away: what was saved, and where.
+		if opts.savedTo != "" {
+			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckSaved.In(opts.Lang, len(ts), opts.savedTo))
+		}
+	}()
 	if opts.JSON {
 		return render.WriteJSON(opts.IO.Out, render.CheckJSON(results, lines, opts.Lang))
 	}
-	if err := render.CheckCards(opts.IO.Out, results, lines, humanOptions(opts.IO, opts.Lang)); err != nil {
+	ho := humanOptions(opts.IO, opts.Lang)
+	if err := render.CheckCards(opts.IO.Out, results, lines, ho); err != nil {
 		return err
 	}
-	return checkTips(opts, ts)
+	if err := checkTips(opts, ts); err != nil {
+		return err
+	}
+	ids := make([]string, len(ts))
+	for i, t := range ts {
+		ids[i] = t.sel.in.ID
+	}
+	return render.CheckFooter(opts.IO.Out, ids, ho)
 }
 
 // redoCommand is the command that saves the same answers later, so that a locked or full

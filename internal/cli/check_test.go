@@ -86,16 +86,37 @@ func TestCheckAsksWhatIsDueAndSaves(t *testing.T) {
 	}
 }
 
-// answerAll answers every item with its response set's first option.
-type answerAll struct{ pages []form.Page }
+// answerAll answers every item with its response set's first option; with notApplies,
+// it says the optional scales it is asked about do not apply, and skips their items.
+type answerAll struct {
+	pages      []form.Page
+	notApplies bool
+}
 
-func (a *answerAll) Ask(_ context.Context, pages []form.Page) (map[string]score.Answers, error) {
+func (a *answerAll) Ask(_ context.Context, pages []form.Page) (form.Answers, error) {
 	a.pages = pages
-	out := map[string]score.Answers{}
+	out := form.Answers{Values: map[string]score.Answers{}}
 	for _, p := range pages {
-		out[p.Instrument.ID] = score.Answers{}
+		skip := map[string]bool{}
+		for _, id := range p.Optional {
+			if out.Applies == nil {
+				out.Applies = map[string]map[string]bool{}
+			}
+			if out.Applies[p.Instrument.ID] == nil {
+				out.Applies[p.Instrument.ID] = map[string]bool{}
+			}
+			out.Applies[p.Instrument.ID][id] = !a.notApplies
+			if sc, ok := p.Instrument.Scale(id); ok && a.notApplies {
+				for _, it := range sc.Items {
+					skip[it] = true
+				}
+			}
+		}
+		out.Values[p.Instrument.ID] = score.Answers{}
 		for _, it := range p.Items {
-			out[p.Instrument.ID][it.ID] = it.Set().Options[0].Value
+			if !skip[it.ID] {
+				out.Values[p.Instrument.ID][it.ID] = it.Set().Options[0].Value
+			}
 		}
 	}
 	return out, nil
@@ -208,7 +229,7 @@ func TestDeleteByIDAsksFirst(t *testing.T) {
 		if code := Run([]string{"delete", id, "--lang", "en"}, ios, getenv, fixedNow); code != ExitOK {
 			t.Fatalf("reply %q: exit %d: %s", c.reply, code, errOut)
 		}
-		if !strings.Contains(errOut.String(), "Delete 1 results?") || !strings.Contains(errOut.String(), "WHO-5") {
+		if !strings.Contains(errOut.String(), "Delete 1 result?") || !strings.Contains(errOut.String(), "WHO-5") {
 			t.Errorf("question: %s", errOut)
 		}
 		db, _ := store.Open(dbPath, store.Options{ReadOnly: true})
@@ -323,5 +344,97 @@ func TestDBErrorsHaveTheirCodeAndMessage(t *testing.T) {
 	err := &unsavedError{err: wrapDB(&store.Error{Kind: store.KindNoSpace, Path: "/d/jeda.db", Err: syscall.ENOSPC}), redo: "jeda check --answers who5=1,2,3,4,5"}
 	if exitCode(err) != ExitFailure || !strings.HasSuffix(message(err, i18n.EN), "\n  jeda check --answers who5=1,2,3,4,5") {
 		t.Errorf("unsaved: %d %q", exitCode(err), message(err, i18n.EN))
+	}
+}
+
+// A person who does not serve the public says so once: CBI's client items are not
+// saved, the plan remembers it, the next check does not ask, and CBI is not due again
+// until 28 days later. 'jeda plan set cbi' includes the scale again.
+func TestCheckClientScaleDoesNotApply(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "jeda.db")
+	getenv := env("JEDA_DB", dbPath)
+	ios, _, _, errOut := iostreams.Test()
+	ios.SetStdinTTY(true)
+	ios.SetStderrTTY(true)
+	asker := &answerAll{notApplies: true}
+	if code := runWithAsker(t, ios, asker, getenv, "check", "cbi", "--lang", "en"); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if len(asker.pages) != 1 || strings.Join(asker.pages[0].Optional, ",") != "client" {
+		t.Fatalf("the client question was not asked: %+v", asker.pages)
+	}
+	db, err := store.Open(dbPath, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, _, _ := db.List(store.Query{})
+	plan, _, _ := db.Plan()
+	db.Close()
+	if len(recs) != 1 || len(recs[0].Answers) != 13 {
+		t.Fatalf("saved %v", recs)
+	}
+	if _, ok := recs[0].Answers["c1"]; ok {
+		t.Fatal("an answer to a client question was saved")
+	}
+	if a, ok := plan["cbi"].Applies["client"]; !ok || a {
+		t.Fatalf("the plan does not remember it: %+v", plan["cbi"])
+	}
+
+	// The plan leaves the client scale out and CBI is not due; it says how to include it.
+	ios, _, out, errOut := iostreams.Test()
+	if code := run([]string{"plan", "--lang", "en"}, ios, getenv, fixedNow, NewRootCmd); code != ExitOK {
+		t.Fatalf("plan: exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out.String(), "cbi\tpersonal,work\t28\t2026-11-24\t2026-12-22") {
+		t.Errorf("plan:\n%s", out)
+	}
+	ios, _, out, _ = iostreams.Test()
+	ios.SetStdoutTTY(true)
+	run([]string{"plan", "--lang", "en"}, ios, getenv, fixedNow, NewRootCmd)
+	if s := strings.Join(strings.Fields(out.String()), " "); !strings.Contains(s, "jeda plan set cbi --every 28d") {
+		t.Errorf("plan does not say how to include the client scale again:\n%s", out)
+	}
+
+	// The next check (of what is due) does not include CBI.
+	ios, _, _, errOut = iostreams.Test()
+	ios.SetStdinTTY(true)
+	ios.SetStderrTTY(true)
+	asker = &answerAll{}
+	if code := runWithAsker(t, ios, asker, getenv, "check", "--lang", "en"); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, p := range asker.pages {
+		if p.Instrument.ID == "cbi" {
+			t.Fatalf("CBI asked again a day later: %+v", p)
+		}
+	}
+
+	// jeda plan set cbi includes the client scale again, without the question.
+	ios, _, _, errOut = iostreams.Test()
+	if code := run([]string{"plan", "set", "cbi", "--every", "28d"}, ios, getenv, fixedNow, NewRootCmd); code != ExitOK {
+		t.Fatalf("plan set: exit %d: %s", code, errOut)
+	}
+	ios, _, _, _ = iostreams.Test()
+	ios.SetStdinTTY(true)
+	ios.SetStderrTTY(true)
+	asker = &answerAll{}
+	runWithAsker(t, ios, asker, getenv, "check", "cbi", "--no-save")
+	if len(asker.pages) != 1 || len(asker.pages[0].Optional) != 0 || len(asker.pages[0].Items) != 19 {
+		t.Fatalf("after plan set cbi: %+v", asker.pages)
+	}
+}
+
+// A check that skipped the client items (with --answers) counts as taken: CBI is due
+// again after its cadence, not every day.
+func TestCheckDueFollowsScalesScored(t *testing.T) {
+	getenv := env("JEDA_DB", filepath.Join(t.TempDir(), "jeda.db"))
+	ios, _, _, errOut := iostreams.Test()
+	if code := run([]string{"check", "--at", "2026-11-20", "--answers", "cbi=50,50,25,25,50,25,50,25,50,25,50,25,75,-,-,-,-,-,-"}, ios, getenv, fixedNow, NewRootCmd); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	ios, _, out, _ := iostreams.Test()
+	run([]string{"plan"}, ios, getenv, fixedNow, NewRootCmd)
+	if !strings.Contains(out.String(), "cbi\tpersonal,work,client\t28\t2026-11-20\t2026-12-18") {
+		t.Errorf("plan:\n%s", out)
 	}
 }

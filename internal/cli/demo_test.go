@@ -429,7 +429,7 @@ func TestDemoResetUndoesADemoCheck(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatalf("stdout is not clean JSON: %v\n%s", err, out)
 	}
-	if !strings.Contains(errOut, "Saved 1 results in "+filepath.Join(cache, "jeda", "demo.db")) {
+	if !strings.Contains(errOut, "Saved 1 result in "+filepath.Join(cache, "jeda", "demo.db")) {
 		t.Errorf("stderr: %s", errOut)
 	}
 	// The check was compared with the story's last WHO-5.

@@ -63,7 +63,7 @@ func TestImportReportsRecomputedScoresAndConflicts(t *testing.T) {
 		if !strings.Contains(errOut, id) {
 			t.Errorf("%s: the conflict %s is not named:\n%s", lang, id, errOut)
 		}
-		want := []string{"scores in the file are not the scores of their answers", "line 1: ", "is 1 in the file", "have the id of a saved result but differ from it", "Imported 0 results", "6 already saved were skipped"}
+		want := []string{"score in the file is not the score of its answers", "line 1: ", "is 1 in the file", "has the id of a saved result but differs from it", "Imported 0 results", "6 already saved were skipped"}
 		if lang == "id" {
 			want = []string{"skor dalam berkas bukan skor dari jawabannya", "baris 1: ", "bernilai 1 dalam berkas", "memiliki id hasil yang sudah tersimpan tetapi berbeda", "0 hasil dari", "6 yang sudah tersimpan dilewati"}
 		}

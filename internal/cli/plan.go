@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -86,7 +87,7 @@ func runPlan(opts *PlanOptions) error {
 func planRow(it planItem, now time.Time) render.PlanRow {
 	return render.PlanRow{
 		Instrument: it.sel.in, Label: it.sel.label(), Scales: it.sel.scaleIDs(),
-		EveryDays: it.every, Custom: it.custom, OptIn: it.sel.in.OptIn,
+		EveryDays: it.every, Custom: it.custom, OptIn: it.sel.in.OptIn, NotApplicable: it.notApplicable,
 		Last: it.last, Due: it.due, DueNow: it.dueOn(now),
 	}
 }
@@ -157,7 +158,25 @@ func runPlanSet(opts *PlanSetOptions) error {
 		return err
 	}
 	defer db.Close()
-	if err := db.SetPlan(sel.in.ID, store.PlanEntry{Scales: sel.scales, EveryDays: every}); err != nil {
+	e := store.PlanEntry{Scales: sel.scales, EveryDays: every}
+	// Naming an optional scale says it applies to the person; leaving it out, that it
+	// does not (the form does not ask about either again).
+	for _, s := range sel.in.OptionalScales() {
+		if e.Applies == nil {
+			e.Applies = map[string]bool{}
+		}
+		e.Applies[s] = slices.Contains(sel.scaleIDs(), s)
+	}
+	if len(e.Applies) > 0 && sel.scales != nil {
+		e.Scales = nil // the optional scales left out are kept out by Applies
+		for _, s := range sel.in.ScaleIDs() {
+			if !slices.Contains(sel.scales, s) && !slices.Contains(sel.in.OptionalScales(), s) {
+				e.Scales = sel.scales
+				break
+			}
+		}
+	}
+	if err := db.SetPlan(sel.in.ID, e); err != nil {
 		return wrapDB(err)
 	}
 	if every == 0 {

@@ -14,6 +14,9 @@ import (
 type selection struct {
 	in     *instrument.Instrument
 	scales []string // in the instrument's order; nil means all
+	// ask are optional scales among the selected ones whose question ("does this apply
+	// to you?") the form asks before their items.
+	ask []string
 }
 
 // label is the selection as the user writes it.
@@ -99,6 +102,10 @@ type planItem struct {
 	custom bool // the user's choice rather than the instrument's default
 	last   time.Time
 	due    time.Time // the day it is due (midnight, local); zero when off
+	// notApplicable are optional scales the person said do not apply to them; the plan
+	// leaves them out.
+	notApplicable []string
+	applies       map[string]bool // the person's answers for optional scales, as stored
 }
 
 // dueOn reports whether the item is due on the day of now.
@@ -133,15 +140,27 @@ func buildPlan(list []*instrument.Instrument, db *store.DB, now time.Time) ([]pl
 			e = defaultEntry(in)
 		}
 		sel := selection{in: in}
+		var na []string
 		for _, s := range in.ScaleIDs() { // keep only scales that still exist, in order
-			if slices.Contains(e.Scales, s) {
-				sel.scales = append(sel.scales, s)
+			if len(e.Scales) > 0 && !slices.Contains(e.Scales, s) {
+				continue
 			}
+			if applies, asked := e.Applies[s]; asked && !applies {
+				na = append(na, s)
+				continue
+			}
+			sel.scales = append(sel.scales, s)
 		}
-		if len(sel.scales) == 0 || len(sel.scales) == len(in.Scales) {
+		if len(sel.scales) == len(in.Scales) {
 			sel.scales = nil
 		}
-		it := planItem{sel: sel, every: e.EveryDays, custom: custom}
+		if len(sel.scales) == 0 && len(na) > 0 { // every planned scale marked not applying
+			e.EveryDays = 0
+		} else if len(sel.scales) == 0 {
+			sel.scales = nil
+		}
+		sel.ask = askOptional(sel, e.Applies)
+		it := planItem{sel: sel, every: e.EveryDays, custom: custom && !sameAsDefault(in, e), notApplicable: na, applies: e.Applies}
 		items = append(items, it)
 		if it.every > 0 {
 			want[in.ID] = sel.scaleIDs()
@@ -161,15 +180,16 @@ func buildPlan(list []*instrument.Instrument, db *store.DB, now time.Time) ([]pl
 		if it.every == 0 {
 			continue
 		}
-		// The item is as old as its least recently taken scale.
+		// The item is as old as its least recently taken scale, among the scales actually
+		// scored: a check that left out a scale never scored (an optional one, or one
+		// whose items were skipped) still counts as taken.
 		var last time.Time
-		for j, sc := range it.sel.scaleIDs() {
+		for _, sc := range it.sel.scaleIDs() {
 			r, ok := latest[it.sel.in.ID][sc]
 			if !ok {
-				last = time.Time{}
-				break
+				continue
 			}
-			if j == 0 || r.TakenAt.Before(last) {
+			if last.IsZero() || r.TakenAt.Before(last) {
 				last = r.TakenAt
 			}
 		}
@@ -181,6 +201,25 @@ func buildPlan(list []*instrument.Instrument, db *store.DB, now time.Time) ([]pl
 		}
 	}
 	return items, nil
+}
+
+// askOptional are the optional scales of a selection whose question the form should ask:
+// those the person has not said apply to them.
+func askOptional(sel selection, applies map[string]bool) []string {
+	var out []string
+	for _, s := range sel.scaleIDs() {
+		if sc, ok := sel.in.Scale(s); ok && sc.Optional != nil && !applies[s] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// sameAsDefault reports whether a stored entry says no more than the instrument's default
+// (an answer about an optional scale alone is not a change of plan).
+func sameAsDefault(in *instrument.Instrument, e store.PlanEntry) bool {
+	d := defaultEntry(in)
+	return d.EveryDays == e.EveryDays && slices.Equal(d.Scales, e.Scales)
 }
 
 func startOfDay(t time.Time) time.Time {

@@ -23,6 +23,12 @@ var sessions int
 
 func startTmux(t *testing.T, env []string, command string) *tmuxSession {
 	t.Helper()
+	return startTmuxSize(t, 100, 30, env, command)
+}
+
+// startTmuxSize is startTmux in a terminal of the given size.
+func startTmuxSize(t *testing.T, width, height int, env []string, command string) *tmuxSession {
+	t.Helper()
 	if runtime.GOOS == "windows" {
 		t.Skip("tmux drives POSIX terminals")
 	}
@@ -34,7 +40,7 @@ func startTmux(t *testing.T, env []string, command string) *tmuxSession {
 	}
 	sessions++
 	s := &tmuxSession{t: t, socket: fmt.Sprintf("jeda-test-%d-%d", os.Getpid(), sessions), name: "jeda"}
-	args := []string{"-L", s.socket, "-f", "/dev/null", "new-session", "-d", "-s", s.name, "-x", "100", "-y", "30"}
+	args := []string{"-L", s.socket, "-f", "/dev/null", "new-session", "-d", "-s", s.name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height)}
 	for _, e := range env {
 		args = append(args, "-e", e)
 	}
@@ -109,9 +115,10 @@ func TestFormInRealTerminal(t *testing.T) {
 	s.waitFor("Continue") // the instructions and the recall period
 	s.keys("Enter")
 	s.waitFor("┃ 1/5") // the focused question has the bar
-	// Q1: one down (4 = most of the time); on Q2 go back, one more down (3), then the
-	// first option (5) for the other four: raw 3 + 4×5 = 23, score 92.
-	s.keys("Down", "Enter")
+	// Q1: two downs (the first shows the cursor on "all of the time", the second moves
+	// to 4 = most of the time); on Q2 go back, one more down (3), then the first option
+	// (5) for the other four: raw 3 + 4×5 = 23, score 92.
+	s.keys("Down", "Down", "Enter")
 	s.waitFor("┃ 2/5")
 	s.keys("BTab")
 	scr := s.waitFor("┃ 1/5")
@@ -121,10 +128,10 @@ func TestFormInRealTerminal(t *testing.T) {
 	s.keys("Down", "Enter")
 	for q := 2; q <= 5; q++ {
 		s.waitFor(fmt.Sprintf("┃ %d/5", q))
-		s.keys("Enter")
+		s.keys("Down", "Enter")
 	}
-	scr = s.waitFor("Saved 1 results")
-	if !strings.Contains(scr, "Well-being: 92 (scale 0–100; raw score 23)") {
+	scr = s.waitFor("Saved 1 result ")
+	if !strings.Contains(scr, "Well-being: 92 (scale 0–100)") {
 		t.Errorf("the card does not show the answers given after going back:\n%s", scr)
 	}
 	if code := waitStatus(t, status); code != "0" {
@@ -144,6 +151,11 @@ func TestFormInRealTerminal(t *testing.T) {
 	s2.keys("Enter")
 	s2.waitFor("┃ 1/5")
 	s2.keys("Down", "Enter")
+	s2.waitFor("┃ 2/5")
+	// Esc asks first; any key but y goes back to the form with the answer kept.
+	s2.keys("Escape")
+	s2.waitFor("Stop and discard the 1 answer you gave")
+	s2.keys("n")
 	s2.waitFor("┃ 2/5")
 	s2.keys("C-c")
 	s2.waitFor("nothing was saved")
@@ -167,4 +179,186 @@ func waitStatus(t *testing.T, path string) string {
 	}
 	t.Fatalf("jeda did not exit")
 	return ""
+}
+
+// sizes and languages the journey is tried at.
+var journeys = []struct {
+	w, h int
+	lang string
+}{{80, 24, "id"}, {80, 24, "en"}, {100, 35, "id"}, {100, 35, "en"}}
+
+// journeyText is what the screen says, per language.
+var journeyText = map[string]map[string]string{
+	"en": {"welcome": "not a diagnosis", "client": "Client-related burnout", "saved": "Saved 4 results",
+		"discard": "Stop and discard", "cancelled": "nothing was saved", "more": "jeda instruments show",
+		"nothing due": "Nothing is due"},
+	"id": {"welcome": "bukan diagnosis", "client": "Burnout terkait klien", "saved": "4 hasil disimpan",
+		"discard": "Berhenti dan buang", "cancelled": "tidak ada yang disimpan", "more": "jeda instruments show",
+		"nothing due": "Tidak ada"},
+}
+
+// TestFirstCheckJourney is a person's first full check in a real terminal, at 80×24
+// and 100×35, in both languages: no key but their own choice answers a question (Tab
+// and Enter on a question not yet chosen do nothing); CBI's client questions can be
+// marked as not applying and are then not asked; the screen after the form starts
+// clean; the result screen is short, ends with "Saved 4 results", and says where the
+// long explanations are. The next check does not ask CBI again.
+func TestFirstCheckJourney(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds jeda and drives it in tmux")
+	}
+	bin := buildJeda(t)
+	for _, j := range journeys {
+		t.Run(fmt.Sprintf("%dx%d-%s", j.w, j.h, j.lang), func(t *testing.T) {
+			text := journeyText[j.lang]
+			dir := t.TempDir()
+			db := filepath.Join(dir, "jeda.db")
+			status := filepath.Join(dir, "status")
+			env := []string{"JEDA_DB=" + db, "TERM=xterm-256color", "LANG=C.UTF-8", "JEDA_LANG=" + j.lang, "NO_COLOR=1", "JEDA_TEST_NOW=2026-11-24T09:00:00+07:00"}
+			s := startTmuxSize(t, j.w, j.h, env, fmt.Sprintf("clear; %s check; echo $? > %s; sleep 60", bin, status))
+			s.waitFor(text["welcome"])
+			s.keys("Enter")
+			for q := 1; q <= 33; q++ {
+				if q == 1 || q == 6 || q == 12 || q == 21 { // a questionnaire's instructions
+					s.waitFor(fmt.Sprintf("%d/39", q))
+					s.keys("Enter")
+				}
+				scr := s.waitFor(fmt.Sprintf("┃ %d/39", q))
+				if q == 1 {
+					// Tab and Enter before choosing: still question 1, nothing chosen.
+					s.keys("Tab", "Enter", "Tab", "Enter")
+					time.Sleep(300 * time.Millisecond)
+					if scr = s.screen(); !strings.Contains(scr, "┃ 1/39") || strings.Contains(scr, "┃ > ") {
+						t.Fatalf("tab or enter answered a question:\n%s", scr)
+					}
+				}
+				s.keys("Down", "Enter")
+			}
+			// After CBI's 13 personal and work items: the client question, which Tab and
+			// Enter do not answer; "does not apply to me" skips its six items.
+			s.waitFor(text["client"])
+			s.keys("Tab", "Enter")
+			time.Sleep(200 * time.Millisecond)
+			s.keys("Down", "Down", "Enter")
+			scr := s.waitFor(text["saved"])
+			if code := waitStatus(t, status); code != "0" {
+				t.Fatalf("exit %s:\n%s", code, scr)
+			}
+			scr = s.screen()
+			lines := strings.Split(strings.TrimRight(scr, "\n "), "\n")
+			for len(lines) > 0 && strings.TrimSpace(lines[0]) == "" {
+				lines = lines[1:]
+			}
+			if strings.Contains(scr, "┃") || strings.Contains(scr, "39/39") {
+				t.Errorf("the form is still on screen above the results:\n%s", scr)
+			}
+			if last := lines[len(lines)-1]; !strings.Contains(last, text["saved"]) {
+				t.Errorf("the last line is %q, not the saved line:\n%s", last, scr)
+			}
+			if !strings.Contains(scr, text["more"]) {
+				t.Errorf("the result screen does not say where the explanations are:\n%s", scr)
+			}
+			if j.w == 100 && len(lines) > 60 {
+				t.Errorf("the first full check takes %d lines at 100 columns:\n%s", len(lines), scr)
+			}
+			for _, l := range lines {
+				if len([]rune(l)) > j.w {
+					t.Errorf("a line wider than the terminal: %q", l)
+				}
+			}
+
+			// The next check: nothing is due, CBI included.
+			os.Remove(status)
+			s2 := startTmuxSize(t, j.w, j.h, env, fmt.Sprintf("%s check; echo $? > %s; sleep 60", bin, status))
+			scr = s2.waitFor(text["nothing due"])
+			if code := waitStatus(t, status); code != "0" || strings.Contains(scr, "┃") {
+				t.Errorf("the next check: exit %s:\n%s", code, scr)
+			}
+		})
+	}
+}
+
+// TestEscAsksInRealTerminal: Esc after an answer asks before discarding it, at both sizes
+// and in both languages; y stops with exit 130 and saves nothing, and the screen after is
+// clean.
+func TestEscAsksInRealTerminal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds jeda and drives it in tmux")
+	}
+	bin := buildJeda(t)
+	for _, j := range journeys {
+		t.Run(fmt.Sprintf("%dx%d-%s", j.w, j.h, j.lang), func(t *testing.T) {
+			text := journeyText[j.lang]
+			dir := t.TempDir()
+			db := filepath.Join(dir, "jeda.db")
+			status := filepath.Join(dir, "status")
+			env := []string{"JEDA_DB=" + db, "TERM=xterm-256color", "LANG=C.UTF-8", "JEDA_LANG=" + j.lang, "NO_COLOR=1"}
+			s := startTmuxSize(t, j.w, j.h, env, fmt.Sprintf("clear; %s check who5; echo $? > %s; sleep 60", bin, status))
+			s.waitFor(text["welcome"])
+			s.keys("Enter")
+			s.waitFor("1/5")
+			s.keys("Enter") // the instructions
+			s.waitFor("┃ 1/5")
+			s.keys("Down", "Enter")
+			scr := s.waitFor("┃ 2/5")
+			for _, k := range []string{"enter", "esc", "shift+tab"} {
+				if !strings.Contains(scr, k) {
+					t.Errorf("the help line lacks %q:\n%s", k, scr)
+				}
+			}
+			s.keys("Escape")
+			s.waitFor(text["discard"])
+			s.keys("n")
+			s.waitFor("┃ 2/5")
+			s.keys("Escape")
+			s.waitFor(text["discard"])
+			s.keys("y")
+			scr = s.waitFor(text["cancelled"])
+			if code := waitStatus(t, status); code != "130" {
+				t.Errorf("exit %s, want 130", code)
+			}
+			if strings.Contains(scr, "┃") {
+				t.Errorf("the form stayed on screen:\n%s", scr)
+			}
+			if _, err := os.Stat(db); !os.IsNotExist(err) {
+				t.Errorf("something was saved: %v", err)
+			}
+		})
+	}
+}
+
+// TestTablesFitTheTerminal: every table (dashboard, plan, history, trend, tips,
+// instruments) fits the terminal it is given, at 80×24 and 100×35 in both languages:
+// the terminal never has to wrap a line (capture-pane -J joins what it wrapped).
+func TestTablesFitTheTerminal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds jeda and drives it in tmux")
+	}
+	bin := buildJeda(t)
+	cache := t.TempDir() // the demo database lives here, never in the user's cache
+	for _, j := range journeys {
+		t.Run(fmt.Sprintf("%dx%d-%s", j.w, j.h, j.lang), func(t *testing.T) {
+			dir := t.TempDir()
+			status := filepath.Join(dir, "status")
+			env := []string{"XDG_CACHE_HOME=" + cache, "TERM=xterm-256color", "LANG=C.UTF-8", "JEDA_LANG=" + j.lang, "NO_COLOR=1"}
+			cmds := []string{"--demo", "--demo plan", "--demo history", "--demo trend", "--demo tips", "instruments"}
+			s := startTmuxSize(t, j.w, j.h, env, bin+" --demo demo reset >/dev/null 2>&1; echo done > "+status+"; sleep 60")
+			_ = s
+			waitStatus(t, status)
+			for _, c := range cmds {
+				os.Remove(status)
+				s := startTmuxSize(t, j.w, j.h, env, "clear; "+bin+" "+c+"; echo done > "+status+"; sleep 60")
+				waitStatus(t, status)
+				out, err := exec.Command("tmux", "-L", s.socket, "capture-pane", "-p", "-J", "-t", s.name, "-S", "-2000").Output()
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, l := range strings.Split(string(out), "\n") {
+					if w := len([]rune(strings.TrimRight(l, " "))); w > j.w {
+						t.Errorf("jeda %s: a line of %d columns at %d:\n%s", c, w, j.w, l)
+					}
+				}
+			}
+		})
+	}
 }

@@ -26,12 +26,22 @@ import (
 type Page struct {
 	Instrument *instrument.Instrument
 	Items      []*instrument.Item
+	// Optional are scales (with an Optional question) whose question is asked before
+	// their items: "does not apply to me" skips those items, and nothing is saved for them.
+	Optional []string
 }
 
-// Asker collects answers for the pages, keyed by instrument id then item id (values are
-// option values).
+// Answers is what the person gave: answers by instrument id then item id (values are
+// option values), and their answer to each optional scale's question, by instrument id
+// then scale id (true: it applies, and its items were asked).
+type Answers struct {
+	Values  map[string]score.Answers
+	Applies map[string]map[string]bool
+}
+
+// Asker collects answers for the pages.
 type Asker interface {
-	Ask(ctx context.Context, pages []Page) (map[string]score.Answers, error)
+	Ask(ctx context.Context, pages []Page) (Answers, error)
 }
 
 // ErrCancelled is returned when the user cancels (Ctrl-C, Esc, or q in accessible mode),
@@ -63,43 +73,102 @@ func New(o Options) Asker {
 	return &huhAsker{o: o}
 }
 
-// Scripted is a fake Asker for tests: it returns Answers (or Err) and records the pages
-// it was asked.
+// Scripted is a fake Asker for tests: it returns Answers and Applies (or Err) and
+// records the pages it was asked.
 type Scripted struct {
 	Answers map[string]score.Answers
+	Applies map[string]map[string]bool
 	Err     error
 	Asked   [][]Page
 }
 
 // Ask records the pages and returns the scripted answers or error.
-func (s *Scripted) Ask(_ context.Context, pages []Page) (map[string]score.Answers, error) {
+func (s *Scripted) Ask(_ context.Context, pages []Page) (Answers, error) {
 	s.Asked = append(s.Asked, slices.Clone(pages))
 	if s.Err != nil {
-		return nil, s.Err
+		return Answers{}, s.Err
 	}
-	return s.Answers, nil
+	return Answers{Values: s.Answers, Applies: s.Applies}, nil
 }
 
-// question is one item to ask, with its place in the whole form.
+// question is one thing to ask, with its place in the whole form: an item, or (when
+// applies is set) an optional scale's question.
 type question struct {
-	page int // index into the pages
-	item *instrument.Item
-	opts []instrument.Option
+	page    int // index into the pages
+	item    *instrument.Item
+	opts    []instrument.Option
+	scale   string // the optional scale the item belongs to, whose question comes first; or ""
+	applies *instrument.Scale
+	number  int // the item's number across the form, from 1; 0 for a scale's question
 }
 
-// questions flattens the pages, checking that each has items with answer options.
+// Values of the answers to an optional scale's question.
+const (
+	appliesYes = 1
+	appliesNo  = 0
+)
+
+// appliesOptions are the answers to an optional scale's question: n is how many items it skips.
+func appliesOptions(n int) []instrument.Option {
+	return []instrument.Option{
+		{Value: appliesYes, Label: textOf(i18n.MsgFormAppliesYes, n)},
+		{Value: appliesNo, Label: textOf(i18n.MsgFormAppliesNo, n)},
+	}
+}
+
+func textOf(m *i18n.Message, args ...any) i18n.Text {
+	return i18n.Text{EN: m.In(i18n.EN, args...), ID: m.In(i18n.ID, args...)}
+}
+
+// questions flattens the pages, checking that each has items with answer options. The
+// items of an optional scale come after the page's other items, behind its question.
 func questions(pages []Page) ([]question, error) {
 	var qs []question
+	n := 0
 	for p, pg := range pages {
 		if pg.Instrument == nil || len(pg.Items) == 0 {
 			return nil, fmt.Errorf("form: page %d has no instrument or no items", p+1)
 		}
+		scaleOf := map[string]string{}
+		for _, id := range pg.Optional {
+			if sc, ok := pg.Instrument.Scale(id); ok && sc.Optional != nil {
+				for _, it := range sc.Items {
+					scaleOf[it] = id
+				}
+			}
+		}
+		var rest []question
 		for _, it := range pg.Items {
 			rs := it.Set()
 			if rs == nil || len(rs.Options) == 0 {
 				return nil, fmt.Errorf("form: %s item %s has no answer options", pg.Instrument.ID, it.ID)
 			}
-			qs = append(qs, question{page: p, item: it, opts: rs.Options})
+			q := question{page: p, item: it, opts: rs.Options, scale: scaleOf[it.ID]}
+			if q.scale == "" {
+				qs = append(qs, q)
+			} else {
+				rest = append(rest, q)
+			}
+		}
+		for _, id := range pg.Optional {
+			sc, _ := pg.Instrument.Scale(id)
+			var items []question
+			for _, q := range rest {
+				if q.scale == id {
+					items = append(items, q)
+				}
+			}
+			if len(items) == 0 {
+				continue
+			}
+			qs = append(qs, question{page: p, applies: sc, scale: id, opts: appliesOptions(len(items))})
+			qs = append(qs, items...)
+		}
+	}
+	for i := range qs {
+		if qs[i].applies == nil {
+			n++
+			qs[i].number = n
 		}
 	}
 	if len(qs) == 0 {
@@ -108,15 +177,54 @@ func questions(pages []Page) ([]question, error) {
 	return qs, nil
 }
 
-// collect turns the chosen values into answers per instrument.
-func collect(pages []Page, qs []question, value func(i int) float64) map[string]score.Answers {
-	out := make(map[string]score.Answers, len(pages))
+// items counts the items among the questions.
+func items(qs []question) int {
+	n := 0
+	for _, q := range qs {
+		if q.applies == nil {
+			n++
+		}
+	}
+	return n
+}
+
+// skipped reports whether question i belongs to an optional scale the person said does
+// not apply to them.
+func skipped(qs []question, i int, value func(i int) float64) bool {
+	q := qs[i]
+	if q.scale == "" || q.applies != nil {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if qs[j].applies != nil && qs[j].scale == q.scale && qs[j].page == q.page {
+			return value(j) != appliesYes
+		}
+	}
+	return false
+}
+
+// collect turns the chosen values into answers per instrument, leaving out the items of
+// optional scales the person said do not apply to them.
+func collect(pages []Page, qs []question, value func(i int) float64) Answers {
+	out := Answers{Values: make(map[string]score.Answers, len(pages))}
 	for i, q := range qs {
 		id := pages[q.page].Instrument.ID
-		if out[id] == nil {
-			out[id] = score.Answers{}
+		if q.applies != nil {
+			if out.Applies == nil {
+				out.Applies = map[string]map[string]bool{}
+			}
+			if out.Applies[id] == nil {
+				out.Applies[id] = map[string]bool{}
+			}
+			out.Applies[id][q.scale] = value(i) == appliesYes
+			continue
 		}
-		out[id][q.item.ID] = value(i)
+		if out.Values[id] == nil {
+			out.Values[id] = score.Answers{}
+		}
+		if !skipped(qs, i, value) {
+			out.Values[id][q.item.ID] = value(i)
+		}
 	}
 	return out
 }

@@ -61,11 +61,11 @@ func TestScripted(t *testing.T) {
 	s := &Scripted{Answers: want}
 	var a Asker = s
 	got, err := a.Ask(context.Background(), pages)
-	if err != nil || !reflect.DeepEqual(got, want) {
+	if err != nil || !reflect.DeepEqual(got.Values, want) {
 		t.Fatalf("got %v, %v", got, err)
 	}
 	s.Err = ErrCancelled
-	if got, err := a.Ask(context.Background(), pages[:0]); got != nil || !errors.Is(err, ErrCancelled) {
+	if got, err := a.Ask(context.Background(), pages[:0]); got.Values != nil || !errors.Is(err, ErrCancelled) {
 		t.Fatalf("scripted error: got %v, %v", got, err)
 	}
 	if len(s.Asked) != 2 || len(s.Asked[0]) != 1 || s.Asked[0][0].Instrument.ID != "who5" || len(s.Asked[1]) != 0 {
@@ -170,7 +170,7 @@ func (d *driver) answers() map[string]score.Answers {
 	if !d.quit || d.b.form.State != huh.StateCompleted || !d.b.complete() {
 		return nil
 	}
-	return collect(d.pages, d.qs, func(i int) float64 { return d.b.fields[i].val.v })
+	return collect(d.pages, d.qs, d.b.value).Values
 }
 
 func TestFormCollectsTheChosenOptions(t *testing.T) {
@@ -182,17 +182,17 @@ func TestFormCollectsTheChosenOptions(t *testing.T) {
 	if strings.Contains(d.view(), "> ") {
 		t.Fatalf("a question shows a highlighted answer before any was given:\n%s", d.view())
 	}
-	d.keys(enter)             // instructions
-	d.keys(down, down, enter) // q1: the third option
-	d.keys(enter)             // q2: the first
-	d.keys(down, enter)       // q3: the second
+	d.keys(enter)                   // instructions
+	d.keys(down, down, down, enter) // q1: the third option (the first down shows the cursor)
+	d.keys(down, enter)             // q2: the first
+	d.keys(down, down, enter)       // q3: the second
 	// Back from q4 to q3: it still shows its answer; change it to the third option.
 	d.keys(shiftTab)
 	if !strings.Contains(d.view(), "┃ > "+p.Items[2].Set().Options[1].Label.EN) {
 		t.Fatalf("back on q3, its answer is not highlighted:\n%s", d.view())
 	}
 	d.keys(down, enter)
-	d.keys(down, down, down, down, down, enter) // q4: the sixth
+	d.keys(down, down, down, down, down, down, enter) // q4: the sixth
 	if d.quit || d.answers() != nil {
 		t.Fatal("the form ended before its last question")
 	}
@@ -216,7 +216,7 @@ func TestFormGoesBackAcrossPages(t *testing.T) {
 	d := newDriver(t, pages, i18n.EN, 100, 30)
 	d.keys(enter, enter)
 	for range pages[0].Items {
-		d.keys(down, enter)
+		d.keys(down, down, enter)
 	}
 	if !strings.Contains(d.view(), "Questionnaire 2 of 2 · Technostress Creators") {
 		t.Fatalf("not on the TCS page:\n%s", d.view())
@@ -227,7 +227,7 @@ func TestFormGoesBackAcrossPages(t *testing.T) {
 	}
 	d.keys(enter, enter) // confirm it again, pass the TCS instructions
 	for range pages[1].Items {
-		d.keys(enter)
+		d.keys(down, enter)
 	}
 	got := d.answers()
 	if len(got["who5"]) != 5 || len(got["tcs"]) != 9 {
@@ -246,14 +246,145 @@ func TestFormGoesBackAcrossPages(t *testing.T) {
 }
 
 func TestFormAbortKeys(t *testing.T) {
-	for name, k := range map[string]tea.KeyPressMsg{"ctrl+c": ctrlC, "esc": esc} {
+	// Ctrl+C stops at once; so does Esc before any answer.
+	for name, ks := range map[string][]tea.KeyPressMsg{
+		"ctrl+c":            {enter, enter, down, enter, ctrlC},
+		"esc, no answer":    {enter, esc},
+		"esc, then yes":     {enter, enter, down, enter, esc, press('y')},
+		"esc, no, then esc": {enter, enter, down, enter, esc, press('n'), esc, press('y')},
+	} {
 		d := newDriver(t, who5(t), i18n.ID, 80, 24)
-		d.keys(enter, enter, down, enter, k)
-		if !d.intr || d.b.form.State != huh.StateAborted || d.answers() != nil {
+		d.keys(ks...)
+		if !d.intr || d.answers() != nil {
 			t.Errorf("%s: interrupted %v, state %v", name, d.intr, d.b.form.State)
 		}
 	}
 }
+
+// press is a printable key press.
+func press(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: string(r)} }
+
+// Esc after an answer asks before discarding it; any key but y goes back to the form,
+// where the answers are kept.
+func TestFormEscAsksFirst(t *testing.T) {
+	for _, l := range []i18n.Lang{i18n.ID, i18n.EN} {
+		d := newDriver(t, who5(t), l, 60, 24)
+		d.keys(enter, enter, down, down, enter, esc)
+		if d.intr {
+			t.Fatalf("%s: esc discarded an answer without asking", l)
+		}
+		want := i18n.MsgFormDiscardTitle.In(l, 1)
+		if v := d.view(); !strings.Contains(strings.Join(strings.Fields(v), " "), want) {
+			t.Fatalf("%s: esc did not ask %q:\n%s", l, want, v)
+		}
+		d.keys(press('n'))
+		if d.intr || strings.Contains(d.view(), "y:") {
+			t.Fatalf("%s: n did not go back to the form:\n%s", l, d.view())
+		}
+		if !strings.Contains(d.view(), "2/5") {
+			t.Fatalf("%s: back on the wrong question:\n%s", l, d.view())
+		}
+		for range 4 {
+			d.keys(down, enter)
+		}
+		if got := d.answers(); len(got["who5"]) != 5 {
+			t.Fatalf("%s: answers after going back: %v", l, got)
+		}
+	}
+}
+
+// No key but the person's own choice answers a question: not tab, not enter on a
+// question where they have not picked an option, not a resize.
+func TestFormSavesOnlyChosenAnswers(t *testing.T) {
+	d := newDriver(t, who5(t), i18n.EN, 80, 24)
+	tab := tea.KeyPressMsg{Code: tea.KeyTab}
+	d.keys(enter, enter)
+	d.keys(tab, tab, tab, tab, tab, tab)
+	d.keys(enter, enter, enter, enter, enter, enter)
+	d.send(tea.WindowSizeMsg{Width: 100, Height: 35})
+	d.keys(enter, tab)
+	if v := d.view(); !strings.Contains(v, "1/5") || strings.Contains(v, "> ") {
+		t.Fatalf("tab, enter or a resize moved on or chose an answer:\n%s", v)
+	}
+	if d.b.given() != 0 || d.quit {
+		t.Fatalf("%d answers given by keys that choose nothing", d.b.given())
+	}
+	// A digit picks its option; enter then confirms it.
+	d.keys(press('3'), enter)
+	for range 4 {
+		d.keys(down, enter)
+	}
+	got := d.answers()
+	p := who5(t)[0]
+	if got["who5"]["q1"] != value(p, 0, 2) || got["who5"]["q5"] != value(p, 4, 0) {
+		t.Fatalf("answers %v", got)
+	}
+}
+
+// The form draws on the alternate screen, so the screen after it starts clean.
+func TestFormUsesTheAlternateScreen(t *testing.T) {
+	d := newDriver(t, who5(t), i18n.EN, 80, 24)
+	if !d.p.View().AltScreen {
+		t.Fatal("the form draws inline: its last page would stay above the results")
+	}
+}
+
+// The keys that matter are on every page, even 60 columns wide.
+func TestFormHelpLineFits(t *testing.T) {
+	for _, l := range []i18n.Lang{i18n.ID, i18n.EN} {
+		d := newDriver(t, who5(t), l, 60, 24)
+		d.keys(enter, enter)
+		v := d.view()
+		for _, k := range []string{"enter", "esc", "shift+tab", "↑↓"} {
+			if !strings.Contains(v, k) {
+				t.Errorf("%s: the help line lacks %q at 60 columns:\n%s", l, k, v)
+			}
+		}
+	}
+}
+
+// CBI's client scale can be marked as not applying: its six items are not asked, and
+// nothing is saved for them.
+func TestFormOptionalScale(t *testing.T) {
+	cbi := load(t, "cbi")
+	pages := []Page{{Instrument: cbi, Items: cbi.Items, Optional: []string{"client"}}}
+	for _, applies := range []bool{false, true} {
+		d := newDriver(t, pages, i18n.ID, 100, 35)
+		d.keys(enter, enter)
+		for range 13 {
+			d.keys(down, enter)
+		}
+		sc, _ := cbi.Scale("client")
+		if v := d.view(); !strings.Contains(strings.Join(strings.Fields(v), " "), sc.Optional.ID) {
+			t.Fatalf("the client question is not asked:\n%s", v)
+		}
+		d.keys(enter, tab()) // nothing chosen: stays
+		if d.quit {
+			t.Fatal("the question was answered without a choice")
+		}
+		if applies {
+			d.keys(down, enter)
+			for range 6 {
+				d.keys(down, enter)
+			}
+		} else {
+			d.keys(down, down, enter)
+		}
+		if !d.quit {
+			t.Fatalf("applies %v: the form did not end:\n%s", applies, d.view())
+		}
+		got := collect(d.pages, d.qs, d.b.value)
+		n := len(got.Values["cbi"])
+		if (applies && n != 19) || (!applies && n != 13) || got.Applies["cbi"]["client"] != applies {
+			t.Fatalf("applies %v: %d answers, %v", applies, n, got.Applies)
+		}
+		if _, ok := got.Values["cbi"]["c1"]; ok != applies {
+			t.Fatalf("applies %v: c1 saved %v", applies, ok)
+		}
+	}
+}
+
+func tab() tea.KeyPressMsg { return tea.KeyPressMsg{Code: tea.KeyTab} }
 
 func TestFormSpeaksTheUsersLanguage(t *testing.T) {
 	pages := who5(t)
@@ -307,7 +438,10 @@ func TestFormFitsTheTerminal(t *testing.T) {
 					t.Fatalf("%v, step %d: a line of %d columns:\n%s", size, step, w, line)
 				}
 			}
-			d.keys(enter)
+			d.keys(down, enter)
+			if step > 500 {
+				t.Fatalf("%v: the form did not end", size)
+			}
 		}
 	}
 }
@@ -394,7 +528,7 @@ func ask(t *testing.T, ctx context.Context, a Asker, pages []Page) (map[string]s
 	done := make(chan result, 1)
 	go func() {
 		got, err := a.Ask(ctx, pages)
-		done <- result{got, err}
+		done <- result{got.Values, err}
 	}()
 	select {
 	case r := <-done:
@@ -432,11 +566,11 @@ func TestAskAnswersThroughTheTerminalProgram(t *testing.T) {
 	)
 	in := &keysReader{done: make(chan struct{}), keys: []string{
 		kEnter, kEnter,
-		kDown, kDown, kEnter, // q1: third option
-		kEnter,        // q2: first
+		kDown, kDown, kDown, kEnter, // q1: third option
+		kDown, kEnter, // q2: first
 		kBack,         // back to q2
 		kDown, kEnter, // q2: second
-		kEnter, kEnter, kEnter, // q3–q5: first
+		kDown, kEnter, kDown, kEnter, kDown, kEnter, // q3–q5: first
 	}}
 	defer close(in.done)
 	var out bytes.Buffer
@@ -482,7 +616,7 @@ func TestAskCtrlCCancels(t *testing.T) {
 
 func TestAskInputThatEndsCancels(t *testing.T) {
 	// Everything but the last answer, then the end of the input.
-	input := "\r\r" + strings.Repeat("\x1b[B\r", 4)
+	input := "\r\r" + strings.Repeat("\x1b[B\x1b[B\r", 4)
 	got, err := ask(t, context.Background(), New(Options{In: strings.NewReader(input), Out: io.Discard}), who5(t))
 	if !errors.Is(err, ErrCancelled) || got != nil {
 		t.Fatalf("got %v, %v; want ErrCancelled", got, err)
@@ -573,5 +707,35 @@ func TestAccessibleFormCancels(t *testing.T) {
 	a := New(Options{In: pr, Out: io.Discard, Accessible: true})
 	if got, err := ask(t, ctx, a, who5(t)); !errors.Is(err, ErrCancelled) || got != nil {
 		t.Errorf("context cancelled: got %v, %v; want ErrCancelled", got, err)
+	}
+}
+
+// In accessible mode the client question is asked as a numbered choice; "does not apply"
+// skips its six items, and going back from the next page returns to the question.
+func TestAccessibleOptionalScale(t *testing.T) {
+	cbi := load(t, "cbi")
+	pages := []Page{{Instrument: cbi, Items: cbi.Items, Optional: []string{"client"}}}
+	var lines []string
+	for range 13 {
+		lines = append(lines, "3")
+	}
+	lines = append(lines, "-", "skip", "2") // "-" and "skip" are not choices; 2 is "no"
+	var out bytes.Buffer
+	a := New(Options{In: strings.NewReader(strings.Join(lines, "\n") + "\n"), Out: &out, Lang: i18n.EN, Accessible: true})
+	got, err := a.Ask(context.Background(), pages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Values["cbi"]) != 13 || got.Applies["cbi"]["client"] {
+		t.Fatalf("answers %v, applies %v", got.Values, got.Applies)
+	}
+	sc, _ := cbi.Scale("client")
+	for _, s := range []string{sc.Optional.EN, "2. No, this does not apply to me: skip these 6 questions", `"-" is not one of the choices.`} {
+		if !strings.Contains(out.String(), s) {
+			t.Errorf("output lacks %q", s)
+		}
+	}
+	if strings.Contains(out.String(), "Question 14 of 19") {
+		t.Error("a client question was asked after 'does not apply'")
 	}
 }

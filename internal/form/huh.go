@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -19,7 +20,7 @@ import (
 	"golang.org/x/term"
 
 	"jeda/internal/i18n"
-	"jeda/internal/score"
+	"jeda/internal/instrument"
 )
 
 // maxWidth keeps lines readable on wide terminals; narrower terminals get their own width.
@@ -36,10 +37,10 @@ const (
 type huhAsker struct{ o Options }
 
 // Ask runs the form and returns the answers once every question has been answered.
-func (a *huhAsker) Ask(ctx context.Context, pages []Page) (map[string]score.Answers, error) {
+func (a *huhAsker) Ask(ctx context.Context, pages []Page) (Answers, error) {
 	qs, err := questions(pages)
 	if err != nil {
-		return nil, err
+		return Answers{}, err
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -63,24 +64,21 @@ func (a *huhAsker) Ask(ctx context.Context, pages []Page) (map[string]score.Answ
 		opts = append(opts, tea.WithWindowSize(cmp.Or(a.o.Width, fallbackWidth), fallbackHeight))
 	}
 	_, err = tea.NewProgram(f.program(a.o.Width), opts...).Run()
-	if tty {
-		f.erase(out)
-	}
 	switch {
 	case f.form.State == huh.StateAborted || errors.Is(err, tea.ErrInterrupted):
-		return nil, ErrCancelled
+		return Answers{}, ErrCancelled
 	case ctx.Err() != nil:
-		return nil, ErrCancelled
+		return Answers{}, ErrCancelled
 	case err != nil:
-		return nil, fmt.Errorf("form: %w", err)
+		return Answers{}, fmt.Errorf("form: %w", err)
 	}
 	// A SIGTERM quits Bubble Tea without an error and with every field at its
 	// highlighted option: only a completed form counts, and only when each question was
 	// confirmed (keys typed faster than the form moves could otherwise skip one).
 	if f.form.State != huh.StateCompleted || !f.complete() {
-		return nil, ErrCancelled
+		return Answers{}, ErrCancelled
 	}
-	return collect(pages, qs, func(i int) float64 { return f.fields[i].val.v }), nil
+	return collect(pages, qs, f.value), nil
 }
 
 // program runs the huh form in a Bubble Tea program of jeda's own rather than through
@@ -90,6 +88,11 @@ func (a *huhAsker) Ask(ctx context.Context, pages []Page) (map[string]score.Answ
 //     its help line is not counted), so on a page taller than the terminal the top line,
 //     the questionnaire's name, was cut off. The form is told the terminal is one line
 //     shorter.
+//   - The form draws on the terminal's alternate screen, so that whatever the size of
+//     its last page, the screen after it (the results, or the shell after Ctrl+C) starts
+//     clean; drawn inline, a page taller than the terminal stayed on screen above the
+//     results (Bubble Tea cannot erase lines that scrolled away).
+//   - Esc asks before discarding the answers given (Ctrl+C stops at once).
 //   - huh wraps text with lipgloss.Wrap at ",.-; ", which can return a line one column
 //     too wide when a word ending in one of them meets the edge; the field's frame then
 //     wraps that line again and leaves a word alone on a line. The texts are wrapped
@@ -99,6 +102,7 @@ func (a *huhAsker) Ask(ctx context.Context, pages []Page) (map[string]score.Answ
 type program struct {
 	b     *built
 	width int // fixed width, or 0 to follow the terminal
+	lang  i18n.Lang
 }
 
 func (b *built) program(width int) program {
@@ -106,12 +110,29 @@ func (b *built) program(width int) program {
 	if width > 0 {
 		b.form.WithWidth(width)
 	}
-	return program{b: b, width: width}
+	return program{b: b, width: width, lang: b.lang}
 }
 
 func (p program) Init() tea.Cmd { return p.b.form.Init() }
 
 func (p program) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && p.b.form.State == huh.StateNormal {
+		switch {
+		case p.b.confirming:
+			// Only a yes discards; any other key goes back to the form.
+			p.b.confirming = false
+			if s := strings.ToLower(k.String()); s == "y" {
+				return p, tea.Interrupt
+			}
+			return p, nil
+		case k.String() == "esc":
+			if p.b.given() == 0 {
+				return p, tea.Interrupt
+			}
+			p.b.confirming = true
+			return p, nil
+		}
+	}
 	if ws, ok := msg.(tea.WindowSizeMsg); ok {
 		p.b.wrap(min(cmp.Or(p.width, ws.Width), maxWidth))
 		p.b.height = ws.Height
@@ -161,48 +182,65 @@ var huhPackage = reflect.TypeFor[huh.Form]().PkgPath()
 func (p program) View() tea.View {
 	if p.b.form.State == huh.StateNormal {
 		p.b.frame = p.b.form.View()
+		if p.b.confirming {
+			p.b.frame = p.b.confirmView(p.lang)
+		}
 	}
-	return tea.NewView(p.b.frame)
+	v := tea.NewView(p.b.frame)
+	v.AltScreen = true
+	return v
 }
 
-// erase removes the form from the terminal once it has ended. huh empties its view when
-// it ends, but Bubble Tea v2.0.2 does not redraw a view that shrinks (ultraviolet
-// renderer, fixed upstream in charmbracelet/ultraviolet#162): the last page stayed on
-// screen with its bottom line erased. So the view keeps its height to the end (see
-// View), Bubble Tea leaves the cursor on its last line, and the page is erased here.
-func (b *built) erase(w io.Writer) {
-	if b.frame == "" {
-		return
+// confirmView asks whether to discard the answers given so far.
+func (b *built) confirmView(l i18n.Lang) string {
+	ts := styles()
+	w := max(min(b.width, maxWidth), 20)
+	return "\n" + ts.answered.Focused.Title.Render(fit(i18n.MsgFormDiscardTitle.In(l, b.given()), w)) + "\n\n" +
+		fit(i18n.MsgFormDiscardKeys.In(l), w) + "\n"
+}
+
+// given counts the questions answered so far.
+func (b *built) given() int {
+	n := 0
+	for _, f := range b.fields {
+		if f.answered {
+			n++
+		}
 	}
-	n := strings.Count(b.frame, "\n") + 1
-	if b.height > 0 {
-		n = min(n, b.height) // Bubble Tea drops the top lines of a view taller than the terminal
-	}
-	up := ""
-	if n > 1 {
-		up = fmt.Sprintf("\x1b[%dA", n-1) // cursor up to the page's first line
-	}
-	fmt.Fprint(w, "\r"+up+"\x1b[J") // and erase from there down
+	return n
 }
 
 // built is a form and the fields whose answers it collects.
 type built struct {
-	form   *huh.Form
-	fields []*itemField
-	texts  []func(width int) // set each text, wrapped to fit a form of the given width
-	frame  string            // the last page drawn
-	height int               // the terminal's height
+	form       *huh.Form
+	qs         []question
+	fields     []*itemField      // one per question
+	texts      []func(width int) // set each text, wrapped to fit a form of the given width
+	frame      string            // the last page drawn
+	height     int               // the terminal's height
+	width      int               // the form's width
+	lang       i18n.Lang
+	confirming bool // Esc was pressed: asking whether to discard the answers
 }
 
 // wrap fits every text to a form of the given width.
 func (b *built) wrap(width int) {
+	b.width = width
 	for _, set := range b.texts {
 		set(width)
 	}
 }
 
+// value is the answer to question i.
+func (b *built) value(i int) float64 { return b.fields[i].val.v }
+
+// complete reports whether every question was answered, except the items of an optional
+// scale the person said does not apply to them.
 func (b *built) complete() bool {
-	for _, f := range b.fields {
+	for i, f := range b.fields {
+		if skipped(b.qs, i, b.value) {
+			continue
+		}
 		if !f.answered || !f.val.set {
 			return false
 		}
@@ -215,35 +253,59 @@ func (b *built) complete() bool {
 func build(pages []Page, qs []question, l i18n.Lang) *built {
 	ts := styles()
 	km := keyMap(l)
-	b := &built{fields: make([]*itemField, len(qs))}
+	b := &built{qs: qs, fields: make([]*itemField, len(qs)), lang: l}
+	total := items(qs)
 
 	border := ts.answered.Focused.Base.GetHorizontalFrameSize()
 	note := func(n *huh.Note, text string) *stop {
 		b.texts = append(b.texts, func(w int) { n.Description(escape(fit(text, w-border))) })
-		return &stop{n}
+		return &stop{Note: n, help: noteHelp(l)}
 	}
 
 	welcome := huh.NewNote().Title(i18n.MsgFormWelcomeTitle.In(l)).Next(true).NextLabel(i18n.MsgFormStart.In(l))
 	groups := []*huh.Group{huh.NewGroup(note(welcome,
-		i18n.MsgFormWelcome.In(l, len(qs))+"\n\n"+i18n.MsgFormWelcomeKeys.In(l)))}
+		i18n.MsgFormWelcome.In(l, total)+"\n\n"+i18n.MsgFormWelcomeKeys.In(l)))}
 
 	for p, pg := range pages {
 		in := pg.Instrument
+		title, recall := i18n.MsgFormPage.In(l, p+1, len(pages), in.Name.In(l)), in.Recall.Text.In(l)
+		group := func(fields []huh.Field) *huh.Group {
+			g := huh.NewGroup(fields...)
+			b.texts = append(b.texts, func(w int) { g.Title(fit(title, w)).Description(fit(recall, w)) })
+			groups = append(groups, g)
+			return g
+		}
 		fields := []huh.Field{note(huh.NewNote().Next(true).NextLabel(i18n.MsgFormContinue.In(l)), in.Instructions.In(l))}
 		for i, q := range qs {
 			if q.page != p {
 				continue
 			}
 			f := newItemField(q, l, ts, km)
-			title := i18n.MsgFormItem.In(l, i+1, len(qs), q.item.Text.In(l))
-			b.texts = append(b.texts, func(w int) { f.Select.Title(fit(title, w-border)) })
 			b.fields[i] = f
+			if q.applies != nil {
+				// An optional scale's question has a page of its own, and its items the
+				// next page, which is skipped unless the answer is yes.
+				if len(fields) > 0 {
+					group(fields)
+				}
+				text := q.applies.Name.In(l) + "\n\n" + q.applies.Optional.In(l)
+				b.texts = append(b.texts, func(w int) { f.Select.Title(fit(text, w-border)) })
+				group([]huh.Field{f})
+				fields = nil
+				continue
+			}
+			text := i18n.MsgFormItem.In(l, q.number, total, q.item.Text.In(l))
+			b.texts = append(b.texts, func(w int) { f.Select.Title(fit(text, w-border)) })
 			fields = append(fields, f)
+			if i+1 == len(qs) || qs[i+1].page != p || qs[i+1].scale != q.scale {
+				g := group(fields)
+				fields = nil
+				if q.scale != "" {
+					at := i
+					g.WithHideFunc(func() bool { return skipped(qs, at, b.value) })
+				}
+			}
 		}
-		g := huh.NewGroup(fields...)
-		title, recall := i18n.MsgFormPage.In(l, p+1, len(pages), in.Name.In(l)), in.Recall.Text.In(l)
-		b.texts = append(b.texts, func(w int) { g.Title(fit(title, w)).Description(fit(recall, w)) })
-		groups = append(groups, g)
 	}
 	b.wrap(maxWidth)
 
@@ -257,17 +319,34 @@ func build(pages []Page, qs []question, l i18n.Lang) *built {
 }
 
 // itemField is the select of one item. It remembers whether the user confirmed an answer
-// (enter or tab), which huh does not tell, so that an unanswered select shows no
-// highlighted option when it is not focused, and Ask can check every item was answered.
+// (enter), which huh does not tell, so that Ask can check every item was answered.
+//
+// No answer is ever chosen for the person: an unanswered select shows no highlighted
+// option, and enter does nothing until they pick one (an arrow key shows the cursor on
+// the first option, a digit picks that option). Tab does not answer. So neither a
+// repeated enter nor a stray tab or resize saves an answer the person did not choose.
 type itemField struct {
 	*huh.Select[float64]
 	val      answer
 	answered bool
+	touched  bool // an option is highlighted by the person's own key
+	opts     []instrument.Option
 	confirm  key.Binding
+	move     key.Binding
+	up       key.Binding
+	help     []key.Binding
+	hint     string // shown when enter is pressed before an answer is chosen
 }
 
 func newItemField(q question, l i18n.Lang, ts *themes, km *huh.KeyMap) *itemField {
-	f := &itemField{confirm: key.NewBinding(key.WithKeys(append(km.Select.Next.Keys(), km.Select.Submit.Keys()...)...))}
+	f := &itemField{
+		opts:    q.opts,
+		confirm: key.NewBinding(key.WithKeys(append(km.Select.Next.Keys(), km.Select.Submit.Keys()...)...)),
+		move:    key.NewBinding(key.WithKeys(append(km.Select.Up.Keys(), km.Select.Down.Keys()...)...)),
+		up:      km.Select.Up,
+		help:    fieldHelp(l),
+		hint:    i18n.MsgFormChooseFirst.In(l, len(q.opts)),
+	}
 	opts := make([]huh.Option[float64], len(q.opts))
 	for j, o := range q.opts {
 		opts[j] = huh.NewOption(o.Label.In(l), o.Value)
@@ -281,7 +360,7 @@ func newItemField(q question, l i18n.Lang, ts *themes, km *huh.KeyMap) *itemFiel
 	// The field's own theme wins over the form's: it shows the cursor of a blurred select
 	// only once the item has been answered.
 	f.Select.WithTheme(huh.ThemeFunc(func(bool) *huh.Styles {
-		if f.answered {
+		if f.answered || f.touched {
 			return ts.answered
 		}
 		return ts.fresh
@@ -289,13 +368,66 @@ func newItemField(q question, l i18n.Lang, ts *themes, km *huh.KeyMap) *itemFiel
 	return f
 }
 
-// Update passes the message to the select and notes a confirmed answer.
+// Update passes the message to the select and notes a confirmed answer. Until the person
+// highlights an option, the first arrow key only shows the cursor and enter does nothing.
 func (f *itemField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		if n, err := strconv.Atoi(k.String()); err == nil && n >= 1 && n <= len(f.opts) {
+			f.val.Set(f.opts[n-1].Value)
+			f.Select.Accessor(&f.val) // moves the cursor to that option
+			f.touched = true
+			return f, nil
+		}
+		if !f.answered && !f.touched {
+			switch {
+			case key.Matches(k, f.move):
+				// The cursor comes from above the options: down shows it on the first,
+				// up (wrapping round, as huh does) on the last.
+				f.touched = true
+				if !key.Matches(k, f.up) {
+					return f, nil
+				}
+			case key.Matches(k, f.confirm):
+				// Say why nothing happened: no answer is chosen yet.
+				f.Select.Description(f.hint)
+				return f, nil
+			}
+		}
+	}
 	_, cmd := f.Select.Update(msg)
 	if k, ok := msg.(tea.KeyPressMsg); ok && cmd != nil && key.Matches(k, f.confirm) {
 		f.answered = true
+		f.Select.Description("")
 	}
 	return f, cmd
+}
+
+// Blur hides the cursor again on a question left unanswered.
+func (f *itemField) Blur() tea.Cmd {
+	if !f.answered {
+		f.touched = false
+	}
+	return f.Select.Blur()
+}
+
+// KeyBinds is the short help line: the keys that matter, in a few words.
+func (f *itemField) KeyBinds() []key.Binding { return f.help }
+
+// noteHelp lists the keys of a page of text: go on, go back, stop.
+func noteHelp(l i18n.Lang) []key.Binding {
+	h := fieldHelp(l)
+	return h[1:]
+}
+
+// fieldHelp lists the keys of a question: choose, go on, go back, stop.
+func fieldHelp(l i18n.Lang) []key.Binding {
+	h := func(k string, m *i18n.Message) key.Binding {
+		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, m.In(l)))
+	}
+	return []key.Binding{
+		h("↑↓", i18n.MsgFormKeyChoose), h("enter", i18n.MsgFormKeyNext),
+		h("shift+tab", i18n.MsgFormKeyBack), h("esc", i18n.MsgFormKeyStop),
+	}
 }
 
 // answer holds a select's value. Until set it is NaN, which equals no option.
@@ -316,7 +448,10 @@ func (a *answer) Set(v float64) { a.v, a.set = v, true }
 // stop is a note the user stops at and leaves with enter. huh skips a note that shares
 // its page with other fields, and the page scrolls to the focused field, so the
 // instructions above the first question would scroll away unread.
-type stop struct{ *huh.Note }
+type stop struct {
+	*huh.Note
+	help []key.Binding
+}
 
 func (n *stop) Skip() bool { return false }
 
@@ -324,6 +459,9 @@ func (n *stop) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 	_, cmd := n.Note.Update(msg)
 	return n, cmd
 }
+
+// KeyBinds is the short help line of a page of text.
+func (n *stop) KeyBinds() []key.Binding { return n.help }
 
 // readable is huh's default layout with lines no wider than maxWidth.
 type readable struct{}
@@ -351,26 +489,28 @@ var styles = sync.OnceValue(func() *themes {
 	fresh := *t
 	fresh.Blurred.SelectSelector = lipgloss.NewStyle().SetString("  ")
 	fresh.Blurred.SelectedOption = fresh.Blurred.UnselectedOption
+	fresh.Focused.SelectSelector = lipgloss.NewStyle().SetString("  ")
+	fresh.Focused.SelectedOption = fresh.Focused.UnselectedOption
 	return &themes{answered: t, fresh: &fresh}
 })
 
-// keyMap is huh's key map with the help in the user's language. Esc stops the form like
-// Ctrl-C; filtering is off (a handful of options needs none), and its slot in the help
-// line says how to stop.
+// keyMap is huh's key map with the help in the user's language. Ctrl-C stops the form at
+// once; Esc asks first (see program); filtering is off (a handful of options needs none).
+// Tab does not answer a question: only enter does.
 func keyMap(l i18n.Lang) *huh.KeyMap {
 	km := huh.NewDefaultKeyMap()
 	bind := func(keys []string, shown string, desc *i18n.Message) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(shown, desc.In(l)))
 	}
 	back := bind([]string{"shift+tab"}, "shift+tab", i18n.MsgFormKeyBack)
-	stopKeys := []string{"ctrl+c", "esc"}
+	stopKeys := []string{"ctrl+c"}
 	none := key.NewBinding(key.WithDisabled())
 
 	km.Quit = key.NewBinding(key.WithKeys(stopKeys...))
 	km.Select.Up = bind([]string{"up", "k", "ctrl+p"}, "↑", i18n.MsgFormKeyUp)
 	km.Select.Down = bind([]string{"down", "j", "ctrl+n"}, "↓", i18n.MsgFormKeyDown)
 	km.Select.Prev = back
-	km.Select.Next = bind([]string{"enter", "tab"}, "enter", i18n.MsgFormKeyChoose)
+	km.Select.Next = bind([]string{"enter"}, "enter", i18n.MsgFormKeyChoose)
 	km.Select.Submit = bind([]string{"enter"}, "enter", i18n.MsgFormKeyFinish)
 	// The form handles ctrl+c and esc before a field sees them, so this never filters.
 	km.Select.Filter = bind(stopKeys, "ctrl+c", i18n.MsgFormKeyStop)

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"jeda/internal/i18n"
-	"jeda/internal/score"
 )
 
 // lineAsker is the accessible form: plain text, one numbered question at a time, one
@@ -27,19 +26,21 @@ var (
 	stopWords = []string{"q", "quit", "stop", "keluar", "berhenti"}
 )
 
-func (a *lineAsker) Ask(ctx context.Context, pages []Page) (map[string]score.Answers, error) {
+func (a *lineAsker) Ask(ctx context.Context, pages []Page) (Answers, error) {
 	qs, err := questions(pages)
 	if err != nil {
-		return nil, err
+		return Answers{}, err
 	}
 	l, w := a.o.Lang, a.o.Out
 	lines := newLineReader(a.o.In)
 	defer lines.close()
+	total := items(qs)
 
 	fmt.Fprintf(w, "%s\n%s\n%s\n", i18n.MsgFormWelcomeTitle.In(l),
-		i18n.MsgFormWelcome.In(l, len(qs)), i18n.MsgFormLineKeys.In(l))
+		i18n.MsgFormWelcome.In(l, total), i18n.MsgFormLineKeys.In(l))
 
 	values := make([]float64, len(qs))
+	value := func(i int) float64 { return values[i] }
 	shown := -1 // the page whose heading was shown last
 	for i := 0; i < len(qs); {
 		q := qs[i]
@@ -49,7 +50,11 @@ func (a *lineAsker) Ask(ctx context.Context, pages []Page) (map[string]score.Ans
 				in.Recall.Text.In(l), in.Instructions.In(l))
 			shown = q.page
 		}
-		fmt.Fprintf(w, "\n%s\n", i18n.MsgFormLineQuestion.In(l, i+1, len(qs), q.item.Text.In(l)))
+		if q.applies != nil {
+			fmt.Fprintf(w, "\n%s\n%s\n", q.applies.Name.In(l), q.applies.Optional.In(l))
+		} else {
+			fmt.Fprintf(w, "\n%s\n", i18n.MsgFormLineQuestion.In(l, q.number, total, q.item.Text.In(l)))
+		}
 		for j, o := range q.opts {
 			fmt.Fprintf(w, "%d. %s\n", j+1, o.Label.In(l))
 		}
@@ -58,21 +63,22 @@ func (a *lineAsker) Ask(ctx context.Context, pages []Page) (map[string]score.Ans
 			line, err := lines.next(ctx)
 			if err != nil {
 				fmt.Fprintln(w)
-				return nil, ErrCancelled
+				return Answers{}, ErrCancelled
 			}
 			s := strings.ToLower(strings.TrimSpace(line))
 			if s == "" {
 				continue // no default answer: ask again
 			}
 			if slices.Contains(stopWords, s) {
-				return nil, ErrCancelled
+				return Answers{}, ErrCancelled
 			}
 			if slices.Contains(backWords, s) {
 				if i == 0 {
 					fmt.Fprintln(w, i18n.MsgFormLineFirst.In(l))
 					continue
 				}
-				i--
+				for i--; i > 0 && skipped(qs, i, value); i-- {
+				}
 				break
 			}
 			n, err := strconv.Atoi(s)
@@ -81,11 +87,12 @@ func (a *lineAsker) Ask(ctx context.Context, pages []Page) (map[string]score.Ans
 				continue
 			}
 			values[i] = q.opts[n-1].Value
-			i++
+			for i++; i < len(qs) && skipped(qs, i, value); i++ {
+			}
 			break
 		}
 	}
-	return collect(pages, qs, func(i int) float64 { return values[i] }), nil
+	return collect(pages, qs, value), nil
 }
 
 // lineReader reads one line at a time, only when asked, so that a cancelled context

@@ -188,6 +188,36 @@ func TestMessageArguments(t *testing.T) {
 	}
 }
 
+// English plurals follow the count: "Saved 1 result", "Saved 4 results".
+func TestPlural(t *testing.T) {
+	for _, c := range []struct {
+		args []any
+		want string
+	}{
+		{[]any{1, "x.db"}, "Saved 1 result in x.db."},
+		{[]any{4, "x.db"}, "Saved 4 results in x.db."},
+		{[]any{0, "x.db"}, "Saved 0 results in x.db."},
+	} {
+		if got := MsgCheckSaved.In(EN, c.args...); got != c.want {
+			t.Errorf("%v: %q, want %q", c.args, got, c.want)
+		}
+	}
+	if got := MsgCheckSaved.In(ID, 1, "x.db"); got != "1 hasil disimpan di x.db." {
+		t.Errorf("id: %q", got)
+	}
+	if got := MsgValidateFailed.In(EN, 1, 1, 2); got != "1 problem in 1 of 2 files" {
+		t.Errorf("validate: %q", got)
+	}
+	// No message shows the (s) trick or an unresolved plural form.
+	for _, m := range All() {
+		for _, l := range []Lang{EN, ID} {
+			if f := m.Text().In(l); strings.Contains(f, "(s)") {
+				t.Errorf("%s (%s) writes a plural with (s): %q", m.Key(), l, f)
+			}
+		}
+	}
+}
+
 // The not-a-diagnosis notice must be true for every scale: high is worse on CBI, SRQ-20
 // and TCS, so it may not speak of a "low" score (issue 12, item 4). The tips notice says
 // tips cannot change how work is organised in the agency.

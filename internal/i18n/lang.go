@@ -4,6 +4,8 @@ package i18n
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -198,6 +200,7 @@ func sprintf(format string, l Lang, args []any) string {
 	if len(args) == 0 {
 		return format
 	}
+	format = plural(format, args)
 	resolved := make([]any, len(args))
 	for i, a := range args {
 		if lz, ok := a.(Localizer); ok {
@@ -207,6 +210,46 @@ func sprintf(format string, l Lang, args []any) string {
 		}
 	}
 	return fmt.Sprintf(format, resolved...)
+}
+
+// Plural forms in a format string: {N:one|other} is "one" when argument N (from 1) is
+// the integer 1, and "other" otherwise, as in "Saved %d {1:result|results}". English
+// needs it; Indonesian does not mark the plural. The forms are data, so the catalogue
+// can move to files as it is.
+var pluralForm = regexp.MustCompile(`\{([1-9][0-9]?):([^{}|]*)\|([^{}|]*)\}`)
+
+func plural(format string, args []any) string {
+	if !strings.Contains(format, "{") {
+		return format
+	}
+	return pluralForm.ReplaceAllStringFunc(format, func(m string) string {
+		g := pluralForm.FindStringSubmatch(m)
+		n, _ := strconv.Atoi(g[1])
+		if n > len(args) {
+			return m
+		}
+		if isOne(args[n-1]) {
+			return g[2]
+		}
+		return g[3]
+	})
+}
+
+// isOne reports whether an argument is the integer 1.
+func isOne(a any) bool {
+	switch v := a.(type) {
+	case int:
+		return v == 1
+	case int64:
+		return v == 1
+	case uint64:
+		return v == 1
+	case int32:
+		return v == 1
+	case uint:
+		return v == 1
+	}
+	return false
 }
 
 var registry []*Message

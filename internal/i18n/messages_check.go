@@ -117,7 +117,7 @@ Setiap hasil adalah cek mandiri, bukan diagnosis.`)
 		"Not saved (--no-save).",
 		"Tidak disimpan (--no-save).")
 	MsgCheckSaved = def("check.saved",
-		"Saved %d results in %s.",
+		"Saved %d {1:result|results} in %s.",
 		"%d hasil disimpan di %s.")
 	MsgCheckNotSaved = def("check.not_saved",
 		"%s\nYour answers were not saved. To save them once the problem is solved, run:\n  %s",
@@ -283,6 +283,10 @@ menyalakannya. Ubah dengan 'jeda plan set'.`)
 		"* your own choice. Change with: jeda plan set ID[:SCALES] --every 7d|14d|28d|off",
 		"* pilihan Anda sendiri. Ubah dengan: jeda plan set ID[:SKALA] --every 7d|14d|28d|off")
 
+	MsgPlanNotApplicable = def("plan.not_applicable",
+		"%s: left out, as you said it does not apply to you. To include it again: jeda plan set %s --every %dd",
+		"%s: tidak disertakan, karena menurut Anda tidak berlaku bagi Anda. Untuk menyertakannya lagi: jeda plan set %s --every %dd")
+
 	MsgHistoryUse   = def("history.use", "history [flags]", "history [opsi]")
 	MsgHistoryShort = def("history.short", "Show past results, newest first", "Tampilkan hasil sebelumnya, terbaru dulu")
 	MsgHistoryLong  = def("history.long",
@@ -347,7 +351,7 @@ tidak dapat dikembalikan. Rencana Anda tetap.`)
 		"no result has the id %q; 'jeda history' lists the ids",
 		"tidak ada hasil dengan id %q; 'jeda history' menampilkan id-nya")
 	MsgDeleteAsk = def("delete.ask",
-		"Delete %d results?%s\nThis cannot be undone.",
+		"Delete %d {1:result|results}?%s\nThis cannot be undone.",
 		"Hapus %d hasil?%s\nIni tidak dapat dibatalkan.")
 	MsgDeleteAskAll = def("delete.ask_all",
 		"Delete all %d results in %s? This cannot be undone.",
@@ -357,7 +361,7 @@ tidak dapat dikembalikan. Rencana Anda tetap.`)
 		"there is no terminal to ask on; add --yes to delete without asking",
 		"tidak ada terminal untuk bertanya; tambahkan --yes untuk menghapus tanpa bertanya")
 	MsgDeleteKept = def("delete.kept", "Nothing was deleted.", "Tidak ada yang dihapus.")
-	MsgDeleteDone = def("delete.done", "Deleted %d results.", "%d hasil dihapus.")
+	MsgDeleteDone = def("delete.done", "Deleted %d {1:result|results}.", "%d hasil dihapus.")
 
 	MsgDashTagline = def("dash.tagline", "your weekly pause", "jeda mingguan Anda")
 	MsgDashWelcome = def("dash.welcome",

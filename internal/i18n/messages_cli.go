@@ -22,13 +22,17 @@ tersimpan di komputer ini.
 
 Setiap hasil adalah cek mandiri, bukan diagnosis.`)
 	MsgRootExample = def("root.example",
-		`  $ jeda instruments
+		`  $ jeda check
+  $ jeda
+  $ jeda trend
+  $ jeda tips
   $ jeda instruments show who5
-  $ jeda score who5 --answers 5,4,3,2,1
   $ jeda score who5 --answers 5,4,3,2,1 --lang en --json`,
-		`  $ jeda instruments
+		`  $ jeda cek
+  $ jeda
+  $ jeda trend
+  $ jeda tips
   $ jeda instruments show who5
-  $ jeda score who5 --answers 5,4,3,2,1
   $ jeda score who5 --answers 5,4,3,2,1 --lang id --json`)
 
 	MsgFlagLang = def("flag.lang",
@@ -215,7 +219,7 @@ Status keluar: 0 semua berkas sah; 3 setidaknya satu berkas bermasalah.`)
 		"%s: valid (%s, %d items, %d scales)",
 		"%s: sah (%s, %d butir, %d skala)")
 	MsgValidateFailed = def("validate.failed",
-		"%d problem(s) in %d of %d file(s)",
+		"%d {1:problem|problems} in %d of %d {3:file|files}",
 		"%d masalah di %d dari %d berkas")
 
 	MsgVersionShort = def("version.short", "Show jeda's version", "Tampilkan versi jeda")
@@ -242,7 +246,7 @@ var (
 	MsgUsageOther    = def("usage.other", "usage error: %s", "kesalahan penggunaan: %s")
 	MsgMissingArg    = def("usage.missing_arg", "%s needs %s", "%s memerlukan %s")
 	MsgTooManyArgs   = def("usage.too_many_args",
-		"%s: unexpected argument(s): %s",
+		"%s: not expected here: %s",
 		"%s: argumen yang tidak diharapkan: %s")
 	MsgNoArgs = def("usage.no_args",
 		"%s takes no arguments, but got: %s",
@@ -261,7 +265,7 @@ var (
 // Other failures and warnings.
 var (
 	MsgUserFileSkipped = def("user_file.skipped",
-		"skipped %s (%d problem(s)):",
+		"skipped %s (%d {2:problem|problems}):",
 		"%s dilewati (%d masalah):")
 	MsgInternalError = def("internal_error",
 		"internal error: %s. This is a bug in jeda; please report it (run again with --debug for details).",

@@ -120,13 +120,13 @@ dapat diimpor: jeda menyimpan jawaban dan menghitung skor darinya.`)
 		"No saved results match; the export is empty.",
 		"Tidak ada hasil tersimpan yang cocok; ekspornya kosong.")
 	MsgExportDone = def("export.done",
-		"Exported %d results to %s.",
+		"Exported %d {1:result|results} to %s.",
 		"%d hasil diekspor ke %s.")
 	MsgExportDoneDays = def("export.done_days",
-		"Exported %d results to %d pages in %s.",
+		"Exported %d {1:result|results} to %d {2:page|pages} in %s.",
 		"%d hasil diekspor ke %d halaman di %s.")
 	MsgExportDoneDaysUnchanged = def("export.done_days_unchanged",
-		"Exported %d results to %d pages in %s; %d of them were already up to date and were left as they were.",
+		"Exported %d {1:result|results} to %d {2:page|pages} in %s; %d of them {4:was|were} already up to date and left as {4:it was|they were}.",
 		"%d hasil diekspor ke %d halaman di %s; %d di antaranya sudah mutakhir dan dibiarkan apa adanya.")
 	MsgExportMarkdownAnswers = def("export.md_answers",
 		"Answers: %s",
@@ -177,22 +177,22 @@ sedangkan jeda menyimpan jawaban, bukan skor.`)
 		"cannot import %s; nothing was saved: %s",
 		"%s tidak dapat diimpor; tidak ada yang disimpan: %s")
 	MsgImportDone = def("import.done",
-		"Imported %d results from %s into %s; %d already saved were skipped.",
+		"Imported %d {1:result|results} from %s into %s; %d already saved {4:was|were} skipped.",
 		"%d hasil dari %s diimpor ke %s; %d yang sudah tersimpan dilewati.")
 	MsgImportRecomputed = def("import.recomputed",
-		"%d scores in the file are not the scores of their answers; jeda saves the answers and scores them itself:",
+		"%d {1:score|scores} in the file {1:is|are} not the {1:score|scores} of {1:its|their} answers; jeda saves the answers and scores them itself:",
 		"%d skor dalam berkas bukan skor dari jawabannya; jeda menyimpan jawaban dan menghitung skornya sendiri:")
 	MsgImportRecomputedOne = def("import.recomputed_one",
 		"%s is %s in the file, %s from the answers",
 		"%s bernilai %s dalam berkas, %s dari jawabannya")
 	MsgImportConflicts = def("import.conflicts",
-		"%d results in the file have the id of a saved result but differ from it (note, answers or time); the saved ones are kept:",
+		"%d {1:result|results} in the file {1:has|have} the id of a saved result but {1:differs|differ} from it (note, answers or time); the saved {1:one is|ones are} kept:",
 		"%d hasil dalam berkas memiliki id hasil yang sudah tersimpan tetapi berbeda darinya (catatan, jawaban, atau waktu); yang tersimpan dipertahankan:")
 	MsgImportMoreListed = def("import.more_listed",
 		"… and %d more",
 		"… dan %d lainnya")
 	MsgImportDryRun = def("import.dry_run",
-		"Dry run: %d results from %s would be imported and %d already saved would be skipped. Nothing was saved.",
+		"Dry run: %d {1:result|results} from %s would be imported and %d already saved would be skipped. Nothing was saved.",
 		"Uji coba: %d hasil dari %s akan diimpor dan %d yang sudah tersimpan akan dilewati. Tidak ada yang disimpan.")
 	MsgImportNothing = def("import.nothing",
 		"%s holds no results; nothing was saved.",

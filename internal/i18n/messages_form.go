@@ -17,8 +17,8 @@ var (
 		"%d short questions about how you have been lately; each questionnaire says which period it asks about.\nYour answers stay on this computer only.\nThis is a self-check, not a diagnosis.",
 		"%d pertanyaan singkat tentang keadaan Anda akhir-akhir ini; setiap kuesioner menyebutkan periode yang ditanyakan.\nJawaban Anda hanya tersimpan di komputer ini.\nIni cek mandiri, bukan diagnosis.")
 	MsgFormWelcomeKeys = def("form.welcome.keys",
-		"↑/↓ choose an answer · enter go on · shift+tab go back · ctrl+c stop without saving",
-		"↑/↓ pilih jawaban · enter lanjut · shift+tab kembali · ctrl+c berhenti tanpa menyimpan")
+		"↑/↓ or a number: choose an answer · enter: go on · shift+tab: go back · esc: stop (asks first) · ctrl+c: stop at once without saving",
+		"↑/↓ atau angka: pilih jawaban · enter: lanjut · shift+tab: kembali · esc: berhenti (ditanya dulu) · ctrl+c: langsung berhenti tanpa menyimpan")
 	MsgFormStart    = def("form.start", "Start", "Mulai")
 	MsgFormContinue = def("form.continue", "Continue", "Lanjut")
 
@@ -56,3 +56,28 @@ var (
 		"This is the first question.",
 		"Ini pertanyaan pertama.")
 )
+
+// The question before an optional scale's items (CBI's client scale): its answers.
+var (
+	MsgFormAppliesYes = def("form.applies.yes",
+		"Yes: ask me these %d questions",
+		"Ya: tanyakan %d pertanyaan ini")
+	MsgFormAppliesNo = def("form.applies.no",
+		"No, this does not apply to me: skip these %d questions",
+		"Tidak, ini tidak berlaku bagi saya: lewati %d pertanyaan ini")
+)
+
+// Esc asks before discarding the answers given so far.
+var (
+	MsgFormDiscardTitle = def("form.discard.title",
+		"Stop and discard the %d {1:answer|answers} you gave? Nothing will be saved.",
+		"Berhenti dan buang %d jawaban yang sudah Anda berikan? Tidak ada yang akan disimpan.")
+	MsgFormDiscardKeys = def("form.discard.keys",
+		"y: yes, stop · any other key: go back to the questions",
+		"y: ya, berhenti · tombol lain: kembali ke pertanyaan")
+)
+
+// MsgFormChooseFirst answers enter pressed before an answer is chosen.
+var MsgFormChooseFirst = def("form.choose_first",
+	"Choose an answer first: ↓ or a number from 1 to %d, then enter.",
+	"Pilih jawaban dulu: ↓ atau angka 1 sampai %d, lalu enter.")

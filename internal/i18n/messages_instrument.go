@@ -165,7 +165,7 @@ var (
 		"this condition can never hold: the values run from %s to %s",
 		"kondisi ini tidak akan pernah terpenuhi: nilainya berkisar dari %s sampai %s")
 	MsgBandPrecision = def("check.band_precision",
-		"band bounds must have at most %d decimal place(s), like the scale's scores",
+		"band bounds must have at most %d decimal {1:place|places}, like the scale's scores",
 		"batas kategori harus memiliki paling banyak %d angka desimal, sama seperti skor skalanya")
 	MsgBandStart = def("check.band_start",
 		"the first band starts at %s, but the scale starts at %s",

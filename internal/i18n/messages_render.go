@@ -15,6 +15,12 @@ var (
 	MsgCardNoBands    = def("card.no_bands",
 		"No published cut-offs for these scores: compare them with the reference values and with your own results over time.",
 		"Belum ada titik potong yang dipublikasikan untuk skor ini: bandingkan dengan nilai acuan dan dengan hasil Anda sendiri dari waktu ke waktu.")
+	MsgCardSeeAbove = def("card.see_above",
+		"see the message at the top",
+		"lihat pesan di bagian atas")
+	MsgCheckMore = def("check.more",
+		"What each score means, its bands and sources: jeda instruments show %s · why each tip: jeda tips · over time: jeda trend",
+		"Arti tiap skor, kategori dan sumbernya: jeda instruments show %s · alasan tiap saran: jeda tips · dari waktu ke waktu: jeda trend")
 	MsgCardNorm         = def("card.norm", "Reference mean %s (%s)", "Rata-rata acuan %s (%s)")
 	MsgCardReferences   = def("card.references", "Reference values: %s.", "Nilai acuan: %s.")
 	MsgNormAbove        = def("norm.above", "Above the reference mean of %s", "Di atas rata-rata acuan %s")

@@ -29,6 +29,9 @@ var (
 	MsgReportNoTips = def("report.no_tips",
 		"No suggestions this week: there are no recent results to base them on.",
 		"Tidak ada saran minggu ini: belum ada hasil terbaru sebagai dasarnya.")
+	MsgReportTipsNoneNeeded = def("report.tips_none_needed",
+		"No suggestions this week: none of the latest scores stands out. Keep doing what works.",
+		"Tidak ada saran minggu ini: tidak ada skor terbaru yang menonjol. Teruskan yang sudah berjalan baik.")
 	MsgReportAnswers = def("report.answers",
 		"Answers:",
 		"Menjawab:")

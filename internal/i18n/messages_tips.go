@@ -111,6 +111,9 @@ Saran ini bukan pengobatan.`)
 	MsgTipsFlaggedOn = def("tips.flagged_on",
 		"%s, taken %s",
 		"%s, diisi %s")
+	MsgTipsHelpOnly = def("tips.help_only",
+		"Talking to someone comes first this week; no tip fits better than that. The lines below can help.",
+		"Minggu ini, berbicara dengan seseorang didahulukan; tidak ada saran yang lebih tepat dari itu. Layanan di bawah ini dapat membantu.")
 	MsgTipsHelpAbove = def("tips.help_above",
 		"As the notice above says, talking to someone comes first; these tips do not replace it.",
 		"Seperti pemberitahuan di atas, berbicara dengan seseorang didahulukan; saran ini tidak menggantikannya.")

@@ -171,3 +171,28 @@ func Weeks(n int, l Lang) string {
 	}
 	return MsgTrendWeeks.In(l, NumberWord(n, l))
 }
+
+// A peak or trough between the first and the latest result, when it matters.
+var (
+	MsgTrendSameEnds = def("trend.s.same_ends",
+		"%s was %s at the start and at the end of %s, but not in between.",
+		"%s bernilai %s di awal dan di akhir %s, tetapi tidak di antaranya.")
+	MsgTrendPeak = def("trend.s.peak",
+		"It peaked at %s in the %s (%s).",
+		"Nilai tertingginya %s pada %s (%s).")
+	MsgTrendTrough = def("trend.s.trough",
+		"Its lowest was %s in the %s (%s).",
+		"Nilai terendahnya %s pada %s (%s).")
+	MsgTrendExcursionBand = def("trend.s.excursion_band",
+		"in the band “%s”",
+		"dalam kategori “%s”")
+	MsgTrendExcursionReliable = def("trend.s.excursion_reliable",
+		"a reliable change from the first result",
+		"perubahan andal dari hasil pertama")
+	MsgTrendExcursionMeaningful = def("trend.s.excursion_meaningful",
+		"a meaningful change from the first result",
+		"perubahan bermakna dari hasil pertama")
+	MsgTrendExcursionBoth = def("trend.s.excursion_both",
+		"a reliable and meaningful change from the first result",
+		"perubahan andal dan bermakna dari hasil pertama")
+)

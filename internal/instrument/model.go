@@ -260,9 +260,13 @@ type Scale struct {
 	Decimals    int        `yaml:"decimals" json:"decimals"`
 	HigherIs    string     `yaml:"higher_is" json:"higher_is"`
 	Note        *i18n.Text `yaml:"note" json:"note,omitempty"`
-	Bands       []Band     `yaml:"bands" json:"bands,omitempty"`
-	Norm        *Norm      `yaml:"norm" json:"norm,omitempty"`
-	Change      *Change    `yaml:"change" json:"change,omitempty"`
+	// Optional, when set, makes the scale one a person may mark as not applying to
+	// them: the form asks this question before the scale's items, and "no" skips them
+	// (CBI's client scale, for staff who do not serve the public).
+	Optional *i18n.Text `yaml:"optional" json:"optional,omitempty"`
+	Bands    []Band     `yaml:"bands" json:"bands,omitempty"`
+	Norm     *Norm      `yaml:"norm" json:"norm,omitempty"`
+	Change   *Change    `yaml:"change" json:"change,omitempty"`
 }
 
 // Min and Max are the ends of the scale's declared range.
@@ -379,6 +383,17 @@ func (in *Instrument) ScaleIDs() []string {
 	ids := make([]string, len(in.Scales))
 	for i, s := range in.Scales {
 		ids[i] = s.ID
+	}
+	return ids
+}
+
+// OptionalScales are the ids of the scales a person may mark as not applying to them.
+func (in *Instrument) OptionalScales() []string {
+	var ids []string
+	for _, s := range in.Scales {
+		if s.Optional != nil {
+			ids = append(ids, s.ID)
+		}
 	}
 	return ids
 }

@@ -23,6 +23,12 @@ func Card(w io.Writer, r score.Result, lines []instrument.Helpline, o Options) e
 func card(p *printer, r score.Result, changes map[string]ScaleChange, lines []instrument.Helpline) {
 	l := p.opts.Lang
 	in := r.Instrument
+	// A crisis message comes before anything else, and no band is shown beside it.
+	crisis := worst(r.Flags) == instrument.SeverityCrisis
+	if crisis {
+		crisisBlock(p, r.Flags, lines)
+		p.blank()
+	}
 
 	p.line(0, 2, styleTitle.Render(in.Name.In(l))+styleMuted.Render(" · "+p.t(i18n.MsgCardIDVersion, in.ID, in.Version)))
 	p.line(0, 2, styleMuted.Render(in.Recall.Text.In(l)))
@@ -33,7 +39,7 @@ func card(p *printer, r score.Result, changes map[string]ScaleChange, lines []in
 	var refs []string
 	noBands := false
 	for _, s := range r.Scales {
-		scaleBlock(p, s)
+		scaleBlock(p, s, crisis)
 		if ch, ok := changes[s.Scale.ID]; ok && s.OK {
 			changeLine(p, s.Scale, ch)
 		}
@@ -53,13 +59,23 @@ func card(p *printer, r score.Result, changes map[string]ScaleChange, lines []in
 	if noBands {
 		p.line(2, 2, styleMuted.Render(p.t(i18n.MsgCardNoBands)))
 	}
-	flagBlock(p, r.Flags)
-	helplineBlock(p, r.Flags, lines)
+	if crisis {
+		var rest []score.FlagHit
+		for _, f := range r.Flags {
+			if f.Flag.Severity != instrument.SeverityCrisis {
+				rest = append(rest, f)
+			}
+		}
+		flagBlock(p, rest)
+	} else {
+		flagBlock(p, r.Flags)
+		helplineBlock(p, r.Flags, lines)
+	}
 	p.blank()
 	p.line(0, 0, p.t(i18n.MsgDisclaimer))
 }
 
-func scaleBlock(p *printer, s score.ScaleScore) {
+func scaleBlock(p *printer, s score.ScaleScore, crisis bool) {
 	l := p.opts.Lang
 	sc := s.Scale
 	name := sc.Name.In(l)
@@ -74,7 +90,9 @@ func scaleBlock(p *printer, s score.ScaleScore) {
 	} else {
 		p.line(2, 4, styleTitle.Render(name)+": "+value+" "+p.t(i18n.MsgCardRange, rng))
 	}
-	if b := s.Band; b != nil {
+	if crisis {
+		p.line(4, 2, styleCrisis.Render(p.t(i18n.MsgCardSeeAbove)))
+	} else if b := s.Band; b != nil {
 		p.line(4, 2, toneStyles[b.Tone].Render(b.Label.In(l)))
 		if b.Note != nil {
 			p.line(4, 2, b.Note.In(l))

@@ -4,6 +4,8 @@ import (
 	"io"
 	"math"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
@@ -33,19 +35,136 @@ type CheckResult struct {
 	Saved   bool
 }
 
-// CheckCards writes a result card per instrument, each with the change since the
-// previous result of each scale, separated by a rule.
+// CheckCards writes the result screen of a check, in the order a person reads it: a
+// crisis message first when any answer calls for one; one compact block per
+// questionnaire (each scale's score, band and its source, change since last time); and
+// one help-line block when any result calls for help. The week's tips and CheckFooter
+// follow. The long explanations (reference samples, notes, sources) are one command
+// away: 'jeda instruments show ID'.
 func CheckCards(w io.Writer, results []CheckResult, lines []instrument.Helpline, o Options) error {
 	p := &printer{w: w, opts: o}
+	var flags []score.FlagHit
+	for _, r := range results {
+		flags = append(flags, r.Result.Flags...)
+	}
+	crisis := worst(flags) == instrument.SeverityCrisis
+	if crisis {
+		crisisBlock(p, flags, lines)
+	}
 	for i, r := range results {
-		if i > 0 {
-			p.blank()
-			p.line(0, 0, styleMuted.Render("────────"))
+		if i > 0 || crisis {
 			p.blank()
 		}
-		card(p, r.Result, r.Changes, lines)
+		compactCard(p, r, crisis && worst(r.Result.Flags) == instrument.SeverityCrisis)
+	}
+	if !crisis && worst(flags) == instrument.SeveritySeekHelp {
+		helpBlock(p, flags, lines)
+	} else if crisis {
+		// Messages of lesser severity, without repeating the help lines above.
+		var rest []score.FlagHit
+		for _, f := range flags {
+			if f.Flag.Severity == instrument.SeveritySeekHelp {
+				rest = append(rest, f)
+			}
+		}
+		if len(rest) > 0 {
+			p.blank()
+			p.line(0, 2, styleSeek.Render(SeverityLabel(instrument.SeveritySeekHelp).In(p.opts.Lang)+":"))
+			for _, f := range rest {
+				p.line(2, 2, "• "+f.Flag.Message.In(p.opts.Lang))
+			}
+		}
 	}
 	return p.err
+}
+
+// CheckFooter closes the result screen: the one not-a-diagnosis line and where the long
+// explanations are.
+func CheckFooter(w io.Writer, ids []string, o Options) error {
+	p := &printer{w: w, opts: o}
+	p.blank()
+	p.line(0, 0, p.t(i18n.MsgDisclaimer))
+	id := "ID"
+	if len(ids) > 0 {
+		id = ids[0]
+	}
+	p.line(0, 2, styleMuted.Render(p.t(i18n.MsgCheckMore, id)))
+	return p.err
+}
+
+// crisisBlock is the message that comes before anything else: what the answers call
+// for, and the lines to call now.
+func crisisBlock(p *printer, flags []score.FlagHit, lines []instrument.Helpline) {
+	l := p.opts.Lang
+	p.line(0, 2, styleCrisis.Render(SeverityLabel(instrument.SeverityCrisis).In(l)+":"))
+	for _, f := range flags {
+		if f.Flag.Severity == instrument.SeverityCrisis {
+			p.line(2, 2, "• "+f.Flag.Message.In(l))
+		}
+	}
+	helplineBlock(p, flags, lines)
+}
+
+// helpBlock is the one help-line block of the screen: the messages of the results that
+// call for help, then the help lines.
+func helpBlock(p *printer, flags []score.FlagHit, lines []instrument.Helpline) {
+	l := p.opts.Lang
+	p.blank()
+	p.line(0, 2, styleSeek.Render(SeverityLabel(instrument.SeveritySeekHelp).In(l)+":"))
+	for _, f := range flags {
+		if f.Flag.Severity == instrument.SeveritySeekHelp {
+			p.line(2, 2, "• "+f.Flag.Message.In(l))
+		}
+	}
+	helplineBlock(p, flags, lines)
+}
+
+// compactCard is one questionnaire on the result screen: its name, then a line per scale
+// with its score, band and band source, and the change since last time. When its answers
+// call for the crisis message (shown above), its bands are not shown: a neutral band
+// ("below the threshold") must not read as reassurance next to it.
+func compactCard(p *printer, r CheckResult, crisis bool) {
+	l := p.opts.Lang
+	in := r.Result.Instrument
+	head := styleTitle.Render(in.Name.In(l))
+	if t := in.Translation.For(l); t.Status != instrument.TranslationOriginal {
+		head += styleMuted.Render(" · " + TranslationStatus(t.Status).In(l))
+	}
+	p.line(0, 2, head)
+	for _, s := range r.Result.Scales {
+		sc := s.Scale
+		name := sc.Name.In(l)
+		if !s.OK {
+			// An optional scale left unanswered (it does not apply) is simply not there.
+			if s.Answered > 0 || sc.Optional == nil {
+				p.line(2, 4, name+": "+styleMuted.Render(p.t(i18n.MsgCardNotScored, s.Answered, s.Items, sc.MinAnswered)))
+			}
+			continue
+		}
+		text := name + ": " + styleScore.Render(Num(s.Score, sc.Decimals, l)) + " " +
+			styleMuted.Render(p.t(i18n.MsgCardRange, Range(sc.Min(), sc.Max(), -1, l)))
+		switch {
+		case crisis:
+			text += " · " + styleCrisis.Render(p.t(i18n.MsgCardSeeAbove))
+		case s.Band != nil:
+			text += " · " + toneStyles[s.Band.Tone].Render(s.Band.Label.In(l)) + styleMuted.Render(" · "+s.Band.Source)
+		case sc.Norm != nil:
+			text += " · " + lowerFirst(normCompare(s.Score, sc.Norm, sc.Decimals, l))
+		}
+		p.line(2, 4, text)
+		if ch, ok := r.Changes[sc.ID]; ok {
+			changeLine(p, sc, ch)
+		}
+	}
+}
+
+// lowerFirst lowers a sentence's first letter, to continue a line with it.
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // changeLine says how a scale moved since last time, in words: the difference, whether

@@ -51,7 +51,7 @@ func History(w io.Writer, entries []HistoryEntry, o Options, now time.Time) erro
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	t := newTable(i18n.MsgHistColWhen.In(l), i18n.MsgHistColInstrument.In(l), i18n.MsgHistColScores.In(l), i18n.MsgHistColID.In(l))
+	t := newTable(o.Width, i18n.MsgHistColWhen.In(l), i18n.MsgHistColInstrument.In(l), i18n.MsgHistColScores.In(l), i18n.MsgHistColID.In(l))
 	for _, e := range entries {
 		when := Relative(e.TakenAt, now, l) + " " + e.TakenAt.In(now.Location()).Format("15:04")
 		name := e.InstrumentID
@@ -170,18 +170,18 @@ func DashboardView(w io.Writer, d Dashboard, o Options) error {
 	case len(d.Due) > 0:
 		labels := make([]string, len(d.Due))
 		for i, r := range d.Due {
-			labels[i] = r.Label
+			labels[i] = PlanName(r, l)
 		}
 		p.line(0, 2, toneStyles["caution"].Render(p.t(i18n.MsgDashDue, strings.Join(labels, ", "))))
 	case d.Next != nil:
-		p.line(0, 2, p.t(i18n.MsgDashNext, d.Next.Label, Relative(d.Next.Due, d.Now, l)))
+		p.line(0, 2, p.t(i18n.MsgDashNext, PlanName(*d.Next, l), Relative(d.Next.Due, d.Now, l)))
 	default:
 		p.line(0, 2, p.t(i18n.MsgDashPlanEmpty))
 	}
 	if len(d.Latest) > 0 {
 		p.blank()
 		p.line(0, 0, styleTitle.Render(p.t(i18n.MsgDashLatest)))
-		t := newTable(p.t(i18n.MsgDashColScale), p.t(i18n.MsgDashColScore), p.t(i18n.MsgDashColBand), p.t(i18n.MsgDashColWhen),
+		t := newTable(p.opts.Width, p.t(i18n.MsgDashColScale), p.t(i18n.MsgDashColScore), p.t(i18n.MsgDashColBand), p.t(i18n.MsgDashColWhen),
 			p.t(i18n.MsgDashColTrend, trend.DefaultWeeks))
 		for _, s := range d.Latest {
 			sc := s.Score.Scale

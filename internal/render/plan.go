@@ -24,6 +24,8 @@ type PlanRow struct {
 	Last       time.Time // zero: never
 	Due        time.Time // zero: off
 	DueNow     bool
+	// NotApplicable are optional scales the person said do not apply to them.
+	NotApplicable []string
 }
 
 // Plan writes the plan: a table on a terminal; in a pipe, tab-separated lines of
@@ -39,7 +41,7 @@ func Plan(w io.Writer, rows []PlanRow, o Options, now time.Time) error {
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	t := newTable(i18n.MsgPlanColWhat.In(l), i18n.MsgPlanColEvery.In(l), i18n.MsgPlanColLast.In(l), i18n.MsgPlanColDue.In(l))
+	t := newTable(o.Width, i18n.MsgPlanColWhat.In(l), i18n.MsgPlanColEvery.In(l), i18n.MsgPlanColLast.In(l), i18n.MsgPlanColDue.In(l))
 	for _, r := range rows {
 		every := i18n.MsgPlanEveryDays.In(l, r.EveryDays)
 		due := ""
@@ -68,8 +70,28 @@ func Plan(w io.Writer, rows []PlanRow, o Options, now time.Time) error {
 	p := &printer{w: w, opts: o}
 	p.line(0, 0, styleTitle.Render(i18n.MsgPlanTitle.In(l)))
 	p.raw(t.Render())
-	p.blank()
-	p.line(0, 0, styleMuted.Render(i18n.MsgPlanFooter.In(l)))
+	custom := false
+	for _, r := range rows {
+		custom = custom || r.Custom
+	}
+	if custom {
+		p.blank()
+		p.line(0, 0, styleMuted.Render(i18n.MsgPlanFooter.In(l)))
+	}
+	for _, r := range rows {
+		for _, id := range r.NotApplicable {
+			name := id
+			if sc, ok := r.Instrument.Scale(id); ok {
+				name = sc.Name.In(l)
+			}
+			every := r.EveryDays
+			if every == 0 {
+				every = r.Instrument.CadenceDays
+			}
+			p.blank()
+			p.line(0, 2, styleMuted.Render(i18n.MsgPlanNotApplicable.In(l, name, r.Instrument.ID, every)))
+		}
+	}
 	return p.err
 }
 
@@ -78,9 +100,36 @@ var (
 	cellHeader = cell.Bold(true)
 )
 
+// PlanName names what a plan line asks for in words: the questionnaire, and its scales
+// when only some are taken ("Technostress Creators: Techno-overload, Techno-invasion"),
+// never the command-line syntax (tcs:overload,invasion).
+func PlanName(r PlanRow, l i18n.Lang) string {
+	name := r.Instrument.Name.In(l)
+	if name == "" {
+		name = r.Instrument.ID
+	}
+	if len(r.Scales) == 0 || len(r.Scales) == len(r.Instrument.Scales) {
+		return name
+	}
+	names := make([]string, 0, len(r.Scales))
+	for _, id := range r.Scales {
+		if sc, ok := r.Instrument.Scale(id); ok && sc.Name.In(l) != "" {
+			names = append(names, sc.Name.In(l))
+		} else {
+			names = append(names, id)
+		}
+	}
+	return name + ": " + strings.Join(names, ", ")
+}
+
 // newTable is a borderless table with bold headers, for terminals.
-func newTable(headers ...string) *table.Table {
-	return table.New().
+func newTable(width int, headers ...string) *table.Table {
+	t := table.New()
+	if width > 0 {
+		// Columns shrink to fit the terminal; long texts wrap inside their cell.
+		t = t.Width(width).Wrap(true)
+	}
+	return t.
 		Border(lipgloss.HiddenBorder()).
 		BorderTop(false).BorderBottom(false).BorderLeft(false).BorderRight(false).
 		BorderHeader(false).BorderColumn(false).

@@ -154,6 +154,15 @@ func HTMLReport(w io.Writer, r Report) error {
 		v.Latest = append(v.Latest, row)
 	}
 	v.Tips, v.TipNotes, v.Help = r.Tips, r.TipNotes, r.Help
+	// Without tips, say why, truthfully: help comes first, or no score calls for a tip;
+	// "no recent results" only when there are none.
+	switch {
+	case len(r.Tips) > 0:
+	case len(r.Help) > 0:
+		v.L["noTips"] = i18n.MsgTipsHelpOnly.In(l)
+	case len(r.Latest) > 0:
+		v.L["noTips"] = i18n.MsgReportTipsNoneNeeded.In(l)
+	}
 	for _, h := range r.Helplines {
 		v.Helplines = append(v.Helplines, helplineRow{
 			Name: h.Name, Contact: h.Contact, Description: h.Description.In(l), Hours: h.Hours.In(l),

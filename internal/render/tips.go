@@ -44,9 +44,8 @@ func Tips(w io.Writer, v TipsView, o Options) error {
 	p := &printer{w: w, opts: o}
 	l := o.Lang
 	if v.InCheck {
-		p.blank()
-		p.line(0, 0, styleMuted.Render("────────"))
-		p.blank()
+		checkTips(p, v)
+		return p.err
 	}
 	p.line(0, 0, styleHeading.Render(p.t(i18n.MsgTipsTitle, Date(v.Plan.WeekStart, l))))
 	help := tipsHelp(p, v)
@@ -88,6 +87,32 @@ func Tips(w io.Writer, v TipsView, o Options) error {
 	return p.err
 }
 
+// checkTips is the short form of the tips on the result screen of `jeda check`: each
+// tip's title and this week's step; why, the evidence and the sources are in `jeda tips`.
+// When the help lines are on screen and no tip fits, it says nothing rather than show an
+// empty heading.
+func checkTips(p *printer, v TipsView) {
+	l := p.opts.Lang
+	calls := severityRank(v.Plan.Severity) >= severityRank(instrument.SeveritySeekHelp)
+	if len(v.Plan.Tips) == 0 {
+		if !calls && severityRank(v.HelpShown) < severityRank(instrument.SeveritySeekHelp) {
+			p.blank()
+			p.line(0, 0, p.t(i18n.MsgTipsNoneNeeded))
+		}
+		return
+	}
+	p.blank()
+	p.line(0, 0, styleHeading.Render(p.t(i18n.MsgTipsTitle, Date(v.Plan.WeekStart, l))))
+	if calls || v.HelpShown != "" {
+		p.line(0, 0, p.t(i18n.MsgTipsHelpAbove))
+	}
+	for i, pick := range v.Plan.Tips {
+		t := pick.Tip
+		p.line(0, 3, styleTitle.Render(strconv.Itoa(i+1)+". "+t.Title.In(l)))
+		p.line(3, 2, p.t(i18n.MsgTipsThisWeek, t.Action.In(l)))
+	}
+}
+
 // tipsHelp puts the help lines first when the latest results call for help, unless the
 // result cards above already show them: which results, their flags, then the lines. It
 // reports whether a result calls for help.
@@ -114,7 +139,11 @@ func tipsHelp(p *printer, v TipsView) bool {
 			p.line(2, 2, "• "+m)
 		}
 	}
-	p.line(0, 0, p.t(helpMessage(sev)))
+	if len(v.Plan.Tips) > 0 {
+		p.line(0, 0, p.t(helpMessage(sev)))
+	} else {
+		p.line(0, 0, p.t(i18n.MsgTipsHelpOnly))
+	}
 	helplineBlock(p, hits(v.Plan.Flags), v.Lines)
 	return true
 }

@@ -55,8 +55,9 @@ func TestTipsText(t *testing.T) {
 		// A crisis answer and nothing a tip answers: the help lines, and no "keep doing
 		// what works" after them.
 		{"crisis only", map[string]string{"srq20": "0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0"}, "",
-			[]string{"Please reach out now: Self-Reporting Questionnaire", "Please reach out first; the tips can wait.", "You can contact these services now:", "healing119.id"},
-			[]string{"None of your latest", "Chosen from"}},
+			[]string{"Please reach out now: Self-Reporting Questionnaire", "Talking to someone comes first this week; no tip fits better than that.", "You can contact these services now:", "healing119.id"},
+			// No tips follow: nothing may speak of "the tips below".
+			[]string{"None of your latest", "Chosen from", "the tips below", "the tips can wait"}},
 		// In jeda check, after a card that already showed the help lines: a pointer only.
 		{"help above", map[string]string{"who5": "1,1,1,1,1"}, instrument.SeveritySeekHelp,
 			[]string{"As the notice above says"},

@@ -141,6 +141,9 @@ func TrendSentence(s *trend.Series, l i18n.Lang) string {
 	case trend.OneResult:
 		return i18n.MsgTrendOneResult.In(l, name, num(st.To))
 	case trend.Same:
+		if st.Excursion != nil {
+			return i18n.MsgTrendSameEnds.In(l, name, num(st.To), i18n.Weeks(st.Weeks, l)) + excursionText(s, st.Excursion, l)
+		}
 		return i18n.MsgTrendSame.In(l, name, num(st.To), i18n.Weeks(st.Weeks, l)) + i18n.MsgTrendTailNone.In(l)
 	}
 	head := map[trend.Verdict][2]*i18n.Message{
@@ -175,7 +178,32 @@ func TrendSentence(s *trend.Series, l i18n.Lang) string {
 	default:
 		tail = i18n.MsgTrendTailNoiseSmall.In(l, mean)
 	}
+	if st.Excursion != nil {
+		tail += excursionText(s, st.Excursion, l)
+	}
 	return out + tail
+}
+
+// excursionText is the sentence about a peak or trough in between: its score, its week,
+// and why it matters.
+func excursionText(s *trend.Series, e *trend.Excursion, l i18n.Lang) string {
+	var why []string
+	if e.Band != nil {
+		why = append(why, i18n.MsgTrendExcursionBand.In(l, e.Band.Label.In(l)))
+	}
+	switch {
+	case e.Reliable && e.Meaningful:
+		why = append(why, i18n.MsgTrendExcursionBoth.In(l))
+	case e.Reliable:
+		why = append(why, i18n.MsgTrendExcursionReliable.In(l))
+	case e.Meaningful:
+		why = append(why, i18n.MsgTrendExcursionMeaningful.In(l))
+	}
+	m := i18n.MsgTrendTrough
+	if e.Peak {
+		m = i18n.MsgTrendPeak
+	}
+	return " " + m.In(l, Num(e.Score, s.Scale.Decimals, l), weekOf(s.Points[e.Index].Week, l), strings.Join(why, "; "))
 }
 
 // TrendDoc is the jeda.trend/v1 document.

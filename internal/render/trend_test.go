@@ -70,9 +70,13 @@ func TestTrendSentenceInBothLanguages(t *testing.T) {
 		{"no rule: described, never judged", series(t, "brs", "resilience", 12, 4, 2.5, 0, 4.5),
 			"Resilience rose from 2.50 to 4.50 over four weeks.",
 			"Resiliensi naik dari 2,50 ke 4,50 dalam empat minggu."},
-		{"same", series(t, "who5", "wellbeing", 12, 5, 60, 2, 80, 0, 60),
+		{"same", series(t, "who5", "wellbeing", 12, 5, 60, 2, 64, 0, 60),
 			"Well-being stayed at 60 over five weeks.",
 			"Kesejahteraan tetap di 60 selama lima minggu."},
+		// 60 → 80 → 60 did not stay at 60: the peak is a meaningful change.
+		{"same ends, a peak between", series(t, "who5", "wellbeing", 12, 5, 60, 2, 80, 0, 60),
+			"Well-being was 60 at the start and at the end of five weeks, but not in between. It peaked at 80 in the week of 9 Nov (a meaningful change from the first result).",
+			"Kesejahteraan bernilai 60 di awal dan di akhir lima minggu, tetapi tidak di antaranya. Nilai tertingginya 80 pada minggu mulai 9 Nov (perubahan bermakna dari hasil pertama)."},
 		{"one result", series(t, "who5", "wellbeing", 12, 2, 60),
 			"Well-being has one result so far in these weeks (60); a trend needs at least two.",
 			"Kesejahteraan baru punya satu hasil dalam minggu-minggu ini (60); tren memerlukan setidaknya dua."},
@@ -228,5 +232,45 @@ func TestTrendJSONMatchesSchema(t *testing.T) {
 		if err := render.ValidateJSON("trend.v1.json", []byte(bad)); err == nil {
 			t.Errorf("accepted %s", bad)
 		}
+	}
+}
+
+// The sentence tells of a peak or trough in between that matters (a reliable or
+// meaningful change, or a band crossed and crossed back), and the direction line never
+// says the opposite of the sentence.
+func TestTrendSentenceTellsPeaksAndTroughs(t *testing.T) {
+	cases := []struct {
+		name      string
+		s         trend.Series
+		en, id    []string
+		direction trend.Direction
+	}{
+		{"up and back", series(t, "tcs", "invasion", 12, 8, 2.00, 4, 4.50, 0, 2.00),
+			[]string{"Techno-invasion was 2.00 at the start and at the end of eight weeks, but not in between.", "It peaked at 4.50 in the week of 26 Oct (a reliable change from the first result)."},
+			[]string{"bernilai 2,00 di awal dan di akhir delapan minggu", "Nilai tertingginya 4,50 pada minggu mulai 26 Okt"},
+			trend.Steady},
+		{"into high burnout and back", series(t, "cbi", "personal", 12, 6, 37.5, 3, 62.5, 0, 37.5),
+			[]string{"It peaked at 62.5 in the week of 2 Nov (in the band “High degree of burnout"},
+			[]string{"Nilai tertingginya 62,5 pada minggu mulai 2 Nov (dalam kategori"},
+			trend.Steady},
+		{"a dip on the way up", series(t, "who5", "wellbeing", 12, 8, 60, 4, 36, 0, 72),
+			[]string{"rose from 60 to 72", "Its lowest was 36 in the week of 26 Oct ("},
+			[]string{"Nilai terendahnya 36 pada minggu mulai 26 Okt ("},
+			trend.Rising},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for l, want := range map[i18n.Lang][]string{i18n.EN: c.en, i18n.ID: c.id} {
+				got := render.TrendSentence(&c.s, l)
+				for _, w := range want {
+					if !strings.Contains(got, w) {
+						t.Errorf("%s: %q lacks %q", l, got, w)
+					}
+				}
+			}
+			if d := c.s.Direction(); d != c.direction {
+				t.Errorf("direction %s, want %s", d, c.direction)
+			}
+		})
 	}
 }

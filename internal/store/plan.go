@@ -9,6 +9,10 @@ import (
 type PlanEntry struct {
 	Scales    []string `json:"scales,omitempty"`
 	EveryDays int      `json:"every_days"`
+	// Applies holds the person's answer for optional scales (CBI's client scale): false
+	// means it does not apply to them, and the plan leaves it out; true means it does, and
+	// the form asks its items without asking again. An absent scale has not been asked.
+	Applies map[string]bool `json:"applies,omitempty"`
 }
 
 // Plan returns the user's stored choices, by instrument id. Instruments without an entry

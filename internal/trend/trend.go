@@ -184,18 +184,71 @@ const (
 // Direction says where the least-squares line goes: rising or falling when it moves by
 // at least the scale's smallest shown step between the first and the latest result,
 // steady otherwise (and with fewer than two results).
+//
+// It never contradicts the sentence under the trend: when the first and the latest
+// result are equal, or the fitted line goes the other way than they do (a peak or a
+// trough in between pulls it), the direction is steady.
 func (s *Series) Direction() Direction {
-	if !s.HasSlope {
+	if !s.HasSlope || s.Change == nil {
 		return Steady
 	}
+	delta := score.Round(s.Change.Delta, s.Scale.Decimals)
 	switch fitted := score.Round(s.Slope*float64(s.Latest-s.First), s.Scale.Decimals); {
-	case fitted > 0:
+	case fitted > 0 && delta > 0:
 		return Rising
-	case fitted < 0:
+	case fitted < 0 && delta < 0:
 		return Falling
 	}
 	return Steady
 }
+
+// Excursion is the highest or the lowest result between the first and the latest,
+// beyond both of them, when it matters: a reliable or meaningful change from the first
+// result, or a band that neither end is in. A sentence that compares only the ends would
+// hide it (2.00 → 4.50 → 2.00 "stayed at 2.00").
+type Excursion struct {
+	Index      int     // in Points
+	Score      float64 // the peak or trough
+	Peak       bool    // above both ends; false: below both
+	Reliable   bool    // a reliable change from the first result
+	Meaningful bool    // a meaningful change from the first result
+	// Band is the peak's or trough's band when neither the first nor the latest result
+	// is in it (a band crossed and crossed back); nil otherwise.
+	Band *instrument.Band
+}
+
+// Excursion returns the series' peak or trough, or nil when there is none that matters.
+func (s *Series) Excursion() *Excursion {
+	if s.Count < 3 {
+		return nil
+	}
+	first, latest := s.Points[s.First], s.Points[s.Latest]
+	round := func(v float64) float64 { return score.Round(v, s.Scale.Decimals) }
+	hi, lo := max(round(first.Score), round(latest.Score)), min(round(first.Score), round(latest.Score))
+	var best *Excursion
+	for i := s.First + 1; i < s.Latest; i++ {
+		p := s.Points[i]
+		v := round(p.Score)
+		if !p.OK || (v <= hi && v >= lo) {
+			continue
+		}
+		e := &Excursion{Index: i, Score: p.Score, Peak: v > hi}
+		c := score.Compare(s.Scale, first.Score, p.Score)
+		e.Reliable, e.Meaningful = c.Reliable, c.Meaningful
+		if p.Band != nil && !sameBand(p.Band, first.Band) && !sameBand(p.Band, latest.Band) {
+			e.Band = p.Band
+		}
+		if !e.Reliable && !e.Meaningful && e.Band == nil {
+			continue
+		}
+		if best == nil || math.Abs(p.Score-first.Score) > math.Abs(best.Score-first.Score) {
+			best = e
+		}
+	}
+	return best
+}
+
+func sameBand(a, b *instrument.Band) bool { return a != nil && b != nil && a.ID == b.ID }
 
 // MarkerKind names a marker on a chart.
 type MarkerKind string
@@ -277,6 +330,9 @@ type Story struct {
 
 	Reliable, Meaningful                   Rule
 	ReliableThreshold, MeaningfulThreshold float64
+
+	// Excursion is a peak or trough in between that matters (see Series.Excursion), or nil.
+	Excursion *Excursion
 }
 
 // Story returns the facts for the sentence under the series.
@@ -294,6 +350,7 @@ func (s *Series) Story() Story {
 	}
 	st.Reliable = rule(c.HasReliableRule(), c.Reliable)
 	st.Meaningful = rule(c.HasMeaningfulRule(), c.Meaningful)
+	st.Excursion = s.Excursion()
 	switch {
 	case c.Delta > 0:
 		st.Kind = Rose

@@ -319,6 +319,34 @@ func (rd *reader) documentStream(r io.Reader, base int) error {
 		}
 		return nil
 	}
+	// The rest of what the schema requires of the header, once it has all been read.
+	checkHeadFields := func() *Error {
+		for _, k := range []string{"scores_only", "anonymous"} {
+			var b bool
+			raw, ok := head[k]
+			switch {
+			case !ok:
+				return fileProblem(i18n.MsgImportMissing.With(k))
+			case json.Unmarshal(raw, &b) != nil:
+				return fileProblem(i18n.MsgImportFieldType.With(k, "boolean"))
+			}
+		}
+		var at string
+		raw, ok := head["exported_at"]
+		switch {
+		case !ok:
+			return fileProblem(i18n.MsgImportMissing.With("exported_at"))
+		case json.Unmarshal(raw, &at) != nil:
+			return fileProblem(i18n.MsgImportFieldType.With("exported_at", "string"))
+		}
+		if _, err := time.Parse(time.RFC3339, at); err != nil {
+			return fileProblem(i18n.MsgImportBadTime.With(clip(at)))
+		}
+		if _, ok := head["exported_week"]; ok {
+			return fileProblem(i18n.MsgImportUnknownField.With("exported_week"))
+		}
+		return nil
+	}
 	sawResults := false
 	for dec.More() {
 		tok, err := dec.Token()
@@ -373,6 +401,9 @@ func (rd *reader) documentStream(r io.Reader, base int) error {
 		if e := checkHead(); e != nil {
 			return e
 		}
+	}
+	if e := checkHeadFields(); e != nil {
+		return e
 	}
 	if !sawResults {
 		return fileProblem(i18n.MsgImportMissing.With("results"))

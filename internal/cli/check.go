@@ -14,7 +14,6 @@ import (
 	"strings"
 	"syscall"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
@@ -25,6 +24,7 @@ import (
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
 	"jeda/internal/render"
+	"jeda/internal/safetext"
 	"jeda/internal/score"
 	"jeda/internal/store"
 )
@@ -49,6 +49,7 @@ type CheckOptions struct {
 	Note        string
 	NoSave      bool
 	JSON        bool
+	DBFlag      string // --db, repeated in the command that saves the answers later
 
 	savedTo string // the database the results were saved to, once saved
 }
@@ -57,8 +58,8 @@ type CheckOptions struct {
 func (o *CheckOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.StringArrayVar(&o.Answers, "answers", nil, i18n.MsgFlagCheckAnswers.In(l))
 	fs.StringVar(&o.AnswersFile, "answers-file", "", i18n.MsgFlagAnswersFile.In(l))
-	fs.StringVar(&o.At, "at", "", i18n.MsgFlagAt.In(l))
-	fs.StringVar(&o.Note, "note", "", i18n.MsgFlagNote.In(l))
+	fs.Var(&onceFlag{p: &o.At}, "at", i18n.MsgFlagAt.In(l))
+	fs.Var(&onceFlag{p: &o.Note}, "note", i18n.MsgFlagNote.In(l))
 	fs.BoolVar(&o.NoSave, "no-save", false, i18n.MsgFlagNoSave.In(l))
 	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaCheck))
 }
@@ -82,6 +83,13 @@ func newCheckCmd(f *Factory, runF func(context.Context, *CheckOptions) error) *c
 			if len(opts.Answers) > 0 && opts.AnswersFile != "" {
 				return usage(cmd.CommandPath(), i18n.MsgCheckAnswersTwice)
 			}
+			if err := onceFlags(cmd, "at", "note"); err != nil {
+				return err
+			}
+			if cmd.Flags().Changed("at") && strings.TrimSpace(opts.At) == "" {
+				return usage(cmd.CommandPath(), i18n.MsgAtEmpty)
+			}
+			opts.DBFlag = f.DBFlag
 			if runF != nil {
 				return runF(cmd.Context(), opts)
 			}
@@ -175,7 +183,7 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 		if opts.NoSave {
 			return err
 		}
-		return &unsavedError{err: err, redo: redoCommand(ts, takenAt, opts.Note)}
+		return &unsavedError{err: err, redo: redoCommand(ts, takenAt, opts.Note, opts.DBFlag)}
 	}
 	return showResults(opts, ts)
 }
@@ -357,6 +365,9 @@ func givenAnswers(opts *CheckOptions) ([]*taken, error) {
 		ans, err := score.FromItemValues(sel.in, items, e.tokens)
 		if err != nil {
 			return nil, err
+		}
+		if len(ans) == 0 {
+			return nil, &score.AnswerError{Instrument: sel.in.ID, Lines: []i18n.Msg{i18n.MsgAnswersAllSkipped.With(sel.label())}}
 		}
 		out = append(out, &taken{sel: sel, answers: ans})
 	}
@@ -549,7 +560,7 @@ func checkNote(s string) error {
 	if n := utf8.RuneCountInString(s); n > maxNote {
 		return usage("jeda check", i18n.MsgNoteTooLong, n, maxNote)
 	}
-	if strings.IndexFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }) >= 0 {
+	if safetext.Find(s) >= 0 {
 		return usage("jeda check", i18n.MsgNoteControl)
 	}
 	return nil
@@ -678,8 +689,11 @@ func showResults(opts *CheckOptions, ts []*taken) error {
 
 // redoCommand is the command that saves the same answers later, so that a locked or full
 // database never costs the user what they typed.
-func redoCommand(ts []*taken, at time.Time, note string) string {
+func redoCommand(ts []*taken, at time.Time, note, db string) string {
 	parts := []string{"jeda check", "--at " + at.Format(time.RFC3339)}
+	if db != "" {
+		parts = append(parts, "--db "+shellQuote(db))
+	}
 	for _, t := range ts {
 		vals := make([]string, 0, len(t.sel.items()))
 		for _, it := range t.sel.items() {

@@ -306,10 +306,16 @@ func TestRedoCommandKeepsAnswers(t *testing.T) {
 	sel := selection{in: in, scales: []string{"invasion"}}
 	ts := []*taken{{sel: sel, answers: score.Answers{"in1": 4, "in3": 2, "in4": 5}}}
 	at := time.Date(2026, 11, 24, 9, 0, 0, 0, time.FixedZone("", 7*3600))
-	got := redoCommand(ts, at, "it's late")
+	got := redoCommand(ts, at, "it's late", "")
 	want := `jeda check --at 2026-11-24T09:00:00+07:00 --answers tcs:invasion=4,-,2,5 --note 'it'\''s late'`
 	if got != want {
 		t.Errorf("redo:\n got %s\nwant %s", got, want)
+	}
+	// The data file given with --db is the one to save to later.
+	got = redoCommand(ts, at, "", "/home/ani/my data/jeda.db")
+	want = `jeda check --at 2026-11-24T09:00:00+07:00 --db '/home/ani/my data/jeda.db' --answers tcs:invasion=4,-,2,5`
+	if got != want {
+		t.Errorf("redo with --db:\n got %s\nwant %s", got, want)
 	}
 }
 
@@ -389,6 +395,11 @@ func TestCheckClientScaleDoesNotApply(t *testing.T) {
 		t.Errorf("plan:\n%s", out)
 	}
 	ios, _, out, _ = iostreams.Test()
+	run([]string{"plan", "--json"}, ios, getenv, fixedNow, NewRootCmd)
+	if !strings.Contains(out.String(), `"not_applicable": [`) {
+		t.Errorf("plan --json does not say the client scale does not apply:\n%s", out)
+	}
+	ios, _, out, _ = iostreams.Test()
 	ios.SetStdoutTTY(true)
 	run([]string{"plan", "--lang", "en"}, ios, getenv, fixedNow, NewRootCmd)
 	if s := strings.Join(strings.Fields(out.String()), " "); !strings.Contains(s, "jeda plan set cbi --every 28d") {
@@ -436,5 +447,11 @@ func TestCheckDueFollowsScalesScored(t *testing.T) {
 	run([]string{"plan"}, ios, getenv, fixedNow, NewRootCmd)
 	if !strings.Contains(out.String(), "cbi\tpersonal,work,client\t28\t2026-11-20\t2026-12-18") {
 		t.Errorf("plan:\n%s", out)
+	}
+	// The reminder agrees: the other questionnaires are due, CBI is not.
+	ios, _, out, _ = iostreams.Test()
+	run([]string{"remind", "--check", "--lang", "en"}, ios, getenv, fixedNow, NewRootCmd)
+	if !strings.Contains(out.String(), "who5") || strings.Contains(out.String(), "cbi") {
+		t.Errorf("remind --check: %q", out)
 	}
 }

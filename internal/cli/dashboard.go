@@ -18,6 +18,7 @@ type DashboardOptions struct {
 	Now         func() time.Time
 	Instruments func() ([]*instrument.Instrument, error)
 	OpenDB      func(readOnly bool) (*store.DB, error)
+	Demo        bool // workshop mode
 }
 
 // runDashboard shows when the last check was, what is due, the latest score of each
@@ -25,6 +26,7 @@ type DashboardOptions struct {
 func runDashboard(opts *DashboardOptions) error {
 	now := opts.Now()
 	o := humanOptions(opts.IO, opts.Lang)
+	o.Demo = opts.Demo
 	list, err := opts.Instruments()
 	if err != nil {
 		return err

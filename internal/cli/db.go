@@ -2,6 +2,8 @@ package cli
 
 import (
 	"errors"
+	"fmt"
+	"os"
 	"path/filepath"
 
 	"jeda/internal/i18n"
@@ -40,7 +42,7 @@ func (e *dbError) code() int {
 	switch e.err.Kind {
 	case store.KindLocked:
 		return ExitLocked
-	case store.KindDamaged, store.KindNotJeda:
+	case store.KindDamaged, store.KindNotJeda, store.KindEmpty:
 		return ExitDamaged
 	}
 	return ExitFailure
@@ -55,7 +57,16 @@ func (e *dbError) Message() i18n.Msg {
 		if e.records > 0 {
 			return i18n.MsgDBDamagedRecords.With(e.records, p)
 		}
+		if errors.Is(e.err.Err, store.ErrMetaPage) {
+			return i18n.MsgDBDamagedMeta.With(p)
+		}
 		return i18n.MsgDBDamaged.With(p)
+	case store.KindEmpty:
+		return i18n.MsgDBEmpty.With(p)
+	case store.KindNotRegular:
+		return i18n.MsgDBNotRegular.With(p)
+	case store.KindUnsafeDir:
+		return i18n.MsgDBUnsafeDir.With(p)
 	case store.KindNotJeda:
 		return i18n.MsgDBNotJeda.With(p)
 	case store.KindNewer:
@@ -90,9 +101,30 @@ func (f *Factory) openDB(readOnly bool) (*store.DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	if f.DBFlag == "" && f.Getenv("JEDA_DB") == "" {
+		ownDataDir(filepath.Dir(path))
+	}
 	db, err := store.Open(path, store.Options{ReadOnly: readOnly})
 	if errors.Is(err, store.ErrNotExist) {
 		return nil, nil
 	}
-	return db, wrapDB(err)
+	if err != nil {
+		return nil, wrapDB(err)
+	}
+	if db.MetaDamaged() {
+		fmt.Fprintln(f.IO.ErrOut, i18n.MsgDBMetaWarning.In(f.Lang, path))
+	}
+	if !readOnly && f.CatchInterrupts {
+		db.SetWriteGuard(processGuard(f.IO.ErrOut, f.Lang))
+	}
+	return db, nil
+}
+
+// ownDataDir makes jeda's own data folder (the default one, never a folder given with
+// --db or JEDA_DB) private again when it exists with wider permissions (0777): what is
+// in it is the user's mental-health history.
+func ownDataDir(dir string) {
+	if info, err := os.Stat(dir); err == nil && info.IsDir() && info.Mode().Perm()&0o077 != 0 {
+		_ = os.Chmod(dir, 0o700)
+	}
 }

@@ -121,14 +121,15 @@ func TestDoctorMissingFileIsNotCreated(t *testing.T) {
 }
 
 // Scoring every record again finds what the store cannot: questionnaires that are not
-// here, answers they do not have, summaries made with other rules or other scores.
-// None of it is damage: the file is sound and doctor exits 0, with warnings.
+// here, items they do not have, summaries made with other rules or other scores.
+// None of it is damage: the file is sound and doctor exits 0, with warnings. (An answer
+// outside its item's response set is damage: TestDoctorNamesAnswersOutsideTheirSet.)
 func TestDoctorRescoresEveryRecord(t *testing.T) {
 	reg := instrument.NewRegistry("")
 	custom := saved(t, reg, "who5", who5(3), 0, func(r *store.Record, s *store.Summary) {
 		r.Instrument, s.Instrument = "myscale", "myscale"
 	})
-	outside := saved(t, reg, "who5", who5(3), 1, func(r *store.Record, _ *store.Summary) { r.Answers["q2"] = 9 })
+	outside := saved(t, reg, "who5", who5(3), 1, nil)
 	stray := saved(t, reg, "who5", who5(3), 2, func(r *store.Record, _ *store.Summary) { r.Answers["q9"] = 1 })
 	stale := saved(t, reg, "who5", who5(3), 3, func(_ *store.Record, s *store.Summary) { s.Rules = "older-rules" })
 	differs := saved(t, reg, "who5", who5(3), 4, func(_ *store.Record, s *store.Summary) { s.Scores["wellbeing"] = 12 })
@@ -146,13 +147,13 @@ func TestDoctorRescoresEveryRecord(t *testing.T) {
 	if doc.Status != render.DoctorWarnings {
 		t.Errorf("status %s", doc.Status)
 	}
-	want := map[string]int{"instrument_unknown": 1, "answer_invalid": 2, "summary_stale": 1, "summary_differs": 1, "instrument_version": 1, "plan_unknown": 1}
+	want := map[string]int{"instrument_unknown": 1, "answer_invalid": 1, "summary_stale": 1, "summary_differs": 1, "instrument_version": 1, "plan_unknown": 1}
 	for k, n := range want {
 		if doc.Counts[k] != n {
 			t.Errorf("%s: %d, want %d (%v)", k, doc.Counts[k], n, doc.Counts)
 		}
 	}
-	if doc.Severities[render.SeverityDamage] != 0 || doc.Severities[render.SeverityWarning] != 4 || doc.Severities[render.SeverityNote] != 3 {
+	if doc.Severities[render.SeverityDamage] != 0 || doc.Severities[render.SeverityWarning] != 3 || doc.Severities[render.SeverityNote] != 3 {
 		t.Errorf("severities %v", doc.Severities)
 	}
 	if doc.Checked.Scored != 6 || doc.Checked.Readable != 7 {
@@ -164,8 +165,8 @@ func TestDoctorRescoresEveryRecord(t *testing.T) {
 			byID[p.ID] = p
 		}
 	}
-	if p := byID[outside.Record.ID]; !strings.Contains(p.Message, "the answer 9 to item q2 is not one of its answers") {
-		t.Errorf("answer outside the set: %+v", p)
+	if p, ok := byID[outside.Record.ID]; ok {
+		t.Errorf("a sound record named: %+v", p)
 	}
 	if p := byID[stray.Record.ID]; !strings.Contains(p.Message, `item "q9" is not part of who5`) {
 		t.Errorf("unknown item: %+v", p)
@@ -179,6 +180,22 @@ func TestDoctorRescoresEveryRecord(t *testing.T) {
 	}
 	if len(doc.Advice) != 2 || !strings.Contains(doc.Advice[0], "myscale") {
 		t.Errorf("advice %v", doc.Advice)
+	}
+}
+
+// An answer outside its item's response set is damage: the record is named, the
+// verdict is damaged (exit 5), and the other results are still read.
+func TestDoctorNamesAnswersOutsideTheirSet(t *testing.T) {
+	reg := instrument.NewRegistry("")
+	outside := saved(t, reg, "who5", who5(3), 1, func(r *store.Record, _ *store.Summary) { r.Answers["q2"] = 9 })
+	fine := saved(t, reg, "who5", who5(4), 2, nil)
+	path := newDB(t, outside, fine)
+	code, doc, _ := doctorJSON(t, path)
+	if code != ExitDamaged || doc.Status != render.DoctorDamaged || doc.Counts["record_damaged"] != 1 || doc.Checked.Readable != 1 {
+		t.Fatalf("exit %d: %+v", code, doc)
+	}
+	if p := doc.Problems[0]; p.ID != outside.Record.ID || !strings.Contains(p.Message, "q2 = 9 is outside its response set") {
+		t.Errorf("problem %+v", p)
 	}
 }
 

@@ -36,6 +36,8 @@ type ExportOptions struct {
 	Until        string
 	ScoresOnly   bool
 	Anonymous    bool
+	Items        bool // with --anonymous: item-level answers, for a cohort's reliability
+	Demo         bool // workshop mode: the export says its results are fictional
 	Output       string
 	Force        bool
 	// Spreadsheet is the CSV form; SpreadsheetSet says whether --spreadsheet was given.
@@ -52,6 +54,7 @@ func (o *ExportOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.StringVar(&o.Until, "until", "", i18n.MsgFlagUntil.In(l))
 	fs.BoolVar(&o.ScoresOnly, "scores-only", false, i18n.MsgFlagScoresOnly.In(l))
 	fs.BoolVar(&o.Anonymous, "anonymous", false, i18n.MsgFlagAnonymous.In(l))
+	fs.BoolVar(&o.Items, "items", false, i18n.MsgFlagExportItems.In(l))
 	fs.StringVarP(&o.Output, "output", "o", "", i18n.MsgFlagExportOutput.In(l))
 	fs.BoolVar(&o.Force, "force", false, i18n.MsgFlagExportForce.In(l))
 	fs.BoolVar(&o.Spreadsheet, "spreadsheet", false, i18n.MsgFlagSpreadsheet.In(l))
@@ -76,12 +79,17 @@ func newExportCmd(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
 				return usage(cmd.CommandPath(), i18n.MsgExportBadFormat, opts.Format)
 			case opts.Anonymous && opts.Format == string(export.Markdown):
 				return usage(cmd.CommandPath(), i18n.MsgExportAnonymousMarkdown)
+			case opts.Items && !opts.Anonymous:
+				return usage(cmd.CommandPath(), i18n.MsgExportItemsNotAnonymous)
+			case opts.Items && opts.Format != string(export.JSON) && opts.Format != string(export.JSONL):
+				return usage(cmd.CommandPath(), i18n.MsgExportItemsFormat)
 			case opts.Force && opts.Output == "":
 				return usage(cmd.CommandPath(), i18n.MsgExportForceNoOutput)
 			case cmd.Flags().Changed("spreadsheet") && opts.Format != string(export.CSV):
 				return usage(cmd.CommandPath(), i18n.MsgExportSpreadsheetNotCSV)
 			}
 			opts.SpreadsheetSet = cmd.Flags().Changed("spreadsheet")
+			opts.Demo = f.Demo
 			if runF != nil {
 				return runF(opts)
 			}
@@ -104,6 +112,7 @@ func runExport(opts *ExportOptions) error {
 		Lang: opts.Lang, ExportedAt: now.Truncate(time.Second),
 		ScoresOnly: opts.ScoresOnly || opts.Anonymous, Anonymous: opts.Anonymous,
 		Spreadsheet: spreadsheetCSV(opts, format),
+		ItemAnswers: opts.Items, Demo: opts.Demo,
 	}
 	if q.Instrument != "" {
 		in, err := opts.Instrument(q.Instrument)

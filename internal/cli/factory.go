@@ -26,6 +26,11 @@ type Factory struct {
 	DBFlag     string // --db
 	Accessible bool   // --accessible, ACCESSIBLE, TERM=dumb
 	Demo       bool   // workshop mode: --demo, JEDA_DEMO, or 'jeda demo reset'
+	Theme      string // --theme, JEDA_THEME: "" or "projector"
+
+	// CatchInterrupts: a write open makes Ctrl+C stop the command only before its save
+	// (see interruptGuard). Set for the real process, not for tests run in-process.
+	CatchInterrupts bool
 
 	// NewAsker builds the interactive form; tests replace it with a scripted fake.
 	NewAsker func(form.Options) form.Asker

@@ -83,6 +83,9 @@ func newRemindCmd(f *Factory, runF func(*RemindOptions) error) *cobra.Command {
 			if errors.Is(err, store.ErrNotExist) {
 				return nil, nil
 			}
+			if err == nil && db.MetaDamaged() {
+				fmt.Fprintln(f.IO.ErrOut, i18n.MsgDBMetaWarning.In(f.Lang, path))
+			}
 			return db, wrapDB(err)
 		},
 		DBPath:          f.DBPath,

@@ -1,8 +1,12 @@
 package cli
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
@@ -29,6 +33,8 @@ type ReportOptions struct {
 	Output string
 	Weeks  int
 	Force  bool
+	Demo   bool   // workshop mode: the report says on every page that it is fiction
+	Theme  string // "" or "projector"
 }
 
 // AddFlags registers the command's flags.
@@ -49,8 +55,17 @@ func newReportCmd(f *Factory, runF func(*ReportOptions) error) *cobra.Command {
 		Example: i18n.MsgReportExample.In(l),
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkWeeks(cmd, &opts.Weeks); err != nil {
+			opts.Demo, opts.Theme = f.Demo, f.Theme
+			if err := checkWeeks(cmd, &opts.Weeks, f.Demo); err != nil {
 				return err
+			}
+			if opts.Output == "" && opts.Demo {
+				// A trainer's demo report has a name of its own, in the current folder.
+				out, err := demoReportOutput(i18n.MsgDemoReportDefault.In(l), opts.Force)
+				if err != nil {
+					return err
+				}
+				opts.Output, opts.Force = out, true
 			}
 			if opts.Output == "" {
 				return usage(cmd.CommandPath(), i18n.MsgReportNoOutput)
@@ -79,7 +94,7 @@ func runReport(opts *ReportOptions) error {
 	if err != nil {
 		return err
 	}
-	r := render.Report{Lang: l, GeneratedAt: now, Weeks: opts.Weeks, Helplines: lines}
+	r := render.Report{Lang: l, GeneratedAt: now, Weeks: opts.Weeks, Helplines: lines, Demo: opts.Demo, Theme: opts.Theme}
 
 	db, err := opts.OpenDB(true)
 	if err != nil {
@@ -188,4 +203,21 @@ func latestScores(db *store.DB, list []*instrument.Instrument) ([]render.LatestS
 		}
 	}
 	return out, nil
+}
+
+// demoReportOutput is where 'jeda --demo report' writes without -o: name, in the current
+// folder. A file of that name is replaced only when it is itself a jeda demo report
+// (a trainer making the demo again), or with --force.
+func demoReportOutput(name string, force bool) (string, error) {
+	if force {
+		return name, nil
+	}
+	b, err := os.ReadFile(name)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return name, nil
+	case err == nil && bytes.Contains(b, []byte(`<meta name="jeda-demo"`)):
+		return name, nil
+	}
+	return "", usage("jeda report", i18n.MsgDemoReportNotOurs, name)
 }

@@ -19,14 +19,20 @@ import (
 	"jeda/internal/form"
 	"jeda/internal/i18n"
 	"jeda/internal/iostreams"
+	"jeda/internal/render"
+	"jeda/internal/store"
 )
 
 // Main runs jeda with the process's arguments, streams and environment and returns the
 // exit code: cmd/jeda calls os.Exit(cli.Main()).
 func Main() int {
 	environ := os.Environ()
+	catchInterrupts = true
 	return Run(os.Args[1:], iostreams.System(environ), os.Getenv, time.Now)
 }
+
+// catchInterrupts is set by Main: see Factory.CatchInterrupts.
+var catchInterrupts bool
 
 // globals are the flags that matter before the command tree exists: the language decides
 // every text in the tree, and --json and --debug decide how a failure is reported.
@@ -95,7 +101,9 @@ func run(args []string, ios *iostreams.IOStreams, getenv func(string) string, no
 		}
 	}()
 
-	f := &Factory{IO: ios, Getenv: getenv, Now: now, Lang: lang, NewAsker: form.New}
+	f := &Factory{IO: ios, Getenv: getenv, Now: now, Lang: lang, NewAsker: form.New, CatchInterrupts: catchInterrupts}
+	store.SetChecks(storedChecks(f.Instrument))
+	defer store.SetChecks(nil, nil)
 	root := build(f)
 	if completing { // only a shell asking for candidates needs them
 		registerCompletions(root, f)
@@ -130,6 +138,7 @@ func run(args []string, ios *iostreams.IOStreams, getenv func(string) string, no
 func NewRootCmd(f *Factory) *cobra.Command {
 	l := f.Lang
 	var noColor, noInput, accessible bool
+	var theme string
 	root := &cobra.Command{
 		Use:           "jeda",
 		Short:         i18n.MsgRootShort.In(l),
@@ -149,13 +158,16 @@ func NewRootCmd(f *Factory) *cobra.Command {
 				f.IO.SetNeverPrompt(true)
 			}
 			f.Accessible = accessible || truthy(f.Getenv("ACCESSIBLE")) || f.Getenv("TERM") == "dumb"
+			if err := f.setTheme(cmd, theme); err != nil {
+				return err
+			}
 			if fl := cmd.Flags().Lookup("db"); fl != nil && fl.Changed && fl.Value.String() == "" {
 				return usage(cmd.CommandPath(), i18n.MsgDBFlagEmpty)
 			}
 			return f.setDemo(cmd)
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runDashboard(&DashboardOptions{IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB})
+			return runDashboard(&DashboardOptions{IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB, Demo: f.Demo})
 		},
 	}
 	pf := root.PersistentFlags()
@@ -165,6 +177,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 	pf.BoolVar(&noInput, "no-input", false, i18n.MsgFlagNoInput.In(l))
 	pf.BoolVar(&accessible, "accessible", false, i18n.MsgFlagAccessible.In(l))
 	pf.BoolVar(&noColor, "no-color", false, i18n.MsgFlagNoColor.In(l))
+	pf.StringVar(&theme, "theme", "", i18n.MsgFlagTheme.In(l))
 	pf.Bool("debug", false, i18n.MsgFlagDebug.In(l))
 	pf.BoolP("help", "h", false, i18n.MsgFlagHelp.In(l))
 
@@ -185,6 +198,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newCompletionCmd(f),
 		newVersionCmd(f),
 		newDemoCmd(f, nil),
+		newGroupCmd(f, nil),
 	)
 	root.AddCommand(helpTopics(f)...)
 	root.SetHelpCommand(newHelpCmd(f))
@@ -250,7 +264,7 @@ func usageTemplate(l i18n.Lang) string {
 {{.Example}}{{end}}{{if .HasAvailableSubCommands}}
 
 ` + t(i18n.MsgHelpCommands) + `:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
-  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+  {{rpad .Name .NamePadding }}  {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
 ` + t(i18n.MsgHelpFlags) + `:
 {{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
@@ -259,7 +273,7 @@ func usageTemplate(l i18n.Lang) string {
 {{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasHelpSubCommands}}
 
 ` + t(i18n.MsgHelpTopics) + `:{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
-  {{rpad .CommandPath .CommandPathPadding}} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
+  {{rpad .CommandPath .CommandPathPadding}}  {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
 
 ` + i18n.MsgHelpMore.In(l, "{{.CommandPath}}") + `{{end}}
 `
@@ -288,4 +302,26 @@ func newHelpCmd(f *Factory) *cobra.Command {
 func truthy(v string) bool {
 	v = strings.ToLower(strings.TrimSpace(v))
 	return v != "" && v != "0" && v != "false" && v != "no"
+}
+
+// setTheme chooses the look of the output from --theme, else JEDA_THEME: the flag
+// wins. An unknown theme on the flag is a usage error; in the environment, where it
+// may have been set for another version, it is ignored.
+func (f *Factory) setTheme(cmd *cobra.Command, flag string) error {
+	name := strings.ToLower(strings.TrimSpace(f.Getenv("JEDA_THEME")))
+	if !render.ValidTheme(name) {
+		name = ""
+	}
+	if fl := cmd.Flags().Lookup("theme"); fl != nil && fl.Changed {
+		name = strings.ToLower(strings.TrimSpace(flag))
+		if !render.ValidTheme(name) {
+			return usage(cmd.CommandPath(), i18n.MsgThemeUnknown, flag, strings.Join(render.Themes, ", "))
+		}
+	}
+	if name == "default" {
+		name = ""
+	}
+	f.Theme = name
+	render.SetTheme(name)
+	return nil
 }

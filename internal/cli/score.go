@@ -24,12 +24,15 @@ type ScoreOptions struct {
 	Answers    string
 	AnswersSet bool
 	JSON       bool
+	// AnswersFile is a class's paper forms as CSV (score_file.go).
+	AnswersFile string
 }
 
 // AddFlags registers the command's flags.
 func (o *ScoreOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.StringVar(&o.Answers, "answers", "", i18n.MsgFlagAnswers.In(l))
 	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaScore))
+	fs.StringVar(&o.AnswersFile, "answers-file", "", i18n.MsgFlagScoreAnswersFile.In(l))
 }
 
 func newScoreCmd(f *Factory, runF func(*ScoreOptions) error) *cobra.Command {
@@ -44,6 +47,18 @@ func newScoreCmd(f *Factory, runF func(*ScoreOptions) error) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.ID = strings.ToLower(strings.TrimSpace(args[0]))
 			opts.AnswersSet = cmd.Flags().Changed("answers")
+			if cmd.Flags().Changed("answers-file") {
+				switch {
+				case opts.AnswersSet:
+					return usage(cmd.CommandPath(), i18n.MsgScoreFileBoth)
+				case opts.JSON:
+					return usage(cmd.CommandPath(), i18n.MsgScoreFileJSON)
+				}
+				if runF != nil {
+					return runF(opts)
+				}
+				return runScoreFile(opts)
+			}
 			if !opts.AnswersSet {
 				return usage(cmd.CommandPath(), i18n.MsgScoreNeedsAnswers, opts.ID)
 			}

@@ -30,6 +30,7 @@ type TrendOptions struct {
 	Selections []string
 	Weeks      int
 	JSON       bool
+	Demo       bool // workshop mode: the title says the scores are a fictional example
 }
 
 // AddFlags registers the command's flags.
@@ -49,7 +50,8 @@ func newTrendCmd(f *Factory, runF func(*TrendOptions) error) *cobra.Command {
 		Example: i18n.MsgTrendExample.In(l),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Selections = args
-			if err := checkWeeks(cmd, &opts.Weeks); err != nil {
+			opts.Demo = f.Demo
+			if err := checkWeeks(cmd, &opts.Weeks, f.Demo); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -86,7 +88,9 @@ func runTrend(opts *TrendOptions) error {
 	case len(series) == 0:
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgTrendEmpty.In(opts.Lang, opts.Weeks))
 	default:
-		err = render.Trend(opts.IO.Out, series, win, humanOptions(opts.IO, opts.Lang))
+		o := humanOptions(opts.IO, opts.Lang)
+		o.Demo = opts.Demo
+		err = render.Trend(opts.IO.Out, series, win, o)
 	}
 	if err != nil {
 		return err
@@ -207,9 +211,12 @@ func observations(db *store.DB, sels []selection, win trend.Window) (map[string]
 
 // checkWeeks applies --weeks: the default when it is not given (pflag would print
 // "(default 12)" in English in the help), else a number from 1 to trend.MaxWeeks.
-func checkWeeks(cmd *cobra.Command, weeks *int) error {
+func checkWeeks(cmd *cobra.Command, weeks *int, demo bool) error {
 	if !cmd.Flags().Changed("weeks") {
 		*weeks = trend.DefaultWeeks
+		if demo { // the whole story, from its first check to this week's
+			*weeks = demoWeeks + 1
+		}
 	}
 	if *weeks < 1 || *weeks > trend.MaxWeeks {
 		return usage(cmd.CommandPath(), i18n.MsgTrendWeeksRange, *weeks, trend.MaxWeeks)

@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"time"
 
 	"jeda/internal/i18n"
@@ -54,6 +55,13 @@ type Options struct {
 	// Items, for CSV, adds one answer column per item id, in this order: set it when
 	// the export holds a single instrument.
 	Items []string
+
+	// ItemAnswers adds the answers, and the language they were given in, to an
+	// anonymous JSON or JSONL export (--anonymous --items), for a cohort's reliability.
+	// Opt-in distress screens (SRQ-20) are then left out altogether.
+	ItemAnswers bool
+	// Demo marks an export made in workshop mode: its results are fictional.
+	Demo bool
 }
 
 func (o Options) scoresOnly() bool { return o.ScoresOnly || o.Anonymous }
@@ -99,6 +107,9 @@ type AnonymousItem struct {
 	InstrumentVersion int              `json:"instrument_version"`
 	Week              string           `json:"week"` // ISO 8601 week, e.g. 2026-W47
 	Scales            []AnonymousScale `json:"scales"`
+	// Only with ItemAnswers: the answers as given, by item id, and their language.
+	Lang    string             `json:"lang,omitempty"`
+	Answers map[string]float64 `json:"answers,omitempty"`
 }
 
 // AnonymousScale is one scored scale: its id, score and band id (null without bands).
@@ -124,6 +135,12 @@ func items(entries []render.HistoryEntry, o Options) []any {
 		switch {
 		case o.Anonymous:
 			a := AnonymousItem{Instrument: it.Instrument, InstrumentVersion: it.InstrumentVersion, Week: ISOWeek(entries[i].TakenAt), Scales: []AnonymousScale{}}
+			if o.ItemAnswers {
+				if optIn(entries[i]) {
+					continue
+				}
+				a.Lang, a.Answers = entries[i].Lang, maps.Clone(entries[i].Answers)
+			}
 			if r := entries[i].Result; r != nil {
 				for _, s := range r.Scales {
 					if !s.OK {
@@ -149,6 +166,15 @@ func items(entries []render.HistoryEntry, o Options) []any {
 	return out
 }
 
+// optIn reports whether an entry is of an opt-in distress screen (SRQ-20), which an
+// item-level export never holds.
+func optIn(e render.HistoryEntry) bool {
+	if e.InstrumentID == "srq20" {
+		return true
+	}
+	return e.Result != nil && e.Result.Instrument != nil && e.Result.Instrument.OptIn
+}
+
 // compact is v as one line of JSON, without a newline; HTML characters are not escaped.
 func compact(v any) ([]byte, error) {
 	var b bytes.Buffer
@@ -169,6 +195,12 @@ func writeJSON(w *bufio.Writer, entries []render.HistoryEntry, o Options) error 
 	} else {
 		fmt.Fprintf(w, "  \"exported_at\": %q,\n", o.ExportedAt.Format(time.RFC3339))
 	}
+	if o.Demo {
+		w.WriteString("  \"demo\": true,\n")
+	}
+	if o.Anonymous && o.ItemAnswers {
+		w.WriteString("  \"items\": true,\n")
+	}
 	fmt.Fprintf(w, "  \"scores_only\": %t,\n  \"anonymous\": %t,\n  \"results\": [", o.scoresOnly(), o.Anonymous)
 	for i, it := range items(entries, o) {
 		b, err := compact(it)
@@ -188,6 +220,9 @@ func writeJSON(w *bufio.Writer, entries []render.HistoryEntry, o Options) error 
 // writeJSONL writes one result per line, each with "schema" as its first field.
 func writeJSONL(w *bufio.Writer, entries []render.HistoryEntry, o Options) error {
 	head := fmt.Sprintf("{\"schema\":%q,", Schema)
+	if o.Demo && o.Anonymous {
+		head += "\"demo\":true,"
+	}
 	for _, it := range items(entries, o) {
 		b, err := compact(it)
 		if err != nil {

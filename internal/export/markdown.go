@@ -88,8 +88,14 @@ func writeMarkdown(w io.Writer, days []Day, o Options) error {
 	var b strings.Builder
 	b.WriteString("---\n")
 	b.Write(fm)
+	if o.Demo {
+		b.WriteString("demo: true\n")
+	}
 	b.WriteString("---\n")
 	l := o.Lang
+	if o.Demo { // workshop mode: a journal page that cannot be taken for someone's own
+		fmt.Fprintf(&b, "\n> **%s**\n", i18n.MsgDemoReportNotice.In(l))
+	}
 	for _, d := range days {
 		fmt.Fprintf(&b, "\n# jeda · %s\n", render.Date(d.Entries[0].TakenAt, l))
 		for _, c := range checks(d) {

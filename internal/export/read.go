@@ -12,13 +12,13 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/uuid"
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
+	"jeda/internal/safetext"
 	"jeda/internal/score"
 	"jeda/internal/store"
 )
@@ -310,7 +310,10 @@ func (rd *reader) documentStream(r io.Reader, base int) error {
 		if m, ok := checkSchema(head); !ok {
 			return fileProblem(m)
 		}
-		var anonymous, scoresOnly bool
+		var anonymous, scoresOnly, demo bool
+		if json.Unmarshal(head["demo"], &demo) == nil && demo {
+			return fileProblem(i18n.MsgImportDemo.With())
+		}
 		if json.Unmarshal(head["anonymous"], &anonymous) == nil && anonymous {
 			return fileProblem(i18n.MsgImportAnonymous.With())
 		}
@@ -429,7 +432,7 @@ func (rd *reader) documentStream(r io.Reader, base int) error {
 // headerField says which fields a document's header may have (the schema's document).
 func headerField(k string) bool {
 	switch k {
-	case "schema", "exported_at", "exported_week", "scores_only", "anonymous":
+	case "schema", "exported_at", "exported_week", "scores_only", "anonymous", "demo":
 		return true
 	}
 	return false
@@ -866,7 +869,7 @@ func checkNote(s string) (i18n.Msg, bool) {
 	if n := utf8.RuneCountInString(s); n > MaxNote {
 		return i18n.MsgImportNoteTooLong.With(n, MaxNote), false
 	}
-	if strings.IndexFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }) >= 0 {
+	if safetext.Find(s) >= 0 {
 		return i18n.MsgImportNoteControl.With(), false
 	}
 	return i18n.Msg{}, true

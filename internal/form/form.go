@@ -177,6 +177,22 @@ func questions(pages []Page) ([]question, error) {
 	return qs, nil
 }
 
+// welcomeText is the welcome text: how many questions, and how many more if the optional
+// ones apply to the person.
+func welcomeText(qs []question, l i18n.Lang) string {
+	optional := 0
+	for _, q := range qs {
+		if q.applies == nil && q.scale != "" {
+			optional++
+		}
+	}
+	text := i18n.MsgFormWelcome.In(l, items(qs)-optional)
+	if optional > 0 {
+		text += "\n" + i18n.MsgFormWelcomeOptional.In(l, optional)
+	}
+	return text
+}
+
 // items counts the items among the questions.
 func items(qs []question) int {
 	n := 0

@@ -739,3 +739,31 @@ func TestAccessibleOptionalScale(t *testing.T) {
 		t.Error("a client question was asked after 'does not apply'")
 	}
 }
+
+// Hyphenated words stay whole when the form wraps a text ("Well-" / "Being").
+func TestFitKeepsHyphenatedWords(t *testing.T) {
+	s := "WHO-5 Well-Being Index: the e-mail and techno-invasion questions come next"
+	for w := 20; w <= 80; w++ {
+		for _, line := range strings.Split(fit(s, w), "\n") {
+			if strings.HasSuffix(line, "-") || lipgloss.Width(line) > w {
+				t.Fatalf("width %d: %q", w, line)
+			}
+		}
+	}
+}
+
+// Instructions describe what the screen shows: the form shows answers in words (and, in
+// accessible mode, numbers 1, 2, … from the first option), so no instruction may speak
+// of higher numbers being better (WHO-5 did, and there "1. All of the time" is best).
+func TestInstructionsMatchTheScreen(t *testing.T) {
+	for _, id := range []string{"who5", "brs", "tcs", "cbi", "srq20"} {
+		in := load(t, id)
+		for _, s := range []string{strings.ToLower(in.Instructions.EN), strings.ToLower(in.Instructions.ID)} {
+			for _, bad := range []string{"higher numbers", "higher number", "angka yang lebih tinggi", "angka lebih tinggi"} {
+				if strings.Contains(s, bad) {
+					t.Errorf("%s instructions speak of numbers the form does not show: %q", id, s)
+				}
+			}
+		}
+	}
+}

@@ -264,7 +264,7 @@ func build(pages []Page, qs []question, l i18n.Lang) *built {
 
 	welcome := huh.NewNote().Title(i18n.MsgFormWelcomeTitle.In(l)).Next(true).NextLabel(i18n.MsgFormStart.In(l))
 	groups := []*huh.Group{huh.NewGroup(note(welcome,
-		i18n.MsgFormWelcome.In(l, total)+"\n\n"+i18n.MsgFormWelcomeKeys.In(l)))}
+		welcomeText(qs, l)+"\n\n"+i18n.MsgFormWelcomeKeys.In(l)))}
 
 	for p, pg := range pages {
 		in := pg.Instrument
@@ -521,8 +521,36 @@ func keyMap(l i18n.Lang) *huh.KeyMap {
 	return km
 }
 
-// fit wraps text to width at spaces only (see program).
-func fit(text string, width int) string { return lipgloss.Wrap(text, max(width, 20), " ") }
+// fit wraps text to width at spaces only (see program): a hyphenated word ("e-mail",
+// "Well-Being") stays whole, where lipgloss.Wrap would split it at its hyphen.
+func fit(text string, width int) string {
+	width = max(width, 20)
+	var out []string
+	for _, para := range strings.Split(text, "\n") {
+		line, lw, broke := "", 0, false
+		for _, w := range strings.Split(para, " ") {
+			ww := lipgloss.Width(w)
+			broke = false
+			switch {
+			case lw == 0:
+				line, lw = w, ww
+			case lw+1+ww <= width:
+				line, lw = line+" "+w, lw+1+ww
+			default:
+				out = append(out, line)
+				line, lw = w, ww
+			}
+			if lw > width { // a word longer than the line: lipgloss breaks it
+				out = append(out, lipgloss.Wrap(line, width, ""))
+				line, lw, broke = "", 0, true
+			}
+		}
+		if !broke {
+			out = append(out, line)
+		}
+	}
+	return strings.Join(out, "\n")
+}
 
 // escape keeps huh's note markup (_italic_, *bold*, `code`) out of instrument texts.
 var escape = strings.NewReplacer(`\`, `\\`, "_", `\_`, "*", `\*`, "`", "\\`").Replace

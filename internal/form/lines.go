@@ -37,7 +37,7 @@ func (a *lineAsker) Ask(ctx context.Context, pages []Page) (Answers, error) {
 	total := items(qs)
 
 	fmt.Fprintf(w, "%s\n%s\n%s\n", i18n.MsgFormWelcomeTitle.In(l),
-		i18n.MsgFormWelcome.In(l, total), i18n.MsgFormLineKeys.In(l))
+		welcomeText(qs, l), i18n.MsgFormLineKeys.In(l))
 
 	values := make([]float64, len(qs))
 	value := func(i int) float64 { return values[i] }

@@ -173,8 +173,8 @@ Setiap hasil adalah cek mandiri, bukan diagnosis.`)
 		"--note has %d characters; keep it to %d",
 		"--note berisi %d karakter; batasnya %d")
 	MsgNoteControl = def("note.control",
-		"--note holds control characters; write plain text",
-		"--note berisi karakter kontrol; tulis teks biasa")
+		"--note holds control characters or characters that reorder text; write plain text",
+		"--note berisi karakter kontrol atau karakter yang mengubah urutan teks; tulis teks biasa")
 	MsgScaleEmpty = def("scale.empty",
 		"%q names an empty scale; the scales of %s are %s",
 		"%q menyebut skala kosong; skala %s adalah %s")

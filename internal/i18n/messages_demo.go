@@ -10,8 +10,8 @@ var (
 	// MsgDemoBanner is said once, on stderr, by every command that shows or saves
 	// results in workshop mode.
 	MsgDemoBanner = def("demo.banner",
-		"Workshop mode: a fictional history, not your data.",
-		"Mode lokakarya: riwayat fiktif, bukan data Anda.")
+		"Workshop mode: a FICTIONAL EXAMPLE, not anyone's real results.",
+		"Mode lokakarya: CONTOH FIKTIF, bukan hasil nyata siapa pun.")
 
 	MsgDemoUse   = def("demo.use", "demo", "demo")
 	MsgDemoShort = def("demo.short",
@@ -115,4 +115,48 @@ data demo, dengan atau tanpa --demo; berkas data Anda sendiri tidak pernah dibuk
 	MsgDemoNoteAgreement = def("demo.note.agreement",
 		"agreed with my atasan: urgent matters after hours by phone call, not in the group",
 		"sepakat dengan atasan: urusan mendesak di luar jam kerja lewat telepon, bukan di grup")
+
+	// What marks the demo as fiction on every screen and in every file it makes.
+	MsgDemoTrendTitle = def("demo.trend_title",
+		"FICTIONAL EXAMPLE (workshop demo): the scores of an invented civil servant over the last %d weeks (%s – %s)",
+		"CONTOH FIKTIF (demo lokakarya): skor seorang ASN rekaan selama %d minggu terakhir (%s – %s)")
+	MsgDemoDashLine = def("demo.dash_line",
+		"FICTIONAL EXAMPLE: workshop demo of an invented civil servant, not anyone's real results",
+		"CONTOH FIKTIF: demo lokakarya tentang seorang ASN rekaan, bukan hasil nyata siapa pun")
+	MsgDemoReportTitle = def("demo.report_title",
+		"jeda workshop demo: a fictional example, not anyone's results",
+		"demo lokakarya jeda: contoh fiktif, bukan hasil siapa pun")
+	MsgDemoReportGenerated = def("demo.report_generated",
+		"Made on %s in workshop mode from the fictional demo history of an invented civil servant, over the last %d weeks. None of these results belong to a real person.",
+		"Dibuat pada %s dalam mode lokakarya dari riwayat demo fiktif seorang ASN rekaan, selama %d minggu terakhir. Tidak satu pun hasil ini milik orang sungguhan.")
+	MsgDemoReportNotice = def("demo.report_notice",
+		"FICTIONAL EXAMPLE · workshop demo · not real results",
+		"CONTOH FIKTIF · demo lokakarya · bukan hasil nyata")
+	MsgDemoReportPrivate = def("demo.report_private",
+		"Made by jeda in workshop mode (--demo) from an invented 16-week story, for training. It shows how a report looks; it is nobody's data.",
+		"Dibuat oleh jeda dalam mode lokakarya (--demo) dari cerita rekaan 16 minggu, untuk pelatihan. Berkas ini memperlihatkan bentuk laporan; isinya bukan data siapa pun.")
+	// MsgDemoReportDefault is the file 'jeda --demo report' writes when -o is not given.
+	MsgDemoReportDefault = def("demo.report_default", "jeda-demo-report.html", "jeda-demo-laporan.html")
+	MsgDemoReportNotOurs = def("demo.report_not_ours",
+		"%s already exists and is not a jeda demo report; give another file with -o, or add --force to replace it",
+		"%s sudah ada dan bukan laporan demo jeda; berikan berkas lain dengan -o, atau tambahkan --force untuk menggantinya")
+
+	MsgFlagTheme = def("flag.theme",
+		"the look of the output, a `theme`: default, or projector (large, bold, high contrast, readable in black and white, for a room); also JEDA_THEME",
+		"tampilan keluaran, sebuah `tema`: default, atau projector (besar, tebal, kontras tinggi, terbaca dalam hitam-putih, untuk ruangan); juga JEDA_THEME")
+	MsgThemeUnknown = def("theme.unknown",
+		"--theme %s: choose one of %s",
+		"--theme %s: pilih salah satu dari %s")
+
+	MsgTrendGapNoteProjector = def("trend.gap_note_projector",
+		"Two marks per week, oldest first; ░░ is a week without a result. This is a self-check, not a diagnosis.",
+		"Dua tanda per minggu, yang terlama di kiri; ░░ adalah minggu tanpa hasil. Ini cek mandiri, bukan diagnosis.")
+
+	MsgDemoReportTrends = def("demo.report_trends",
+		"How the invented civil servant's scores moved, week by week (fictional)",
+		"Perjalanan skor ASN rekaan, minggu demi minggu (fiktif)")
+
+	MsgImportDemo = def("import.demo",
+		"this file was exported in workshop mode (--demo): its results are fictional, so they are not imported into real data",
+		"berkas ini diekspor dalam mode lokakarya (--demo): hasilnya fiktif, jadi tidak diimpor ke data sungguhan")
 )

@@ -81,3 +81,8 @@ var (
 var MsgFormChooseFirst = def("form.choose_first",
 	"Choose an answer first: ↓ or a number from 1 to %d, then enter.",
 	"Pilih jawaban dulu: ↓ atau angka 1 sampai %d, lalu enter.")
+
+// MsgFormWelcomeOptional adds the optional questions to the welcome's count.
+var MsgFormWelcomeOptional = def("form.welcome.optional",
+	"%d more only if they apply to you: the form asks first.",
+	"%d pertanyaan lagi hanya bila berlaku bagi Anda: formulir menanyakannya dulu.")

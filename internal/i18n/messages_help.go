@@ -13,6 +13,7 @@ and JEDA_DEBUG for any value at all.
 
   JEDA_DB              the data file, like --db
   JEDA_DEMO            workshop mode on a fictional history, like --demo
+  JEDA_THEME           projector: large, high-contrast output, like --theme
   JEDA_LANG            the language, id or en, like --lang
   JEDA_NO_INPUT        never ask anything, like --no-input
   JEDA_QUESTIONNAIRES  the folder of your own questionnaire files
@@ -47,6 +48,7 @@ NO_COLOR dan JEDA_DEBUG untuk nilai apa pun.
 
   JEDA_DB              berkas data, seperti --db
   JEDA_DEMO            mode lokakarya dengan riwayat fiktif, seperti --demo
+  JEDA_THEME           projector: keluaran besar dan kontras tinggi, seperti --theme
   JEDA_LANG            bahasa, id atau en, seperti --lang
   JEDA_NO_INPUT        jangan pernah bertanya, seperti --no-input
   JEDA_QUESTIONNAIRES  folder berkas kuesioner Anda sendiri

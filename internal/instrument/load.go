@@ -15,6 +15,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"jeda/internal/i18n"
+	"jeda/internal/safetext"
 )
 
 // MaxFileSize is the largest instrument file jeda reads. The five shipped instruments are
@@ -249,6 +250,11 @@ func (d *doc) scalar(n *yaml.Node, path []string) any {
 			}
 			return f
 		}
+	}
+	if i := safetext.Find(n.Value); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(n.Value[i:])
+		d.add(path, i18n.MsgTextUnsafe.With(fmt.Sprintf("U+%04X", r)))
+		return nil
 	}
 	return n.Value
 }

@@ -51,7 +51,13 @@ func History(w io.Writer, entries []HistoryEntry, o Options, now time.Time) erro
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	t := newTable(o.Width, i18n.MsgHistColWhen.In(l), i18n.MsgHistColInstrument.In(l), i18n.MsgHistColScores.In(l), i18n.MsgHistColID.In(l))
+	// On a projector the ids (36 characters each) are left out, so that the table fits
+	// 100 to 120 columns; a trainer does not delete results in front of a room.
+	cols := []string{i18n.MsgHistColWhen.In(l), i18n.MsgHistColInstrument.In(l), i18n.MsgHistColScores.In(l), i18n.MsgHistColID.In(l)}
+	if Projector() {
+		cols = cols[:3]
+	}
+	t := newTable(o.Width, cols...)
 	for _, e := range entries {
 		when := Relative(e.TakenAt, now, l) + " " + e.TakenAt.In(now.Location()).Format("15:04")
 		name := e.InstrumentID
@@ -67,7 +73,11 @@ func History(w io.Writer, entries []HistoryEntry, o Options, now time.Time) erro
 		if e.Note != "" {
 			lines = append(lines, styleMuted.Render(i18n.MsgHistNote.In(l, oneLine(e.Note))))
 		}
-		t.Row(when, name, strings.Join(lines, "\n"), styleMuted.Render(e.ID))
+		if Projector() {
+			t.Row(when, name, strings.Join(lines, "\n"))
+		} else {
+			t.Row(when, name, strings.Join(lines, "\n"), styleMuted.Render(e.ID))
+		}
 	}
 	p := &printer{w: w, opts: o}
 	p.raw(t.Render())
@@ -154,6 +164,9 @@ func DashboardView(w io.Writer, d Dashboard, o Options) error {
 	p := &printer{w: w, opts: o}
 	l := o.Lang
 	p.line(0, 2, styleTitle.Render("jeda")+styleMuted.Render(" · "+p.t(i18n.MsgDashTagline)))
+	if o.Demo {
+		p.line(0, 2, styleTitle.Render(p.t(i18n.MsgDemoDashLine)))
+	}
 	p.blank()
 	if d.LastCheck.IsZero() {
 		p.line(0, 0, p.t(i18n.MsgDashWelcome))

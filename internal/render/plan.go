@@ -122,12 +122,34 @@ func PlanName(r PlanRow, l i18n.Lang) string {
 	return name + ": " + strings.Join(names, ", ")
 }
 
-// newTable is a borderless table with bold headers, for terminals.
+// newTable is a borderless table with bold headers, for terminals. On a projector it is
+// at most 120 columns wide and its headers are underlined by a heavy rule, so that the
+// columns read from the back of a room.
 func newTable(width int, headers ...string) *table.Table {
 	t := table.New()
+	if Projector() && width > 0 {
+		width = projectorWidth(width)
+	}
 	if width > 0 {
 		// Columns shrink to fit the terminal; long texts wrap inside their cell.
 		t = t.Width(width).Wrap(true)
+	}
+	if Projector() {
+		return t.
+			Border(lipgloss.ThickBorder()).BorderStyle(lipgloss.NewStyle().Bold(true)).
+			BorderTop(false).BorderBottom(false).BorderLeft(false).BorderRight(false).
+			BorderHeader(true).BorderColumn(false).
+			Headers(headers...).
+			StyleFunc(func(row, col int) lipgloss.Style {
+				st := cell
+				if row == table.HeaderRow {
+					st = cellHeader
+				}
+				if col == len(headers)-1 { // no padding after the last column: the rule stops there
+					st = st.PaddingRight(0)
+				}
+				return st
+			})
 	}
 	return t.
 		Border(lipgloss.HiddenBorder()).
@@ -187,6 +209,8 @@ type PlanJSONItem struct {
 	LastTaken  *string  `json:"last_taken"`
 	Due        *string  `json:"due"`
 	DueNow     bool     `json:"due_now"`
+	// NotApplicable are optional scales the user said do not apply to them.
+	NotApplicable []string `json:"not_applicable,omitempty"`
 }
 
 // PlanJSON builds the jeda.plan/v1 document.
@@ -202,7 +226,7 @@ func PlanJSON(rows []PlanRow) PlanDoc {
 	for _, r := range rows {
 		doc.Plan = append(doc.Plan, PlanJSONItem{
 			Instrument: r.Instrument.ID, Scales: r.Scales, EveryDays: r.EveryDays, Custom: r.Custom,
-			LastTaken: day(r.Last), Due: day(r.Due), DueNow: r.DueNow,
+			LastTaken: day(r.Last), Due: day(r.Due), DueNow: r.DueNow, NotApplicable: r.NotApplicable,
 		})
 	}
 	return doc

@@ -42,6 +42,8 @@ type Options struct {
 	// Width is the terminal width to wrap paragraphs to; 0 means a pipe: one line per
 	// paragraph, so the output stays stable for scripts.
 	Width int
+	// Demo marks workshop mode: titles say that the scores are a fictional example.
+	Demo bool
 }
 
 // printer writes indented paragraphs, wrapped on a terminal.
@@ -65,7 +67,7 @@ func (p *printer) line(indent, hang int, text string) {
 		return
 	}
 	width := max(p.opts.Width-indent-hang, 20)
-	for i, l := range strings.Split(lipgloss.Wrap(text, width, ""), "\n") {
+	for i, l := range strings.Split(WrapWords(text, width), "\n") {
 		if i > 0 {
 			l = strings.Repeat(" ", hang) + strings.TrimLeft(l, " ")
 		}
@@ -73,6 +75,37 @@ func (p *printer) line(indent, hang int, text string) {
 			return
 		}
 	}
+}
+
+// WrapWords wraps text to width at spaces only: a hyphenated word ("e-mail",
+// "techno-invasion", "Well-Being") stays whole, which lipgloss.Wrap would split at its
+// hyphen. Only a word longer than the width is broken. Escape codes do not count.
+func WrapWords(text string, width int) string {
+	var out []string
+	for _, para := range strings.Split(text, "\n") {
+		line, lw := "", 0
+		for _, w := range strings.Split(para, " ") {
+			ww := lipgloss.Width(w)
+			switch {
+			case lw == 0:
+				line, lw = w, ww
+			case lw+1+ww <= width:
+				line, lw = line+" "+w, lw+1+ww
+			default:
+				out = append(out, line)
+				line, lw = w, ww
+			}
+			for lw > width { // a word longer than the line
+				cut := lipgloss.Wrap(line, width, "")
+				first, rest, _ := strings.Cut(cut, "\n")
+				out = append(out, first)
+				line = strings.ReplaceAll(rest, "\n", "")
+				lw = lipgloss.Width(line)
+			}
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
 }
 
 func (p *printer) blank() {

@@ -1,6 +1,8 @@
 package render_test
 
 import (
+	"charm.land/lipgloss/v2"
+
 	"bytes"
 	"encoding/json"
 	"math/rand/v2"
@@ -323,5 +325,17 @@ func TestInstrumentListOnATerminal(t *testing.T) {
 	}
 	if strings.Contains(out, "\t") {
 		t.Error("a terminal gets no tab-separated fields")
+	}
+}
+
+// Hyphenated words are never split at their hyphen ("Techno-" / "invasion").
+func TestWrapWordsKeepsHyphenatedWords(t *testing.T) {
+	s := "Nothing is due today. Next: Technostress Creators: Techno-overload, Techno-invasion, in 7 days; e-mail"
+	for w := 20; w <= 100; w++ {
+		for _, line := range strings.Split(render.WrapWords(s, w), "\n") {
+			if strings.HasSuffix(line, "-") || lipgloss.Width(line) > w {
+				t.Fatalf("width %d: %q", w, line)
+			}
+		}
 	}
 }

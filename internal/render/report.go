@@ -50,6 +50,13 @@ type Report struct {
 	Help        []string // a notice when the latest results call for help (ReportHelp)
 	Helplines   []instrument.Helpline
 	Instruments []*instrument.Instrument // those with results in the report, for citations
+
+	// Demo marks a report made in workshop mode: its title, a banner, a watermark on
+	// every printed page and its footer say that it is a fictional example.
+	Demo bool
+	// Theme is the look of the page: "" for the usual one, "projector" for large,
+	// high-contrast type that also reads in black and white.
+	Theme string
 }
 
 // ReportScale is one scale's weekly series.
@@ -135,6 +142,14 @@ func HTMLReport(w io.Writer, r Report) error {
 		Disclaimer: i18n.MsgDisclaimer.In(l),
 		L:          reportLabels(l),
 		Empty:      len(r.Scales) == 0,
+		Theme:      r.Theme,
+	}
+	if r.Demo {
+		v.Demo = i18n.MsgDemoReportNotice.In(l)
+		v.Title = i18n.MsgDemoReportTitle.In(l)
+		v.Generated = i18n.MsgDemoReportGenerated.In(l, DateTime(r.GeneratedAt, l), r.Weeks)
+		v.L["private"] = i18n.MsgDemoReportPrivate.In(l)
+		v.L["trends"] = i18n.MsgDemoReportTrends.In(l)
 	}
 	for _, s := range r.Scales {
 		v.Scales = append(v.Scales, scaleView(s, l))
@@ -180,6 +195,8 @@ func HTMLReport(w io.Writer, r Report) error {
 }
 
 type reportView struct {
+	Demo       string // the fiction notice of a workshop-mode report, or ""
+	Theme      string
 	Lang       string
 	Title      string
 	Generated  string

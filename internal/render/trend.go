@@ -19,6 +19,8 @@ const SchemaTrend = "jeda.trend/v1"
 var (
 	sparkLevels = []rune("▁▂▃▄▅▆▇█")
 	sparkGap    = '·'
+	// sparkGapSolid is the gap mark of the projector theme: a thin dot vanishes there.
+	sparkGapSolid = '░'
 )
 
 // Sparkline draws one mark per week of the series: its height is where the score lies
@@ -40,8 +42,12 @@ func Sparkline(s *trend.Series) string {
 		}
 		run = run[:0]
 	}
+	wide := Projector() // two marks a week, and a solid gap mark, to read from the back
 	for i, lv := range s.Levels(len(sparkLevels)) {
 		mark, next := sparkGap, "gap"
+		if wide {
+			mark = sparkGapSolid
+		}
 		if lv >= 0 {
 			mark, next = sparkLevels[lv], ""
 			if band := s.Points[i].Band; band != nil {
@@ -53,6 +59,9 @@ func Sparkline(s *trend.Series) string {
 			tone = next
 		}
 		run = append(run, mark)
+		if wide {
+			run = append(run, mark)
+		}
 	}
 	flush()
 	return b.String()
@@ -66,7 +75,11 @@ func Trend(w io.Writer, series []trend.Series, win trend.Window, o Options) erro
 	p := &printer{w: w, opts: o}
 	l := o.Lang
 	last := win.End().AddDate(0, 0, -1)
-	p.line(0, 2, styleTitle.Render(p.t(i18n.MsgTrendTitle, len(win.Weeks), Date(win.Start(), l), Date(last, l))))
+	title := i18n.MsgTrendTitle
+	if o.Demo {
+		title = i18n.MsgDemoTrendTitle
+	}
+	p.line(0, 2, styleTitle.Render(p.t(title, len(win.Weeks), Date(win.Start(), l), Date(last, l))))
 	for i := range series {
 		s := &series[i]
 		sc := s.Scale
@@ -91,7 +104,11 @@ func Trend(w io.Writer, series []trend.Series, win trend.Window, o Options) erro
 		p.line(2, 2, TrendSentence(s, l))
 	}
 	p.blank()
-	p.line(0, 0, styleMuted.Render(p.t(i18n.MsgTrendGapNote)))
+	note := i18n.MsgTrendGapNote
+	if Projector() {
+		note = i18n.MsgTrendGapNoteProjector
+	}
+	p.line(0, 0, styleMuted.Render(p.t(note)))
 	return p.err
 }
 

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -28,6 +29,9 @@ type Staged struct {
 // transaction, to a new file (0600) in path's folder, and checks the copy. Errors name
 // path when writing the copy failed and the database when reading it did.
 func (db *DB) StageBackup(path string, o CheckOptions) (*Staged, error) {
+	if err := db.need(allBuckets...); err != nil {
+		return nil, err // a copy of damage would pass for a backup
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
 	if err != nil {
 		return nil, &Error{Kind: osKind(err), Path: path, Err: err}
@@ -52,6 +56,11 @@ func (db *DB) StageBackup(path string, o CheckOptions) (*Staged, error) {
 		err = cerr
 	}
 	if err == nil {
+		// A backup holds what is live only: pages freed by earlier deletes are zeroed in
+		// the copy (it stays a sound file when that fails).
+		_ = scrubFile(s.tmp)
+	}
+	if err == nil {
 		err = os.Chmod(s.tmp, 0o600)
 	}
 	if err != nil {
@@ -65,6 +74,14 @@ func (db *DB) StageBackup(path string, o CheckOptions) (*Staged, error) {
 // making the folder (0700) if needed, and checks the copy: exactly the bytes that
 // Install puts in place. Errors name from when reading it failed, and path otherwise.
 func StageRestore(from, path string, o CheckOptions) (*Staged, error) {
+	switch info, err := os.Stat(from); {
+	case err != nil:
+		return nil, &Error{Kind: osKind(err), Path: from, Err: err}
+	case info.IsDir():
+		return nil, &Error{Kind: KindIsDir, Path: from, Err: errors.New("is a folder")}
+	case !info.Mode().IsRegular(): // opening a FIFO would wait for a writer
+		return nil, &Error{Kind: KindNotRegular, Path: from, Err: fmt.Errorf("not a regular file (%s)", info.Mode().Type())}
+	}
 	src, err := os.Open(from)
 	if err != nil {
 		return nil, &Error{Kind: osKind(err), Path: from, Err: err}

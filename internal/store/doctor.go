@@ -9,6 +9,7 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -167,6 +168,8 @@ func Check(path string, o CheckOptions) (*Report, error) {
 		return nil, &Error{Kind: osKind(err), Path: path, Err: err}
 	case info.IsDir():
 		return nil, &Error{Kind: KindIsDir, Path: path, Err: errors.New("is a folder")}
+	case !info.Mode().IsRegular():
+		return nil, &Error{Kind: KindNotRegular, Path: path, Err: fmt.Errorf("not a regular file (%s)", info.Mode().Type())}
 	}
 	rep := newReport(path, o.MaxProblems)
 	rep.Size = info.Size()
@@ -217,7 +220,9 @@ func Check(path string, o CheckOptions) (*Report, error) {
 	db := &DB{bolt: bdb, path: path, txTimeout: o.Timeout}
 	defer db.Close()
 
-	if st.clean() {
+	// bbolt's own check reads both meta pages, and would report a damaged one (already
+	// found above) as a recovered panic; with one damaged, the page walk stands alone.
+	if st.clean() && valid == 2 {
 		if !rep.checkBolt(db, o) {
 			return rep, nil
 		}
@@ -237,7 +242,7 @@ func (r *Report) checkBolt(db *DB, o CheckOptions) bool {
 	err := db.view(func(tx *bolt.Tx) error {
 		// Every error must be received, or the check's goroutine never ends.
 		for e := range tx.Check() {
-			found.add(Problem{Kind: ProblemStructure, Detail: e.Error()})
+			found.add(Problem{Kind: ProblemStructure, Detail: inWords(e.Error())})
 		}
 		return nil
 	})
@@ -302,9 +307,25 @@ func (r *Report) checkEntries(db *DB, st structure, o CheckOptions) {
 func detail(err error) string {
 	var se *Error
 	if errors.As(err, &se) {
-		return se.Err.Error()
+		return inWords(se.Err.Error())
 	}
-	return err.Error()
+	return inWords(err.Error())
+}
+
+// inWords takes the programmer's framing off a message of bbolt's: a recovered panic
+// or a failed assertion is, to the reader, a page that could not be read.
+func inWords(s string) string {
+	found := false
+	for _, prefix := range []string{"reading the file failed: ", "panic: ", "assertion failed: "} {
+		for strings.Contains(s, prefix) {
+			s = strings.Replace(s, prefix, "", 1)
+			found = true
+		}
+	}
+	if found {
+		return "a page could not be read (" + s + ")"
+	}
+	return s
 }
 
 // walk checks the schema and then every entry, in one read transaction.
@@ -405,7 +426,7 @@ func (r *Report) walkResults(res, ids, sums *bolt.Bucket, visit func(Record, *Su
 				r.add(at)
 			default:
 				var s Summary
-				if err := decode(sv, &s); err != nil {
+				if err := decodeSummary(sv, &s); err != nil {
 					at.Kind, at.Detail, at.Bucket = ProblemSummaryDamaged, err.Error(), string(bucketSummary)
 					r.add(at)
 					break
@@ -527,7 +548,7 @@ func (r *Report) walkPlan(plan *bolt.Bucket) {
 	}
 	_ = plan.ForEach(func(k, v []byte) error {
 		var e PlanEntry
-		if err := decode(v, &e); err != nil || e.EveryDays < 0 {
+		if err := decode(v, &e); err != nil || !e.valid() {
 			detail := fmt.Sprintf("every_days %d", e.EveryDays)
 			if err != nil {
 				detail = err.Error()

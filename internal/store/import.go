@@ -146,6 +146,9 @@ func (db *DB) ImportPrepared(ps []Prepared, dryRun bool) (ImportReport, error) {
 // Stored returns which of the given ids are already saved, for a dry run of Import.
 // Ids that are not UUIDs are never stored.
 func (db *DB) Stored(ids []string) (map[string]bool, error) {
+	if err := db.need(bucketIDs); err != nil {
+		return nil, err
+	}
 	out := map[string]bool{}
 	err := db.view(func(tx *bolt.Tx) error {
 		idx := tx.Bucket(bucketIDs)

@@ -162,6 +162,9 @@ func repairLatest(tx *bolt.Tx, gone map[string]bool) error {
 // until the next write open migrates it), it walks back through the summaries instead,
 // skipping damaged records.
 func (db *DB) Latest(want map[string][]string) (map[string]map[string]Record, error) {
+	if err := db.need(bucketSummary, bucketLatest, bucketResults); err != nil {
+		return nil, err
+	}
 	out := map[string]map[string]Record{}
 	err := db.view(func(tx *bolt.Tx) error {
 		if tx.Bucket(bucketSummary) == nil {

@@ -21,8 +21,17 @@ const lockRetry = 50 * time.Millisecond
 // lockFile takes the exclusive lock that a read-write bbolt open takes, so that no other
 // jeda is reading or writing the file, waiting at most timeout for it.
 func lockFile(f *os.File, timeout time.Duration) error {
+	return lockWith(f, timeout, syscall.LOCK_EX)
+}
+
+// lockShared takes the shared lock that a read-only bbolt open takes.
+func lockShared(f *os.File, timeout time.Duration) error {
+	return lockWith(f, timeout, syscall.LOCK_SH)
+}
+
+func lockWith(f *os.File, timeout time.Duration, how int) error {
 	for waited := time.Duration(0); ; waited += lockRetry {
-		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		err := syscall.Flock(int(f.Fd()), how|syscall.LOCK_NB)
 		if err == nil {
 			return nil
 		}

@@ -27,7 +27,15 @@ func lockRange() *windows.Overlapped {
 // lockFile takes the exclusive lock that a read-write bbolt open takes, so that no other
 // jeda is reading or writing the file, waiting at most timeout for it.
 func lockFile(f *os.File, timeout time.Duration) error {
-	flags := uint32(windows.LOCKFILE_EXCLUSIVE_LOCK | windows.LOCKFILE_FAIL_IMMEDIATELY)
+	return lockWith(f, timeout, windows.LOCKFILE_EXCLUSIVE_LOCK|windows.LOCKFILE_FAIL_IMMEDIATELY)
+}
+
+// lockShared takes the shared lock that a read-only bbolt open takes.
+func lockShared(f *os.File, timeout time.Duration) error {
+	return lockWith(f, timeout, windows.LOCKFILE_FAIL_IMMEDIATELY)
+}
+
+func lockWith(f *os.File, timeout time.Duration, flags uint32) error {
 	for waited := time.Duration(0); ; waited += lockRetry {
 		err := windows.LockFileEx(windows.Handle(f.Fd()), flags, 0, 1, 0, lockRange())
 		if err == nil {

@@ -45,6 +45,8 @@ type pageWalker struct {
 	ps   uint64
 	hwm  uint64 // pages 0 … hwm-1 exist
 	seen []bool
+	free []uint64 // the page ids the freelist names
+	buf  []byte   // the page being read
 	st   structure
 	add  func(bucket, detail string)
 }
@@ -57,6 +59,11 @@ type pageTask struct {
 
 // walkPages checks every page reachable from the meta page m, and the freelist.
 func walkPages(f *os.File, m meta, add func(bucket, detail string)) structure {
+	return walk(f, m, add).st
+}
+
+// walk is walkPages, returning the walker with the pages it reached.
+func walk(f *os.File, m meta, add func(bucket, detail string)) *pageWalker {
 	w := &pageWalker{
 		f: f, ps: uint64(m.pageSize), hwm: m.pgid, seen: make([]bool, m.pgid),
 		st:  structure{damaged: map[string]bool{}},
@@ -69,7 +76,30 @@ func walkPages(f *os.File, m meta, add func(bucket, detail string)) structure {
 		stack = stack[:len(stack)-1]
 		stack = append(stack, w.page(t)...)
 	}
-	return w.st
+	w.crossCheckFree()
+	return w
+}
+
+// crossCheckFree finds pages that the freelist names and the tree uses, and pages the
+// freelist names twice: bbolt would hand them out again and overwrite live data.
+func (w *pageWalker) crossCheckFree() {
+	if w.st.freelistDamaged || len(w.free) == 0 {
+		return
+	}
+	named := make(map[uint64]bool, len(w.free))
+	for _, p := range w.free {
+		switch {
+		case named[p]:
+			w.st.freelistDamaged = true
+			w.add("freelist", fmt.Sprintf("the freelist names page %d twice", p))
+			return
+		case w.seen[p]:
+			w.st.freelistDamaged = true
+			w.add("freelist", fmt.Sprintf("the freelist names page %d, which is in use", p))
+			return
+		}
+		named[p] = true
+	}
 }
 
 // fail records a structural problem in the tree of top.
@@ -100,13 +130,17 @@ func (w *pageWalker) claim(top string, id uint64, overflow uint64) bool {
 	return true
 }
 
-// read returns page id with its overflow pages, after checking its header.
+// read returns page id with its overflow pages, after checking its header. The slice
+// is the walker's buffer, good until the next read.
 func (w *pageWalker) read(top string, id uint64) ([]byte, bool) {
 	if id < 2 || id >= w.hwm {
 		w.fail(top, "page %d: beyond the end of the file's %d pages", id, w.hwm)
 		return nil, false
 	}
-	head := make([]byte, pageHeaderSize)
+	if uint64(len(w.buf)) < w.ps {
+		w.buf = make([]byte, w.ps)
+	}
+	head := w.buf[:w.ps]
 	if _, err := w.f.ReadAt(head, int64(id*w.ps)); err != nil {
 		w.fail(top, "page %d: %v", id, err)
 		return nil, false
@@ -120,11 +154,16 @@ func (w *pageWalker) read(top string, id uint64) ([]byte, bool) {
 	if !w.claim(top, id, overflow) {
 		return nil, false
 	}
+	if overflow == 0 {
+		return head, true
+	}
+	// claim bounded overflow by the file's pages, and so this allocation by its size.
 	buf := make([]byte, (overflow+1)*w.ps)
 	if _, err := w.f.ReadAt(buf, int64(id*w.ps)); err != nil {
 		w.fail(top, "page %d: %v", id, err)
 		return nil, false
 	}
+	w.buf = buf
 	return buf, true
 }
 
@@ -261,10 +300,14 @@ func (w *pageWalker) freelist(id uint64) {
 		fail("freelist page %d: %d free pages do not fit in it", id, count)
 		return
 	}
+	free := make([]uint64, 0, count)
 	for i := range count {
-		if p := le.Uint64(buf[at+8*i:]); p < 2 || p >= w.hwm {
+		p := le.Uint64(buf[at+8*i:])
+		if p < 2 || p >= w.hwm {
 			fail("freelist page %d: names page %d, beyond the end of the file's %d pages", id, p, w.hwm)
 			return
 		}
+		free = append(free, p)
 	}
+	w.free = free
 }

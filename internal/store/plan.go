@@ -15,9 +15,18 @@ type PlanEntry struct {
 	Applies map[string]bool `json:"applies,omitempty"`
 }
 
+// MaxEveryDays is the longest cadence a plan entry may hold (`jeda plan set` allows
+// 1–365 days); a larger stored one is damage, whose due date would overflow.
+const MaxEveryDays = 365
+
+func (e PlanEntry) valid() bool { return e.EveryDays >= 0 && e.EveryDays <= MaxEveryDays }
+
 // Plan returns the user's stored choices, by instrument id. Instruments without an entry
 // follow their default cadence. Entries that do not decode are ignored and counted.
 func (db *DB) Plan() (map[string]PlanEntry, int, error) {
+	if err := db.need(bucketPlan); err != nil {
+		return nil, 0, err
+	}
 	out := map[string]PlanEntry{}
 	damaged := 0
 	err := db.view(func(tx *bolt.Tx) error {
@@ -27,7 +36,7 @@ func (db *DB) Plan() (map[string]PlanEntry, int, error) {
 		}
 		return b.ForEach(func(k, v []byte) error {
 			var e PlanEntry
-			if decode(v, &e) != nil || e.EveryDays < 0 {
+			if decode(v, &e) != nil || !e.valid() {
 				damaged++
 				return nil
 			}

@@ -79,6 +79,9 @@ type Query struct {
 // and walks back, so its cost depends on the window, not on the history before it.
 // Records that fail their checksum are skipped and counted; the rest are returned.
 func (db *DB) List(q Query) (recs []Record, damaged int, err error) {
+	if err := db.need(bucketResults); err != nil {
+		return nil, 0, err
+	}
 	err = db.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketResults)
 		if b == nil {
@@ -128,6 +131,9 @@ func seekBefore(c *bolt.Cursor, bound []byte) ([]byte, []byte) {
 
 // Get returns the record with the given id.
 func (db *DB) Get(id string) (Record, bool, error) {
+	if err := db.need(bucketIDs, bucketResults); err != nil {
+		return Record{}, false, err
+	}
 	u, err := uuid.Parse(id)
 	if err != nil {
 		return Record{}, false, nil
@@ -195,7 +201,20 @@ func (db *DB) Delete(ids []string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	if n > 0 {
+		db.forget()
+	}
 	return n, nil
+}
+
+// forget removes the bytes of deleted results from the file: one more commit, so that
+// neither meta page points to the tree from before the delete, then scrubFile. The
+// delete stands whatever happens here; at worst some deleted bytes stay in free pages
+// until bbolt reuses them.
+func (db *DB) forget() {
+	if db.update(func(*bolt.Tx) error { return nil }) == nil {
+		_ = scrubFile(db.path)
+	}
 }
 
 // DeleteAll removes every result (the plan and the schema stay) and returns how many.
@@ -213,11 +232,17 @@ func (db *DB) DeleteAll() (int, error) {
 		}
 		return nil
 	})
+	if err == nil {
+		db.forget()
+	}
 	return n, err
 }
 
 // Count returns how many results are stored.
 func (db *DB) Count() (int, error) {
+	if err := db.need(bucketResults); err != nil {
+		return 0, err
+	}
 	n := 0
 	err := db.view(func(tx *bolt.Tx) error {
 		if b := tx.Bucket(bucketResults); b != nil {
@@ -234,6 +259,9 @@ func (db *DB) Count() (int, error) {
 // newest record comes before r (a check saved today); otherwise it walks back through
 // the summaries, which are small, and decodes only the record it returns.
 func (db *DB) Previous(r *Record, scale string) (Record, bool, error) {
+	if err := db.need(bucketSummary, bucketLatest, bucketResults); err != nil {
+		return Record{}, false, err
+	}
 	var (
 		rec   Record
 		found bool
@@ -264,7 +292,7 @@ func (db *DB) Previous(r *Record, scale string) (Record, bool, error) {
 		c := sums.Cursor()
 		for k, v := seekBefore(c, bound); k != nil; k, v = c.Prev() {
 			var s Summary
-			if decode(v, &s) != nil || s.Instrument != instrument {
+			if decodeSummary(v, &s) != nil || s.Instrument != instrument {
 				continue
 			}
 			if _, ok := s.Scores[scale]; !ok {

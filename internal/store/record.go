@@ -115,5 +115,13 @@ func decodeRecord(key, val []byte) (Record, error) {
 	if want, err := recordKey(&r); err != nil || !bytes.Equal(want, key) {
 		return r, fmt.Errorf("%w: key does not match record", ErrBadRecord)
 	}
-	return r, nil
+	return r, validRecord(&r)
+}
+
+// decodeSummary decodes a summary and checks its scores.
+func decodeSummary(val []byte, s *Summary) error {
+	if err := decode(val, s); err != nil {
+		return err
+	}
+	return validSummary(s)
 }

@@ -13,7 +13,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -58,14 +60,17 @@ type Kind int
 
 // Kinds of Error.
 const (
-	KindLocked   Kind = iota + 1 // another process holds the file
-	KindDamaged                  // the file or a record in it is damaged
-	KindNotJeda                  // a file that is not a jeda database
-	KindNewer                    // written by a newer jeda
-	KindIsDir                    // the path is a folder
-	KindNoSpace                  // the disk is full
-	KindNoAccess                 // permission denied
-	KindIO                       // any other system error
+	KindLocked     Kind = iota + 1 // another process holds the file
+	KindDamaged                    // the file or a record in it is damaged
+	KindNotJeda                    // a file that is not a jeda database
+	KindNewer                      // written by a newer jeda
+	KindIsDir                      // the path is a folder
+	KindNoSpace                    // the disk is full
+	KindNoAccess                   // permission denied
+	KindIO                         // any other system error
+	KindEmpty                      // a 0-byte file: nothing was ever saved in it
+	KindNotRegular                 // the path is a pipe, a device or another special file
+	KindUnsafeDir                  // a new file would be made in a folder that other users can write
 )
 
 // Error is a failure of the database file, with its path.
@@ -95,14 +100,42 @@ type Options struct {
 
 // DB is an open jeda database.
 type DB struct {
-	bolt      *bolt.DB
-	path      string
-	txTimeout time.Duration
-	stuck     bool // a transaction hung; Close must not wait for it
+	bolt        *bolt.DB
+	path        string
+	txTimeout   time.Duration
+	stuck       bool            // a transaction hung; Close must not wait for it
+	metaDamaged bool            // read-only: one meta page is damaged, the other one is read
+	damaged     map[string]bool // read-only: buckets whose pages are damaged (see need)
+	pageSize    int
+	guard       WriteGuard
+	broken      error // a commit failed and the file was put back: no more writes
 }
+
+// WriteGuard is told about every write transaction: Begin comes before it starts (an
+// error stops it, and nothing is written), End after it, saying whether it committed.
+// The command layer uses it so that Ctrl+C stops a command before its save, and never
+// after one: once a save is in, the command finishes and says so.
+type WriteGuard interface {
+	Begin() error
+	End(committed bool)
+}
+
+// SetWriteGuard sets the guard of every later write transaction.
+func (db *DB) SetWriteGuard(g WriteGuard) { db.guard = g }
+
+// MetaDamaged says that one of the file's two meta pages is damaged, so that what is
+// read comes from the older copy and the newest save may be missing. Only a read-only
+// open gets this far; a write refuses such a file.
+func (db *DB) MetaDamaged() bool { return db != nil && db.metaDamaged }
 
 // Open opens the database at path, creating it (0600, in a 0700 folder) unless ReadOnly.
 // A read-only open of a missing file returns ErrNotExist and creates nothing.
+//
+// Before bbolt sees an existing file, inspect checks its header and walks every page
+// with plain reads (see pageWalker): a write is refused on any damage, so that it can
+// never spread it, and a read is refused on damage that bbolt could crash or hang on.
+// A new file is built beside path and renamed into place once it is a complete,
+// synced database, so that a killed first save never leaves an empty file.
 func Open(path string, o Options) (*DB, error) {
 	if o.LockTimeout <= 0 {
 		o.LockTimeout = DefaultLockTimeout
@@ -112,20 +145,23 @@ func Open(path string, o Options) (*DB, error) {
 	}
 	fail := func(k Kind, err error) (*DB, error) { return nil, &Error{Kind: k, Path: path, Err: err} }
 
+	var found inspection
 	info, err := os.Stat(path)
 	switch {
 	case err == nil && info.IsDir():
 		return fail(KindIsDir, errors.New("is a folder"))
+	case err == nil && !info.Mode().IsRegular():
+		return fail(KindNotRegular, fmt.Errorf("not a regular file (%s)", info.Mode().Type()))
 	case err == nil:
-		if err := checkFile(path, info.Size()); err != nil {
+		if found, err = inspect(path, !o.ReadOnly, o.LockTimeout); err != nil {
 			return nil, err
 		}
 	case errors.Is(err, fs.ErrNotExist):
 		if o.ReadOnly {
 			return nil, ErrNotExist
 		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-			return fail(osKind(err), err)
+		if err := create(path, o); err != nil {
+			return nil, err
 		}
 	default:
 		return fail(osKind(err), err)
@@ -140,7 +176,7 @@ func Open(path string, o Options) (*DB, error) {
 	if err != nil {
 		return nil, classify(path, err)
 	}
-	db := &DB{bolt: bdb, path: path, txTimeout: o.TxTimeout}
+	db := &DB{bolt: bdb, path: path, txTimeout: o.TxTimeout, metaDamaged: found.metaDamaged, damaged: found.damaged, pageSize: bdb.Info().PageSize}
 	if !o.ReadOnly {
 		_ = os.Chmod(path, 0o600) // owner-only, even if an older file was looser
 	}
@@ -151,19 +187,178 @@ func Open(path string, o Options) (*DB, error) {
 	return db, nil
 }
 
-// checkFile runs the pre-open header check on an existing file.
-func checkFile(path string, size int64) error {
+// removeStale removes files named prefix… in dir older than an hour: new data files
+// that a first save killed before renaming them into place left behind.
+func removeStale(dir, prefix string) {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), prefix) || !e.Type().IsRegular() {
+			continue
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > time.Hour {
+			_ = os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
+// ErrMetaPage says that one of the two meta pages is damaged.
+var ErrMetaPage = errors.New("one of the two meta pages is damaged, so the newest save may be missing")
+
+// inspect runs the checks that come before bbolt opens an existing file: the header
+// check, both meta pages, and a walk of every page. For a write, every kind of damage
+// refuses; a read may go on with one damaged meta page (reported as metaDamaged) or a
+// damaged freelist, which a read-only open never loads.
+//
+// It holds the lock that bbolt takes (exclusive for a write, shared for a read) while it
+// reads, so that it never sees another jeda's save half written. A save by another jeda
+// between this check and bbolt's open cannot damage the file; only the check can miss
+// damage, and it cannot miss any that was there.
+func inspect(path string, write bool, lockTimeout time.Duration) (inspection, error) {
+	var none inspection
 	f, err := os.Open(path)
 	if err != nil {
-		return &Error{Kind: osKind(err), Path: path, Err: err}
+		return none, &Error{Kind: osKind(err), Path: path, Err: err}
 	}
 	defer f.Close()
-	switch err := precheck(f, size); {
-	case errors.Is(err, errNotBolt):
-		return &Error{Kind: KindNotJeda, Path: path, Err: err}
-	case err != nil:
-		return &Error{Kind: KindDamaged, Path: path, Err: err}
+	info, err := f.Stat()
+	if err != nil {
+		return none, &Error{Kind: osKind(err), Path: path, Err: err}
 	}
+	if !info.Mode().IsRegular() {
+		return none, &Error{Kind: KindNotRegular, Path: path, Err: fmt.Errorf("not a regular file (%s)", info.Mode().Type())}
+	}
+	lock := lockShared
+	if write {
+		lock = lockFile
+	}
+	if err := lock(f, lockTimeout); err != nil {
+		if errors.Is(err, berrors.ErrTimeout) {
+			return none, &Error{Kind: KindLocked, Path: path, Err: err}
+		}
+		return none, &Error{Kind: osKind(err), Path: path, Err: err}
+	}
+	defer unlockFile(f)
+	if info, err = f.Stat(); err != nil { // the size under the lock
+		return none, &Error{Kind: osKind(err), Path: path, Err: err}
+	}
+	return inspectFile(path, f, info.Size(), write)
+}
+
+// inspection is what inspect found that a read may go on with.
+type inspection struct {
+	metaDamaged bool            // one meta page is damaged: the other one is read
+	damaged     map[string]bool // top-level buckets whose pages are damaged: not read
+}
+
+// inspectFile is inspect on an open, locked file.
+//
+// A read goes on when the damage is confined to some of jeda's buckets, other than the
+// data format record: reads that need one of those are refused (DB.need), and the others,
+// an export of the results above all, still work.
+func inspectFile(path string, f *os.File, size int64, write bool) (inspection, error) {
+	var found inspection
+	damaged := func(err error) (inspection, error) {
+		return inspection{}, &Error{Kind: KindDamaged, Path: path, Err: err}
+	}
+	switch err := precheck(f, size); {
+	case errors.Is(err, errEmpty):
+		return found, &Error{Kind: KindEmpty, Path: path, Err: err}
+	case errors.Is(err, errNotBolt):
+		return found, &Error{Kind: KindNotJeda, Path: path, Err: err}
+	case err != nil:
+		return damaged(err)
+	}
+	m, valid := metaPages(f)
+	if valid < 2 {
+		if write {
+			return damaged(ErrMetaPage)
+		}
+		found.metaDamaged = true
+	}
+	var first string
+	st := walkPages(f, m, func(bucket, detail string) {
+		if first == "" {
+			first = detail
+		}
+	})
+	switch {
+	case write && !st.clean(), st.rootDamaged, st.damaged[string(bucketMeta)]:
+		return damaged(fmt.Errorf("damaged pages: %s", first))
+	}
+	for name := range st.damaged {
+		if !slices.ContainsFunc(allBuckets, func(b []byte) bool { return string(b) == name }) {
+			return damaged(fmt.Errorf("damaged pages: %s", first)) // not jeda's: nothing guards it
+		}
+	}
+	if len(st.damaged) > 0 {
+		found.damaged = st.damaged
+	}
+	return found, nil
+}
+
+// need refuses a read that would touch a bucket whose pages are damaged.
+func (db *DB) need(buckets ...[]byte) error {
+	for _, b := range buckets {
+		if db.damaged[string(b)] {
+			return &Error{Kind: KindDamaged, Path: db.path, Err: fmt.Errorf("the pages of the %s bucket are damaged", b)}
+		}
+	}
+	return nil
+}
+
+// create makes a new, empty jeda database at path: built and synced beside it under a
+// temporary name, then linked into place, so that path never exists half made. When
+// another jeda made the file in the meantime, that one is kept.
+func create(path string, o Options) error {
+	fail := func(k Kind, err error) error { return &Error{Kind: k, Path: path, Err: err} }
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fail(osKind(err), err)
+	}
+	if err := safeDir(dir); err != nil {
+		return fail(KindUnsafeDir, err)
+	}
+	removeStale(dir, "."+filepath.Base(path)+".new")
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new*")
+	if err != nil {
+		return fail(osKind(err), err)
+	}
+	name := tmp.Name()
+	tmp.Close()
+	defer os.Remove(name) // a no-op once linked and removed
+	var bdb *bolt.DB
+	err = guard(o.TxTimeout, func() error {
+		var err error
+		bdb, err = bolt.Open(name, 0o600, &bolt.Options{Timeout: o.LockTimeout})
+		return err
+	})
+	if err != nil {
+		return classify(path, err)
+	}
+	db := &DB{bolt: bdb, path: path, txTimeout: o.TxTimeout}
+	err = db.prepare(false)
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	if err := os.Chmod(name, 0o600); err != nil {
+		return fail(osKind(err), err)
+	}
+	err = os.Link(name, path)
+	switch {
+	case err == nil, errors.Is(err, fs.ErrExist):
+	default:
+		// No hard links here (FAT): a look first has to do.
+		if _, serr := os.Lstat(path); serr == nil {
+			break
+		}
+		if err := os.Rename(name, path); err != nil {
+			return fail(osKind(err), err)
+		}
+	}
+	syncDir(dir)
 	return nil
 }
 
@@ -191,6 +386,19 @@ func (db *DB) prepare(readOnly bool) error {
 			return &Error{Kind: KindDamaged, Path: db.path, Err: fmt.Errorf("schema version %q", m.Get(keySchema))}
 		}
 		version = v
+		if v > SchemaVersion {
+			return nil
+		}
+		// A file without one of its buckets is damaged: reading it as empty would show
+		// "no results" where results were lost.
+		for _, name := range allBuckets[1:] {
+			if bytes.Equal(name, bucketLatest) && v < 2 {
+				continue // schema 1 had no latest-score index
+			}
+			if tx.Bucket(name) == nil {
+				return &Error{Kind: KindDamaged, Path: db.path, Err: fmt.Errorf("the %s bucket is missing", name)}
+			}
+		}
 		return nil
 	})
 	switch {
@@ -248,6 +456,9 @@ func (db *DB) migrate(from int) error {
 // Backup writes a consistent copy of the database to path (0600), made inside a read
 // transaction, through a temporary file that is renamed into place only when complete.
 func (db *DB) Backup(path string) error {
+	if err := db.need(allBuckets...); err != nil {
+		return err
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
 	if err != nil {
 		return &Error{Kind: osKind(err), Path: path, Err: err}
@@ -296,7 +507,38 @@ func (db *DB) view(fn func(*bolt.Tx) error) error {
 }
 
 func (db *DB) update(fn func(*bolt.Tx) error) error {
-	return db.run(func() error { return db.bolt.Update(fn) })
+	if db.guard != nil {
+		if err := db.guard.Begin(); err != nil {
+			return err
+		}
+	}
+	if db.broken != nil {
+		return db.broken
+	}
+	snap := takeSnapshot(db.path)
+	committed, fnDone := false, false
+	err := db.run(func() error {
+		err := db.bolt.Update(func(tx *bolt.Tx) error {
+			err := fn(tx)
+			fnDone = err == nil
+			return err
+		})
+		committed = err == nil
+		return err
+	})
+	if err != nil && fnDone && !committed && !db.stuck && snap != nil {
+		// The commit itself failed (a full disk): bbolt may have written some pages.
+		// Put them back, and use this handle no more, since bbolt's view of the file
+		// is no longer the file.
+		if rerr := snap.restore(db.path); rerr != nil {
+			err = errors.Join(err, rerr)
+		}
+		db.broken = err
+	}
+	if db.guard != nil {
+		db.guard.End(committed && err == nil)
+	}
+	return err
 }
 
 // run executes a transaction under guard and turns what escapes into a typed error.

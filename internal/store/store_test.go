@@ -156,7 +156,7 @@ func TestRefusesBadFiles(t *testing.T) {
 		data []byte
 		want Kind
 	}{
-		{"empty", nil, KindDamaged},
+		{"empty", nil, KindEmpty},
 		{"text", []byte("name,score\nwho5,52\n"), KindNotJeda},
 		{"truncated to one page", data[:pageSize], KindDamaged},
 		{"truncated by a page", data[:used-pageSize], KindDamaged},

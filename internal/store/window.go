@@ -32,6 +32,9 @@ type WindowQuery struct {
 // rules are today's; otherwise the full record is decoded and returned with it. Results
 // whose record is needed but damaged are skipped and counted.
 func (db *DB) Window(q WindowQuery) (out []Scored, damaged int, err error) {
+	if err := db.need(bucketSummary, bucketResults); err != nil {
+		return nil, 0, err
+	}
 	err = db.view(func(tx *bolt.Tx) error {
 		sums := tx.Bucket(bucketSummary)
 		if sums == nil {
@@ -52,7 +55,7 @@ func (db *DB) Window(q WindowQuery) (out []Scored, damaged int, err error) {
 				continue
 			}
 			s := Scored{TakenAt: time.Unix(0, int64(binary.BigEndian.Uint64(k))).UTC()}
-			if decode(v, &s.Summary) == nil {
+			if decodeSummary(v, &s.Summary) == nil {
 				rules, wanted := q.Rules[s.Summary.Instrument]
 				if !wanted {
 					continue

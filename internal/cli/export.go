@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -39,6 +40,9 @@ type ExportOptions struct {
 	Demo         bool // workshop mode: the export says its results are fictional
 	Output       string
 	Force        bool
+	// Spreadsheet is the CSV form; SpreadsheetSet says whether --spreadsheet was given.
+	Spreadsheet    bool
+	SpreadsheetSet bool
 }
 
 // AddFlags registers the command's flags.
@@ -53,6 +57,7 @@ func (o *ExportOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.Items, "items", false, i18n.MsgFlagExportItems.In(l))
 	fs.StringVarP(&o.Output, "output", "o", "", i18n.MsgFlagExportOutput.In(l))
 	fs.BoolVar(&o.Force, "force", false, i18n.MsgFlagExportForce.In(l))
+	fs.BoolVar(&o.Spreadsheet, "spreadsheet", false, i18n.MsgFlagSpreadsheet.In(l))
 }
 
 func newExportCmd(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
@@ -80,7 +85,10 @@ func newExportCmd(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
 				return usage(cmd.CommandPath(), i18n.MsgExportItemsFormat)
 			case opts.Force && opts.Output == "":
 				return usage(cmd.CommandPath(), i18n.MsgExportForceNoOutput)
+			case cmd.Flags().Changed("spreadsheet") && opts.Format != string(export.CSV):
+				return usage(cmd.CommandPath(), i18n.MsgExportSpreadsheetNotCSV)
 			}
+			opts.SpreadsheetSet = cmd.Flags().Changed("spreadsheet")
 			opts.Demo = f.Demo
 			if runF != nil {
 				return runF(opts)
@@ -103,6 +111,7 @@ func runExport(opts *ExportOptions) error {
 	eo := export.Options{
 		Lang: opts.Lang, ExportedAt: now.Truncate(time.Second),
 		ScoresOnly: opts.ScoresOnly || opts.Anonymous, Anonymous: opts.Anonymous,
+		Spreadsheet: spreadsheetCSV(opts, format),
 		ItemAnswers: opts.Items, Demo: opts.Demo,
 	}
 	if q.Instrument != "" {
@@ -142,10 +151,15 @@ func runExport(opts *ExportOptions) error {
 	switch {
 	case folder != "":
 		days := export.Days(entries)
-		if err := writeDays(folder, days, eo, opts.Force); err != nil {
+		unchanged, err := writeDays(folder, days, eo, opts.Force)
+		if err != nil {
 			return err
 		}
-		if len(days) > 0 {
+		switch {
+		case len(days) == 0:
+		case unchanged > 0:
+			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportDoneDaysUnchanged.In(l, len(entries), len(days), folder, unchanged))
+		default:
 			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportDoneDays.In(l, len(entries), len(days), folder))
 		}
 	case out == "":
@@ -159,8 +173,24 @@ func runExport(opts *ExportOptions) error {
 			return err
 		}
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportDone.In(l, len(entries), out))
+		if eo.Spreadsheet && !opts.SpreadsheetSet {
+			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportSpreadsheetDone.In(l))
+		}
 	}
 	return damagedRecords(damaged, db)
+}
+
+// spreadsheetCSV says which CSV to write. --spreadsheet decides when given. Otherwise a
+// file written with the Indonesian interface is for a spreadsheet, which in Indonesia
+// reads a decimal comma and ";" between cells; stdout, which scripts read, stays RFC 4180.
+func spreadsheetCSV(opts *ExportOptions, f export.Format) bool {
+	switch {
+	case f != export.CSV:
+		return false
+	case opts.SpreadsheetSet:
+		return opts.Spreadsheet
+	}
+	return opts.Lang == i18n.ID && opts.Output != "" && opts.Output != "-"
 }
 
 // dataOut is where a format goes on stdout. JSON, JSONL and CSV are data that cannot hold
@@ -197,30 +227,48 @@ func exportTarget(opts *ExportOptions, format export.Format) (file, folder strin
 	return o, "", nil
 }
 
-// writeDays writes one Markdown page per day into folder (made 0700 if it is new).
-// Existing pages are refused, before any is written, unless force.
-func writeDays(folder string, days []export.Day, o export.Options, force bool) error {
+// writeDays writes one Markdown page per day into folder (made 0700 if it is new) and
+// returns how many pages were already as they would be written. Such a page is left
+// alone, so that a weekly export over days already exported succeeds and changes
+// nothing. A page that exists with other content is refused, before any is written,
+// unless force.
+func writeDays(folder string, days []export.Day, o export.Options, force bool) (unchanged int, err error) {
 	if len(days) == 0 {
-		return nil
+		return 0, nil
 	}
 	if err := os.MkdirAll(folder, 0o700); err != nil {
-		return i18n.Errorf(i18n.MsgCannotWrite, folder, i18n.OSError(err))
+		return 0, i18n.Errorf(i18n.MsgCannotWrite, folder, i18n.OSError(err))
 	}
-	if !force {
-		for _, d := range days {
-			p := filepath.Join(folder, d.FileName())
-			if _, err := os.Lstat(p); err == nil {
-				return usage("jeda export", i18n.MsgOutputExists, p)
+	type page struct {
+		path   string
+		data   []byte
+		exists bool
+	}
+	var pages []page
+	for _, d := range days {
+		var b bytes.Buffer
+		if err := export.WriteDay(&b, d, o); err != nil {
+			return 0, err
+		}
+		p := page{path: filepath.Join(folder, d.FileName()), data: b.Bytes()}
+		if _, err := os.Lstat(p.path); err == nil {
+			p.exists = true
+			if old, err := os.ReadFile(p.path); err == nil && bytes.Equal(old, p.data) {
+				unchanged++
+				continue
+			}
+			if !force {
+				return 0, usage("jeda export", i18n.MsgOutputExists, p.path)
 			}
 		}
+		pages = append(pages, p)
 	}
-	for _, d := range days {
-		p := filepath.Join(folder, d.FileName())
-		if err := writeFile(p, force, "jeda export", func(w io.Writer) error { return export.WriteDay(w, d, o) }); err != nil {
-			return err
+	for _, p := range pages {
+		if err := writeFile(p.path, p.exists, "jeda export", func(w io.Writer) error { _, err := w.Write(p.data); return err }); err != nil {
+			return 0, err
 		}
 	}
-	return nil
+	return unchanged, nil
 }
 
 // rehint points a usage error's help hint at cmd: the window flags are parsed as

@@ -86,6 +86,11 @@ func BenchmarkImport100k(b *testing.B) {
 			b.Fatalf("exit %d: %s", code, errOut)
 		}
 		info, _ := os.Stat(file)
+		if keep := os.Getenv("JEDA_BENCH_KEEP"); keep != "" {
+			// To time `jeda import` in a shell: /usr/bin/time -v jeda import FILE.
+			data, _ := os.ReadFile(file)
+			os.WriteFile(filepath.Join(keep, "export-100k."+format), data, 0o600)
+		}
 		b.Run(format, func(b *testing.B) {
 			for i := 0; b.Loop(); i++ {
 				dst := filepath.Join(dir, fmt.Sprintf("%s-%d.db", format, i))

@@ -159,13 +159,13 @@ func TestBadImportLeavesTheDatabaseUnchanged(t *testing.T) {
 
 	huge := filepath.Join(dir, "huge.json")
 	f, _ := os.Create(huge)
-	f.Truncate(100 << 20) // 100 MB, sparse: refused by its size before it is read
+	f.Truncate(100 << 20) // 100 MB of NUL bytes, sparse: not JSON, found at its first byte
 	f.Close()
 	cases := []struct {
 		name, data, want string
 	}{
 		{"malformed JSON", fresh + "\n" + `{"schema":"jeda.export/v1","id":`, "line 2: not valid JSON"},
-		{"a line that is not a result", fresh + "\n" + `{"schema":"jeda.export/v1","who":"me"}` + "\n", `line 2: not a result: the field "id" is missing`},
+		{"a line that is not a result", fresh + "\n" + `{"schema":"jeda.export/v1","who":"me"}` + "\n", `line 2: the field "who" is not part of jeda.export/v1`},
 		{"unknown schema", strings.Replace(fresh, "jeda.export/v1", "jeda.history/v1", 1), `unknown schema "jeda.history/v1"`},
 		{"future schema", strings.Replace(fresh, "jeda.export/v1", "jeda.export/v2", 1), "jeda.export/v2 was written by a newer jeda"},
 		{"answers out of range", strings.Replace(fresh, `"q1":1`, `"q1":7`, 1), "answer 7 to q1 is not one of its values"},
@@ -200,9 +200,10 @@ func TestBadImportLeavesTheDatabaseUnchanged(t *testing.T) {
 		check(c.name+" (stdin)", code, errOut, c.want)
 	}
 	code, _, errOut := runCLI(t, env("JEDA_DB", db), "import", huge, "--lang", "en")
-	check("100 MB file", code, errOut, "huge.json; nothing was saved: the file is 100 MB; jeda imports files of at most 64 MB")
+	check("100 MB file", code, errOut, "huge.json; nothing was saved: line 1: not JSON")
+	// There is no size cap: 100 MB of white space is read through, a byte at a time.
 	code, _, errOut = runIn(t, io.LimitReader(zeros{}, 100<<20), env("JEDA_DB", db), "import", "-", "--lang", "en")
-	check("100 MB on stdin", code, errOut, "the input is larger than 64 MB")
+	check("100 MB on stdin", code, errOut, "the file is empty")
 
 	for _, c := range []struct{ args []string }{
 		{[]string{"import", filepath.Join(dir, "missing.json")}},
@@ -340,8 +341,20 @@ func TestExportOutputFiles(t *testing.T) {
 	if !bytes.HasPrefix(page, []byte("---\nschema: jeda.export/v1\ndate: 2026-11-22\ninstruments: [who5, srq20]\n")) {
 		t.Errorf("page:\n%s", page)
 	}
-	// An existing page is refused before any page is written; --force replaces them.
+	// The same export again: every page is already as it would be written, and is left
+	// alone (issue 13, item 4: a weekly export over days already exported works).
+	info, _ := os.Stat(filepath.Join(pages, "2026-11-22-jeda.md"))
+	code, _, errOut = runCLI(t, env("JEDA_DB", db), "export", "--format", "md", "-o", pages, "--lang", "en")
+	if code != ExitOK || !strings.Contains(errOut, "4 of them were already up to date") {
+		t.Errorf("again: exit %d: %s", code, errOut)
+	}
+	if again, _ := os.Stat(filepath.Join(pages, "2026-11-22-jeda.md")); !again.ModTime().Equal(info.ModTime()) {
+		t.Error("an unchanged page was rewritten")
+	}
+	// A page with other content is refused before any page is written; --force
+	// replaces it.
 	os.Remove(filepath.Join(pages, "2026-10-05-jeda.md"))
+	os.WriteFile(filepath.Join(pages, "2026-11-02-jeda.md"), []byte("my own words\n"), 0o600)
 	code, _, errOut = runCLI(t, env("JEDA_DB", db), "export", "--format", "md", "-o", pages, "--lang", "en")
 	if code != ExitUsage || !strings.Contains(errOut, "2026-11-02-jeda.md already exists") {
 		t.Errorf("exit %d: %s", code, errOut)

@@ -58,63 +58,118 @@ func newImportCmd(f *Factory, runF func(*ImportOptions) error) *cobra.Command {
 
 func runImport(opts *ImportOptions) error {
 	l := opts.Lang
-	name, recs, err := readImport(opts)
-	if err != nil {
-		return err
-	}
-	if len(recs) == 0 {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgImportNothing.In(l, name))
-		return nil
-	}
-	// Summaries exactly as `jeda check` writes them; the rules id once per instrument.
-	entries := make([]store.Entry, len(recs))
-	ids := make([]string, len(recs))
+	// Each sound record is scored (summaries exactly as `jeda check` writes them; the
+	// rules id once per instrument) and encoded as it is read: only the encoded entries
+	// are kept until the whole file has been checked.
+	var ps []store.Prepared
 	rules := map[*instrument.Instrument]string{}
-	for i, r := range recs {
-		in, err := opts.Instrument(r.Instrument) // known: Read checked it
-		if err != nil {
-			return err
-		}
+	each := func(r store.Record, res score.Result) error {
+		in := res.Instrument
 		if _, ok := rules[in]; !ok {
 			rules[in] = score.RulesID(in)
 		}
-		entries[i] = store.Entry{Record: r, Summary: summaryWithRules(score.Score(in, r.Answers, r.Scales), rules[in])}
-		ids[i] = r.ID
+		e := store.Entry{Record: r, Summary: summaryWithRules(res, rules[in])}
+		p, err := store.Prepare(&e)
+		if err != nil {
+			return err
+		}
+		ps = append(ps, p)
+		return nil
+	}
+	name, rep, err := readImport(opts, each)
+	if err != nil {
+		return err
+	}
+	if rep.Count == 0 {
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgImportNothing.In(l, name))
+		return nil
 	}
 
 	// The file is opened only now, when everything has been checked.
+	var ir store.ImportReport
+	path := ""
 	if opts.DryRun {
 		db, err := opts.OpenDB(true)
 		if err != nil {
 			return err
 		}
-		stored := map[string]bool{}
 		if db != nil {
-			stored, err = db.Stored(ids)
+			ir, err = db.ImportPrepared(ps, true)
 			db.Close()
 			if err != nil {
 				return wrapDB(err)
 			}
+		} else {
+			ir.Added = len(ps)
 		}
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgImportDryRun.In(l, len(recs)-len(stored), name, len(stored)))
+	} else {
+		db, err := opts.OpenDB(false)
+		if err != nil {
+			return err
+		}
+		ir, err = db.ImportPrepared(ps, false)
+		path = db.Path()
+		db.Close()
+		if err != nil {
+			return wrapDB(err)
+		}
+	}
+	reportRecomputed(opts, rep.Recomputed)
+	reportConflicts(opts, ir.Conflicts)
+	skipped := ir.Skipped + len(ir.Conflicts)
+	if opts.DryRun {
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgImportDryRun.In(l, ir.Added, name, skipped))
 		return nil
 	}
-	db, err := opts.OpenDB(false)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	added, skipped, err := db.Import(entries)
-	if err != nil {
-		return wrapDB(err)
-	}
-	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgImportDone.In(l, added, name, db.Path(), skipped))
+	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgImportDone.In(l, ir.Added, name, path, skipped))
 	return nil
 }
 
-// readImport reads and checks the whole file (or stdin) before anything else happens. A
-// file larger than export.MaxSize is refused before a byte of it is read.
-func readImport(opts *ImportOptions) (string, []store.Record, error) {
+// maxListed is how many recomputed scores or conflicts an import names one by one.
+const maxListed = 5
+
+// reportRecomputed says which scores in the file were not the scores of their answers:
+// jeda saves the answers and scores them itself.
+func reportRecomputed(opts *ImportOptions, rc []export.Recomputed) {
+	if len(rc) == 0 {
+		return
+	}
+	l := opts.Lang
+	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgImportRecomputed.In(l, len(rc)))
+	num := func(v *float64) string {
+		if v == nil {
+			return "null"
+		}
+		return score.FormatNumber(*v, -1)
+	}
+	for i, r := range rc {
+		if i == maxListed {
+			fmt.Fprintln(opts.IO.ErrOut, "  "+i18n.MsgImportMoreListed.In(l, len(rc)-maxListed))
+			break
+		}
+		fmt.Fprintln(opts.IO.ErrOut, "  "+i18n.MsgImportLine.In(l, r.Line, i18n.MsgImportRecomputedOne.With(r.Scale, num(r.File), num(r.Now))))
+	}
+}
+
+// reportConflicts names the ids that are saved already with a different record.
+func reportConflicts(opts *ImportOptions, ids []string) {
+	if len(ids) == 0 {
+		return
+	}
+	l := opts.Lang
+	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgImportConflicts.In(l, len(ids)))
+	for i, id := range ids {
+		if i == maxListed {
+			fmt.Fprintln(opts.IO.ErrOut, "  "+i18n.MsgImportMoreListed.In(l, len(ids)-maxListed))
+			break
+		}
+		fmt.Fprintln(opts.IO.ErrOut, "  "+id)
+	}
+}
+
+// readImport reads and checks the whole file (or stdin), as a stream, before anything
+// else happens.
+func readImport(opts *ImportOptions, each func(store.Record, score.Result) error) (string, *export.Report, error) {
 	name := opts.File
 	var r io.Reader
 	if name == "-" {
@@ -132,13 +187,10 @@ func readImport(opts *ImportOptions) (string, []store.Record, error) {
 			return name, nil, &dataError{msg: i18n.MsgImportReadIn.With(name, i18n.OSError(err))}
 		case info.IsDir():
 			return name, nil, &dataError{msg: i18n.MsgImportReadIn.With(name, i18n.MsgIsDirectory.With())}
-		case info.Size() > export.MaxSize:
-			mb := (info.Size() + 1<<20 - 1) >> 20
-			return name, nil, &dataError{msg: i18n.MsgImportInvalid.With(name, i18n.MsgImportTooLarge.With(mb, export.MaxSize>>20))}
 		}
 		r = f
 	}
-	recs, err := export.Read(r, export.ReadOptions{Instrument: opts.Instrument, Now: opts.Now()})
+	rep, err := export.ReadReport(r, export.ReadOptions{Instrument: opts.Instrument, Now: opts.Now(), Each: each})
 	var ee *export.Error
 	switch {
 	case errors.As(err, &ee):
@@ -146,5 +198,5 @@ func readImport(opts *ImportOptions) (string, []store.Record, error) {
 	case err != nil:
 		return name, nil, &dataError{msg: i18n.MsgImportReadIn.With(name, i18n.OSError(err))}
 	}
-	return name, recs, nil
+	return name, rep, nil
 }

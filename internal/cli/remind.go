@@ -317,16 +317,21 @@ var remindNamespace = uuid.MustParse("8f4c2a51-6e0b-4d8e-9a57-3c1d2e7b9f60")
 func writeCalendar(opts *RemindOptions, s remind.Setup, dbPath string, when []any) error {
 	l := opts.Lang
 	now := opts.Now()
-	data := remind.Calendar(remind.Event{
+	check := remind.CheckCommand(s)
+	data, err := remind.Calendar(remind.Event{
 		UID:         uuid.NewSHA1(remindNamespace, []byte(dbPath)).String(),
+		Sequence:    remind.SequenceAt(now),
 		Stamp:       now,
 		Start:       remind.Next(now, s.Day, s.Hour, s.Minute),
 		Duration:    10 * time.Minute,
 		Lang:        string(l),
 		Summary:     i18n.MsgRemindICSSummary.In(l),
-		Description: i18n.MsgRemindICSDescription.In(l),
-		Alarm:       i18n.MsgRemindICSAlarm.In(l),
+		Description: i18n.MsgRemindICSDescription.In(l, check),
+		Alarm:       i18n.MsgRemindICSAlarm.In(l, check),
 	})
+	if err != nil {
+		return err
+	}
 	if opts.ICS == "-" {
 		_, err := opts.IO.Out.Write(data)
 		return err

@@ -19,6 +19,7 @@ import (
 
 	"jeda/internal/cli"
 	"jeda/internal/iostreams"
+	"jeda/internal/realclient"
 	"jeda/internal/render"
 )
 
@@ -102,13 +103,15 @@ func TestScripts(t *testing.T) {
 				if len(args) != 2 {
 					ts.Fatalf("usage: jsonvalid SCHEMA FILE")
 				}
-				err := render.ValidateJSON(args[0], []byte(ts.ReadFile(args[1])))
+				data := []byte(ts.ReadFile(args[1]))
+				err := render.ValidateJSON(args[0], data)
 				switch {
 				case err != nil && !neg:
 					ts.Fatalf("%s does not match %s: %v", args[1], args[0], err)
 				case err == nil && neg:
 					ts.Fatalf("%s unexpectedly matches %s", args[1], args[0])
 				}
+				pyValid(ts, neg, args[0], [][]byte{data})
 			},
 			// jsonlvalid SCHEMA FILE: every line of FILE is a JSON document valid
 			// against one of the published schemas (a JSONL export).
@@ -117,14 +120,49 @@ func TestScripts(t *testing.T) {
 					ts.Fatalf("usage: jsonlvalid SCHEMA FILE")
 				}
 				data := strings.TrimSuffix(ts.ReadFile(args[1]), "\n")
+				var docs [][]byte
 				for i, line := range strings.Split(data, "\n") {
 					if err := render.ValidateJSON(args[0], []byte(line)); err != nil {
 						ts.Fatalf("%s line %d does not match %s: %v", args[1], i+1, args[0], err)
 					}
+					docs = append(docs, []byte(line))
 				}
+				pyValid(ts, false, args[0], docs)
 			},
 		},
 	})
+}
+
+// pyValid checks documents with a second validator, Debian's python3-jsonschema, as
+// a Python user of the published schemas would (the schemas' $ids must resolve there
+// too). Without it the check is skipped, unless JEDA_REQUIRE_PYJSONSCHEMA is set (CI).
+func pyValid(ts *testscript.TestScript, neg bool, schema string, docs [][]byte) {
+	py := realclient.PythonJSONSchemaPath()
+	if py == "" {
+		if os.Getenv("JEDA_REQUIRE_PYJSONSCHEMA") != "" {
+			ts.Fatalf("JEDA_REQUIRE_PYJSONSCHEMA is set but no python3 can import jsonschema")
+		}
+		return
+	}
+	dir := filepath.Join(ts.Getenv("WORK"), ".jeda-schemas")
+	if _, err := os.Stat(dir); err != nil {
+		ts.Check(os.MkdirAll(dir, 0o700))
+		files, err := render.Schemas.ReadDir("schema")
+		ts.Check(err)
+		for _, f := range files {
+			raw, err := render.Schemas.ReadFile("schema/" + f.Name())
+			ts.Check(err)
+			ts.Check(os.WriteFile(filepath.Join(dir, f.Name()), raw, 0o600))
+		}
+	}
+	out, ok, err := realclient.ValidatePython(py, dir, schema, docs)
+	ts.Check(err)
+	switch {
+	case !ok && !neg:
+		ts.Fatalf("python3-jsonschema: not valid against %s:\n%s", schema, out)
+	case ok && neg:
+		ts.Fatalf("python3-jsonschema: unexpectedly valid against %s", schema)
+	}
 }
 
 // held are the databases that lockdb holds open, as another jeda would.

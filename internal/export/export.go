@@ -48,6 +48,10 @@ type Options struct {
 	// implies ScoresOnly.
 	Anonymous bool
 
+	// Spreadsheet, for CSV, writes the form a spreadsheet in a decimal-comma locale
+	// opens by double-click (BOM, ";", decimal comma) instead of RFC 4180.
+	Spreadsheet bool
+
 	// Items, for CSV, adds one answer column per item id, in this order: set it when
 	// the export holds a single instrument.
 	Items []string
@@ -179,7 +183,7 @@ func compact(v any) ([]byte, error) {
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+	return jsonEscapeBidi(bytes.TrimSuffix(b.Bytes(), []byte("\n"))), nil
 }
 
 // writeJSON writes the document with one result per line: still one JSON document, but

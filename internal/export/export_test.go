@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
@@ -335,7 +336,8 @@ func TestCSVReadsBack(t *testing.T) {
 	}
 	entries := sample(t)
 	data := write(t, export.CSV, entries, export.Options{Lang: i18n.EN, ExportedAt: exported, Items: items})
-	if !bytes.HasSuffix(data, []byte("\r\n")) || bytes.Count(data, []byte("\r\n")) != bytes.Count(data, []byte("\n")) {
+	// Records end in CRLF; the newline inside the note stays the LF that was typed.
+	if !bytes.HasSuffix(data, []byte("\r\n")) || bytes.Count(data, []byte("\r\n")) != bytes.Count(data, []byte("\n"))-1 {
 		t.Errorf("RFC 4180 lines end in CRLF:\n%q", data)
 	}
 	rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
@@ -393,14 +395,15 @@ func TestCSVReadsBack(t *testing.T) {
 	}
 }
 
-// frontMatter is what a journal tool reads from a page.
+// frontMatter is what a journal tool reads from a page: a few named keys, and one flat
+// key per scale (Scores).
 type frontMatter struct {
-	Schema      string                        `yaml:"schema"`
-	Date        time.Time                     `yaml:"date"`
-	Since       *time.Time                    `yaml:"since"`
-	Instruments []string                      `yaml:"instruments"`
-	Scores      map[string]map[string]float64 `yaml:"scores"`
-	Tags        []string                      `yaml:"tags"`
+	Schema      string         `yaml:"schema"`
+	Date        time.Time      `yaml:"date"`
+	Since       *time.Time     `yaml:"since"`
+	Instruments []string       `yaml:"instruments"`
+	Tags        []string       `yaml:"tags"`
+	Scores      map[string]any `yaml:",inline"`
 }
 
 // splitPage returns a Markdown page's front matter, parsed by a YAML library, and body.
@@ -443,16 +446,17 @@ func TestMarkdownPagePerDay(t *testing.T) {
 	if !slices.Equal(fm.Instruments, []string{"who5", "cbi"}) || !slices.Equal(fm.Tags, []string{"jeda"}) {
 		t.Errorf("instruments %v, tags %v", fm.Instruments, fm.Tags)
 	}
-	// The page's newest WHO-5 (80, not the morning's 32); no unscored client scale.
-	wantScores := map[string]map[string]float64{"who5": {"wellbeing": 80}, "cbi": {"personal": 37.5, "work": 42.9}}
-	if len(fm.Scores) != 2 || fm.Scores["who5"]["wellbeing"] != 80 || fm.Scores["cbi"]["work"] != 42.9 || len(fm.Scores["cbi"]) != 2 {
+	// Flat keys: the page's newest WHO-5 (80), and both of the day's; no unscored
+	// client scale.
+	wantScores := map[string]any{"who5_wellbeing": 80, "who5_wellbeing_all": []any{32, 80}, "cbi_personal": 37.5, "cbi_work": 42.9}
+	if fmt.Sprint(fm.Scores) != fmt.Sprint(wantScores) {
 		t.Errorf("scores %v, want %v", fm.Scores, wantScores)
 	}
 	for _, want := range []string{
 		"\n# jeda · 22 Nov 2026\n",
-		"\n## 07:00 · WHO-5 Well-Being Index\n\n- Well-being: 32 (0–100) · Low well-being (29–50)\n",
+		"\n## 07:00\n\n### WHO-5 Well-Being Index\n\n- Well-being: 32 (0–100) · Low well-being (29–50)\n",
 		"- Client-related burnout: not scored (too few answers)\n",
-		"\n> setelah cuti, \"lega\"\n> baris dua\n",
+		"\n> setelah cuti, \"lega\"\\\n> baris dua\n",
 		"\nAnswers: q1=4, q2=4, q3=4, q4=4, q5=4\n",
 		"not a diagnosis",
 	} {
@@ -474,8 +478,8 @@ func TestMarkdownPagePerDay(t *testing.T) {
 	if fm.Since == nil || !fm.Since.Equal(time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)) || len(fm.Instruments) != 3 {
 		t.Errorf("front matter %+v", fm)
 	}
-	if fm.Scores["tcs"]["overload"] != 3.6 {
-		t.Errorf("tcs scores %v", fm.Scores["tcs"])
+	if fm.Scores["tcs_overload"] != 3.6 {
+		t.Errorf("tcs scores %v", fm.Scores)
 	}
 	for _, want := range []string{"# jeda · 20 Nov 2026", "# jeda · 22 Nov 2026", "Beban berlebih karena teknologi (techno-overload): 3,60 (1–5)", "bukan diagnosis"} {
 		if !strings.Contains(body, want) {
@@ -511,7 +515,7 @@ func TestFrontMatterQuotesWhatYAMLWouldMisread(t *testing.T) {
 		t.Fatal(err)
 	}
 	fm, _ := splitPage(t, b.String())
-	if fm.Scores["mood"]["no"] != 12 {
+	if fm.Scores["mood_no"] != 12 {
 		t.Errorf("scores %v\n%s", fm.Scores, b.String())
 	}
 }

@@ -24,8 +24,8 @@ type Day struct {
 }
 
 // FileName is the day's page in a journal folder, "2026-11-22-jeda.md": it sorts by date
-// and sits beside a daily note of the same day (Obsidian, Logseq, Foam, jrnl's folders).
-// Every check of the day is on the same page.
+// and sits beside a daily note of the same day (Obsidian, Logseq, Foam). Every check of
+// the day is on the same page.
 func (d Day) FileName() string { return d.Date + "-jeda.md" }
 
 // Days groups entries (newest first, as history lists them) by day, oldest day first.
@@ -50,9 +50,30 @@ func WriteDay(w io.Writer, d Day, o Options) error {
 	return writeMarkdown(w, []Day{d}, o)
 }
 
+// check is the results of one check: taken at the same moment, with the same note.
+type check struct {
+	at      string // 15:04
+	note    string
+	entries []render.HistoryEntry
+}
+
+// checks groups a day's entries (oldest first) by check.
+func checks(d Day) []check {
+	var out []check
+	for _, e := range d.Entries {
+		if n := len(out); n > 0 && out[n-1].entries[0].TakenAt.Equal(e.TakenAt) && out[n-1].note == e.Note {
+			out[n-1].entries = append(out[n-1].entries, e)
+			continue
+		}
+		out = append(out, check{at: e.TakenAt.Format("15:04"), note: e.Note, entries: []render.HistoryEntry{e}})
+	}
+	return out
+}
+
 // writeMarkdown writes one Markdown document: YAML front matter (schema, date, since
-// when it spans several days, instruments, scores, tags) and, per day and result, the
-// scores in words. Nothing is written when there are no results.
+// when it spans several days, instruments, one flat key per scale, tags) and, per day
+// and check, the scores in words and the check's note once. Nothing is written when
+// there are no results.
 func writeMarkdown(w io.Writer, days []Day, o Options) error {
 	if o.Anonymous {
 		return errAnonymousMarkdown
@@ -77,36 +98,98 @@ func writeMarkdown(w io.Writer, days []Day, o Options) error {
 	}
 	for _, d := range days {
 		fmt.Fprintf(&b, "\n# jeda · %s\n", render.Date(d.Entries[0].TakenAt, l))
-		for _, e := range d.Entries {
-			name := e.InstrumentID
-			if e.Result != nil {
-				name = e.Result.Instrument.Name.In(l)
-			}
-			fmt.Fprintf(&b, "\n## %s · %s\n\n", e.TakenAt.Format("15:04"), name)
-			if e.Result == nil {
-				fmt.Fprintf(&b, "%s\n", i18n.MsgHistUnavailable.In(l))
-			} else {
-				for _, s := range e.Result.Scales {
-					fmt.Fprintf(&b, "- %s\n", scaleLine(s, l))
+		for _, c := range checks(d) {
+			fmt.Fprintf(&b, "\n## %s\n", c.at)
+			for _, e := range c.entries {
+				name := e.InstrumentID
+				if e.Result != nil {
+					name = e.Result.Instrument.Name.In(l)
+				}
+				fmt.Fprintf(&b, "\n### %s\n\n", name)
+				if e.Result == nil {
+					fmt.Fprintf(&b, "%s\n", i18n.MsgHistUnavailable.In(l))
+				} else {
+					for _, s := range e.Result.Scales {
+						fmt.Fprintf(&b, "- %s\n", scaleLine(s, l))
+					}
+				}
+				if o.ScoresOnly {
+					continue
+				}
+				if a := answersLine(e); a != "" {
+					fmt.Fprintf(&b, "\n%s\n", i18n.MsgExportMarkdownAnswers.In(l, a))
 				}
 			}
-			if o.ScoresOnly {
-				continue
-			}
-			if e.Note != "" {
+			if c.note != "" && !o.ScoresOnly {
 				b.WriteString("\n")
-				for _, line := range strings.Split(e.Note, "\n") {
-					fmt.Fprintf(&b, "> %s\n", strings.TrimRight(line, " \t\r"))
-				}
-			}
-			if a := answersLine(e); a != "" {
-				fmt.Fprintf(&b, "\n%s\n", i18n.MsgExportMarkdownAnswers.In(l, a))
+				b.WriteString(QuoteNote(c.note))
 			}
 		}
 	}
 	fmt.Fprintf(&b, "\n*%s*\n", i18n.MsgDisclaimer.In(l))
 	_, err = io.WriteString(w, b.String())
 	return err
+}
+
+// QuoteNote writes a note as a Markdown block quote that renders as the text the person
+// typed, in CommonMark, GFM and Obsidian alike: every character that could start markup
+// (a heading, a list, a link, an image, HTML, a table, a tag, a highlight, maths, a
+// comment) is escaped, bidi controls are shown as text, leading spaces are kept as
+// no-break spaces (four spaces would start code), and each line break is a hard break.
+func QuoteNote(note string) string {
+	lines := strings.Split(NeutralText(note), "\n")
+	var b strings.Builder
+	for i, line := range lines {
+		line = strings.TrimRight(line, " \t\r")
+		b.WriteString(">")
+		if line != "" {
+			b.WriteString(" ")
+			b.WriteString(escapeLine(line))
+			if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+				b.WriteString("\\") // a hard line break
+			}
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// mdAlways are the characters escaped wherever they stand.
+const mdAlways = "\\`*_[]<>|~&#=$%"
+
+// escapeLine escapes one line of a note.
+func escapeLine(line string) string {
+	var b strings.Builder
+	lead := true
+	for i, r := range line {
+		switch {
+		case lead && (r == ' ' || r == '\t'):
+			b.WriteRune('\u00a0')
+			continue
+		case lead && (r == '-' || r == '+'):
+			b.WriteByte('\\')
+		case strings.ContainsRune(mdAlways, r):
+			b.WriteByte('\\')
+		case (r == '.' || r == ')') && allDigits(line[:i]):
+			b.WriteByte('\\') // "1. " would start a list
+		}
+		lead = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func allDigits(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // scaleLine is "Well-being: 80 (0–100) · Above the screening threshold (over 50)".
@@ -142,13 +225,14 @@ func answersLine(e render.HistoryEntry) string {
 	return strings.Join(parts, ", ")
 }
 
-// frontMatter is the YAML between the "---" lines. scores holds, per instrument and
-// scale, the newest score of the page (a page with two results of one scale lists both
-// in its body). Tags and lists are in flow style, as Obsidian writes them.
+// frontMatter is the YAML between the "---" lines, flat so that Obsidian's Properties
+// panel (and Dataview, and any YAML reader) shows every value: schema, date, since (for
+// several days), instruments, one key per scored scale, "who5_wellbeing: 80", holding
+// the newest score of the page, and, where the page has several scores of a scale, all
+// of them oldest first, "who5_wellbeing_all: [32, 80]"; then tags.
 func frontMatter(days []Day) ([]byte, error) {
-	var instruments []string
-	scores := map[string]map[string]float64{}
-	var scaleOrder = map[string][]string{}
+	var instruments, keys []string
+	scores := map[string][]float64{}
 	for _, d := range days {
 		for _, e := range d.Entries {
 			if !slices.Contains(instruments, e.InstrumentID) {
@@ -161,20 +245,18 @@ func frontMatter(days []Day) ([]byte, error) {
 				if !s.OK {
 					continue
 				}
-				if scores[e.InstrumentID] == nil {
-					scores[e.InstrumentID] = map[string]float64{}
+				k := e.InstrumentID + "_" + s.Scale.ID
+				if _, seen := scores[k]; !seen {
+					keys = append(keys, k)
 				}
-				if _, seen := scores[e.InstrumentID][s.Scale.ID]; !seen {
-					scaleOrder[e.InstrumentID] = append(scaleOrder[e.InstrumentID], s.Scale.ID)
-				}
-				scores[e.InstrumentID][s.Scale.ID] = s.Score
+				scores[k] = append(scores[k], s.Score)
 			}
 		}
 	}
 
 	doc := &yaml.Node{Kind: yaml.MappingNode}
 	add := func(key string, v *yaml.Node) {
-		doc.Content = append(doc.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: key}, v)
+		doc.Content = append(doc.Content, str(key), v)
 	}
 	date := func(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!timestamp", Value: s} }
 	list := func(vs []string) *yaml.Node {
@@ -184,28 +266,35 @@ func frontMatter(days []Day) ([]byte, error) {
 		}
 		return n
 	}
+	num := func(v float64) (*yaml.Node, error) {
+		n := &yaml.Node{}
+		return n, n.Encode(v)
+	}
 	add("schema", str(Schema))
 	add("date", date(days[len(days)-1].Date))
 	if len(days) > 1 {
 		add("since", date(days[0].Date))
 	}
 	add("instruments", list(instruments))
-	sc := &yaml.Node{Kind: yaml.MappingNode}
-	for _, in := range instruments {
-		if scores[in] == nil {
-			continue
+	for _, k := range keys {
+		vs := scores[k]
+		v, err := num(vs[len(vs)-1])
+		if err != nil {
+			return nil, err
 		}
-		m := &yaml.Node{Kind: yaml.MappingNode}
-		for _, s := range scaleOrder[in] {
-			v := &yaml.Node{}
-			if err := v.Encode(scores[in][s]); err != nil {
-				return nil, err
+		add(k, v)
+		if len(vs) > 1 {
+			all := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+			for _, x := range vs {
+				n, err := num(x)
+				if err != nil {
+					return nil, err
+				}
+				all.Content = append(all.Content, n)
 			}
-			m.Content = append(m.Content, str(s), v)
+			add(k+"_all", all)
 		}
-		sc.Content = append(sc.Content, str(in), m)
 	}
-	add("scores", sc)
 	add("tags", list([]string{"jeda"}))
 
 	var b bytes.Buffer

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -22,10 +23,6 @@ import (
 	"jeda/internal/store"
 )
 
-// MaxSize is the largest import jeda reads: 64 MiB holds about 100,000 results, more
-// than a lifetime of weekly checks, and keeps a wrong file from filling the memory.
-const MaxSize = 64 << 20
-
 // MaxNote is the longest note a record may carry, as for `jeda check --note`.
 const MaxNote = 1000
 
@@ -38,6 +35,10 @@ type ReadOptions struct {
 	Instrument func(id string) (*instrument.Instrument, error)
 	// Now bounds taken_at: a result cannot have been taken in the future.
 	Now time.Time
+	// Each, when set, is given every sound record, with its scores, instead of the
+	// Report keeping it: so that a large import need not hold records. The records it
+	// is given are only usable when Read returns no error.
+	Each func(store.Record, score.Result) error
 }
 
 // Problem is one reason an import file cannot be imported. Line is 0 for the file as a
@@ -87,36 +88,74 @@ func (p problemList) In(l i18n.Lang) string {
 	return "\n  " + strings.Join(lines, "\n  ")
 }
 
-// Read reads a JSON or JSONL export (jeda.export/v1) of at most MaxSize bytes, with or
-// without a UTF-8 byte-order mark and with LF or CRLF line ends, and checks every record:
-// its schema, a known instrument and version, answers within the items' response sets,
-// the scales taken, the time, the language, the note, and that no id appears twice. It
-// returns the records in file order, or an *Error naming the line of every problem. A
-// failure to read r is returned as it is.
+// Recomputed is a result whose scores in the file differ from the scores of its answers:
+// jeda keeps answers and scores them itself, so an edited score is not imported.
+type Recomputed struct {
+	Line  int
+	ID    string
+	Scale string
+	File  *float64 // the score in the file; nil for none
+	Now   *float64 // the score of the answers; nil when the scale cannot be scored
+}
+
+// Report is what Read found in a sound file.
+type Report struct {
+	Records    []store.Record // in file order; empty with ReadOptions.Each
+	Count      int            // of sound records
+	Recomputed []Recomputed   // scales whose score in the file is not the score of its answers
+}
+
+// Read reads a JSON or JSONL export (jeda.export/v1) as a stream, with or without a UTF-8
+// byte-order mark and with LF or CRLF line ends, and checks every record: what the
+// published schema requires of it (no unknown fields, every field of the right type, the
+// scales as jeda writes them), a known instrument and version, answers within the items'
+// response sets, the scales taken, the time, the language, the note, and that no id
+// appears twice. It returns the records in file order, or an *Error naming the line of
+// every problem. A failure to read r is returned as it is.
 //
-// The scores in the file are not read: jeda keeps answers and derives scores from them,
-// so an import restores exactly the answers exported. Anonymous and scores-only exports
-// have no answers, and are refused with a message that says so.
+// The input is never held whole: a JSONL file is read a line at a time and a JSON
+// document a result at a time, so that memory grows with the records kept, not with the
+// size of the file, and any export jeda writes can be read back.
+//
+// The scores in the file are not imported: jeda keeps answers and derives scores from
+// them, so an import restores exactly the answers exported. Scores that differ from
+// those of the answers are listed in the Report. Anonymous and scores-only exports have
+// no answers, and are refused with a message that says so.
 func Read(r io.Reader, o ReadOptions) ([]store.Record, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	rep, err := ReadReport(r, o)
 	if err != nil {
 		return nil, err
 	}
-	if len(data) > MaxSize {
-		return nil, fileProblem(i18n.MsgImportTooLargeStream.With(MaxSize >> 20))
-	}
+	return rep.Records, nil
+}
+
+// ReadReport is Read, with the scores that were recomputed.
+func ReadReport(r io.Reader, o ReadOptions) (*Report, error) {
 	rd := &reader{o: o, seen: map[string]int{}, insts: map[string]*instrument.Instrument{}}
-	return rd.read(data)
+	if err := rd.read(r); err != nil {
+		return nil, err
+	}
+	if rd.eachErr != nil {
+		return nil, rd.eachErr
+	}
+	if len(rd.problems) > 0 {
+		return nil, &Error{Problems: rd.problems, More: rd.more}
+	}
+	return &Report{Records: rd.recs, Count: rd.count, Recomputed: rd.recomputed}, nil
 }
 
 type reader struct {
-	o        ReadOptions
-	problems []Problem
-	more     int
-	stop     bool           // a problem that holds for the whole file was found
-	seen     map[string]int // id → line
-	insts    map[string]*instrument.Instrument
-	recs     []store.Record
+	o          ReadOptions
+	problems   []Problem
+	more       int
+	stop       bool           // a problem that holds for the whole file was found
+	seen       map[string]int // id → line
+	insts      map[string]*instrument.Instrument
+	recs       []store.Record
+	count      int
+	eachErr    error // from ReadOptions.Each
+	recomputed []Recomputed
+	document   bool // reading the results of a JSON document, not JSONL lines
 }
 
 func fileProblem(m i18n.Msg) *Error { return &Error{Problems: []Problem{{Msg: m}}} }
@@ -138,128 +177,339 @@ func (rd *reader) add(line int, m i18n.Msg) {
 
 var bom = []byte("\xef\xbb\xbf")
 
-func (rd *reader) read(data []byte) ([]store.Record, error) {
-	data = bytes.TrimPrefix(data, bom)
-	if !utf8.Valid(data) {
-		return nil, &Error{Problems: []Problem{{Line: lineOf(data, invalidUTF8(data)), Msg: i18n.MsgImportNotUTF8.With()}}}
+// read finds the first line that is not blank and reads on as JSONL when it is a whole
+// object without "results", else as a JSON document that starts on that line.
+func (rd *reader) read(r io.Reader) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if b, err := br.Peek(3); err == nil && bytes.Equal(b, bom) {
+		br.Discard(3)
 	}
-	start := firstNonSpace(data, 0)
-	switch {
-	case start == len(data):
-		return nil, fileProblem(i18n.MsgImportEmpty.With())
-	case data[start] != '{':
-		return nil, &Error{Problems: []Problem{{Line: lineOf(data, start), Msg: i18n.MsgImportNotJSON.With()}}}
-	}
-	// Both forms start with an object: a document has "results", a JSONL line does not.
-	dec := json.NewDecoder(bytes.NewReader(data))
-	var first map[string]json.RawMessage
-	if err := dec.Decode(&first); err != nil {
-		return nil, &Error{Problems: []Problem{syntaxProblem(data, 0, err)}}
-	}
-	if _, ok := first["results"]; ok {
-		if err := rd.document(data, first, dec); err != nil {
-			return nil, err
+	// Skip white space a byte at a time, so that a file of nothing but white space (or
+	// of something that is not JSON at all) is never held.
+	n := 1
+	for {
+		c, err := br.ReadByte()
+		if err == io.EOF {
+			return fileProblem(i18n.MsgImportEmpty.With())
 		}
-	} else {
-		rd.lines(data)
+		if err != nil {
+			return err
+		}
+		if c == '\n' {
+			n++
+		}
+		if !strings.ContainsRune(" \t\r\n", rune(c)) {
+			br.UnreadByte()
+			if c != '{' {
+				return &Error{Problems: []Problem{{Line: n, Msg: i18n.MsgImportNotJSON.With()}}}
+			}
+			break
+		}
 	}
-	if len(rd.problems) > 0 {
-		return nil, &Error{Problems: rd.problems, More: rd.more}
+	first, err := br.ReadBytes('\n')
+	if err != nil && err != io.EOF {
+		return err
 	}
-	return rd.recs, nil
+	if !utf8.Valid(first) {
+		return &Error{Problems: []Problem{{Line: n, Msg: i18n.MsgImportNotUTF8.With()}}}
+	}
+	t := bytes.TrimSpace(first)
+	if t[0] != '{' {
+		return &Error{Problems: []Problem{{Line: n, Msg: i18n.MsgImportNotJSON.With()}}}
+	}
+	var probe map[string]json.RawMessage
+	if json.Unmarshal(t, &probe) == nil {
+		if _, ok := probe["results"]; !ok {
+			return rd.lines(br, first, n)
+		}
+	}
+	return rd.documentStream(io.MultiReader(bytes.NewReader(first), br), n)
 }
 
-// document reads a JSON export: a header and an array of results.
-func (rd *reader) document(data []byte, head map[string]json.RawMessage, dec *json.Decoder) error {
-	if off := firstNonSpace(data, int(dec.InputOffset())); off < len(data) {
-		return &Error{Problems: []Problem{{Line: lineOf(data, off), Msg: i18n.MsgImportTrailing.With()}}}
-	}
-	if m, ok := checkSchema(head); !ok {
-		return fileProblem(m)
-	}
-	var anonymous, scoresOnly, demo bool
-	if json.Unmarshal(head["demo"], &demo) == nil && demo {
-		return fileProblem(i18n.MsgImportDemo.With())
-	}
-	if json.Unmarshal(head["anonymous"], &anonymous) == nil && anonymous {
-		return fileProblem(i18n.MsgImportAnonymous.With())
-	}
-	if json.Unmarshal(head["scores_only"], &scoresOnly) == nil && scoresOnly {
-		return fileProblem(i18n.MsgImportScoresOnly.With())
-	}
-	// Walk the results with their offsets, so that a problem can name its line.
-	td := json.NewDecoder(bytes.NewReader(data))
-	if _, err := td.Token(); err != nil { // {
-		return &Error{Problems: []Problem{syntaxProblem(data, 0, err)}}
-	}
-	for td.More() {
-		tok, err := td.Token()
-		if err != nil {
-			return &Error{Problems: []Problem{syntaxProblem(data, 0, err)}}
+// lineTracker passes a JSON document to the decoder, noting where its lines end (so that
+// a problem can name its line) and whether it is UTF-8. It forgets the line ends that the
+// decoder has passed, so that it holds no more than the decoder's window.
+type lineTracker struct {
+	r        io.Reader
+	base     int   // the line of offset 0
+	passed   int   // line ends forgotten, all before forgot
+	forgot   int64 // offset up to which line ends were forgotten
+	ends     []int64
+	off      int64
+	carry    []byte // the start of a character split between reads
+	badLine  int    // the line of the first byte that is not UTF-8; 0 for none
+	lineSeen int    // line ends seen in all
+}
+
+func (lt *lineTracker) Read(p []byte) (int, error) {
+	n, err := lt.r.Read(p)
+	chunk := p[:n]
+	for i, c := range chunk {
+		if c == '\n' {
+			lt.ends = append(lt.ends, lt.off+int64(i))
+			lt.lineSeen++
 		}
-		if tok != "results" {
-			var skip json.RawMessage
-			if err := td.Decode(&skip); err != nil {
-				return &Error{Problems: []Problem{syntaxProblem(data, 0, err)}}
+	}
+	if lt.badLine == 0 {
+		buf := append(lt.carry, chunk...)
+		lt.carry = lt.carry[:0]
+		for i := 0; i < len(buf); {
+			r, size := utf8.DecodeRune(buf[i:])
+			if r == utf8.RuneError && size <= 1 {
+				if !utf8.FullRune(buf[i:]) && err == nil {
+					lt.carry = append(lt.carry[:0], buf[i:]...)
+					break
+				}
+				// The line of the bad byte: its offset is off - len(carry) + i.
+				at := lt.off - int64(len(buf)-len(chunk)) + int64(i)
+				lt.badLine = lt.line(at)
+				break
 			}
+			i += size
+		}
+	}
+	lt.off += int64(n)
+	return n, err
+}
+
+// line is the line of an offset that the decoder has not passed.
+func (lt *lineTracker) line(off int64) int {
+	i, _ := slices.BinarySearch(lt.ends, off)
+	return lt.base + lt.passed + i
+}
+
+// forget drops the line ends before off.
+func (lt *lineTracker) forget(off int64) {
+	i, _ := slices.BinarySearch(lt.ends, off)
+	if i > 4096 {
+		lt.passed += i
+		lt.ends = append(lt.ends[:0], lt.ends[i:]...)
+		lt.forgot = off
+	}
+}
+
+// documentStream reads a JSON export: a header and an array of results, a result at a
+// time. base is the line on which the document starts.
+func (rd *reader) documentStream(r io.Reader, base int) error {
+	rd.document = true
+	lt := &lineTracker{r: r, base: base}
+	dec := json.NewDecoder(lt)
+	fail := func(err error) error {
+		if lt.badLine > 0 {
+			return &Error{Problems: []Problem{{Line: lt.badLine, Msg: i18n.MsgImportNotUTF8.With()}}}
+		}
+		return &Error{Problems: []Problem{rd.syntaxProblem(lt, err)}}
+	}
+	if _, err := dec.Token(); err != nil { // {
+		return fail(err)
+	}
+	head := map[string]json.RawMessage{}
+	headChecked := false
+	checkHead := func() *Error {
+		headChecked = true
+		if m, ok := checkSchema(head); !ok {
+			return fileProblem(m)
+		}
+		var anonymous, scoresOnly, demo bool
+		if json.Unmarshal(head["demo"], &demo) == nil && demo {
+			return fileProblem(i18n.MsgImportDemo.With())
+		}
+		if json.Unmarshal(head["anonymous"], &anonymous) == nil && anonymous {
+			return fileProblem(i18n.MsgImportAnonymous.With())
+		}
+		if json.Unmarshal(head["scores_only"], &scoresOnly) == nil && scoresOnly {
+			return fileProblem(i18n.MsgImportScoresOnly.With())
+		}
+		return nil
+	}
+	// The rest of what the schema requires of the header, once it has all been read.
+	checkHeadFields := func() *Error {
+		for _, k := range []string{"scores_only", "anonymous"} {
+			var b bool
+			raw, ok := head[k]
+			switch {
+			case !ok:
+				return fileProblem(i18n.MsgImportMissing.With(k))
+			case json.Unmarshal(raw, &b) != nil:
+				return fileProblem(i18n.MsgImportFieldType.With(k, "boolean"))
+			}
+		}
+		var at string
+		raw, ok := head["exported_at"]
+		switch {
+		case !ok:
+			return fileProblem(i18n.MsgImportMissing.With("exported_at"))
+		case json.Unmarshal(raw, &at) != nil:
+			return fileProblem(i18n.MsgImportFieldType.With("exported_at", "string"))
+		}
+		if _, err := time.Parse(time.RFC3339, at); err != nil {
+			return fileProblem(i18n.MsgImportBadTime.With(clip(at)))
+		}
+		if _, ok := head["exported_week"]; ok {
+			return fileProblem(i18n.MsgImportUnknownField.With("exported_week"))
+		}
+		return nil
+	}
+	sawResults := false
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return fail(err)
+		}
+		key, _ := tok.(string)
+		if key != "results" {
+			var v json.RawMessage
+			if err := dec.Decode(&v); err != nil {
+				return fail(err)
+			}
+			if _, dup := head[key]; dup || !headerField(key) {
+				return fileProblem(i18n.MsgImportUnknownField.With(key))
+			}
+			head[key] = v
 			continue
 		}
-		if t, err := td.Token(); err != nil || t != json.Delim('[') {
+		sawResults = true
+		if _, ok := head["schema"]; ok {
+			if e := checkHead(); e != nil {
+				return e
+			}
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			if err != nil {
+				return fail(err)
+			}
 			return fileProblem(i18n.MsgImportResultsNotList.With())
 		}
-		lines := lineCounter{data: data, line: 1}
-		for td.More() && !rd.stop {
-			line := lines.at(firstValue(data, int(td.InputOffset())))
+		for dec.More() && !rd.stop {
 			var raw json.RawMessage
-			if err := td.Decode(&raw); err != nil {
-				return &Error{Problems: []Problem{syntaxProblem(data, 0, err)}}
+			if err := dec.Decode(&raw); err != nil {
+				return fail(err)
 			}
+			// The decoder stops right after the value, which raw holds exactly.
+			line := lt.line(dec.InputOffset() - int64(len(raw)))
 			rd.record(line, raw)
+			lt.forget(dec.InputOffset())
 		}
 		if rd.stop {
 			return nil
 		}
-		if _, err := td.Token(); err != nil { // ]
-			return &Error{Problems: []Problem{syntaxProblem(data, 0, err)}}
+		if _, err := dec.Token(); err != nil { // ]
+			return fail(err)
 		}
+	}
+	if _, err := dec.Token(); err != nil { // }
+		return fail(err)
+	}
+	if !headChecked {
+		if e := checkHead(); e != nil {
+			return e
+		}
+	}
+	if e := checkHeadFields(); e != nil {
+		return e
+	}
+	if !sawResults {
+		return fileProblem(i18n.MsgImportMissing.With("results"))
+	}
+	// Nothing but white space may follow.
+	var extra json.RawMessage
+	switch err := dec.Decode(&extra); {
+	case err == io.EOF:
+	case err != nil:
+		if lt.badLine > 0 {
+			return fail(err)
+		}
+		return &Error{Problems: []Problem{{Line: lt.line(dec.InputOffset()), Msg: i18n.MsgImportTrailing.With()}}}
+	default:
+		return &Error{Problems: []Problem{{Line: lt.line(dec.InputOffset() - int64(len(extra))), Msg: i18n.MsgImportTrailing.With()}}}
+	}
+	if lt.badLine > 0 {
+		return &Error{Problems: []Problem{{Line: lt.badLine, Msg: i18n.MsgImportNotUTF8.With()}}}
 	}
 	return nil
 }
 
-// lines reads a JSONL export: one result per line; blank lines are skipped.
-func (rd *reader) lines(data []byte) {
-	for n, start := 1, 0; start < len(data) && !rd.stop; n++ {
-		end := bytes.IndexByte(data[start:], '\n')
-		if end < 0 {
-			end = len(data)
-		} else {
-			end += start
-		}
-		line := bytes.TrimSpace(data[start:end]) // and the \r of CRLF
-		start = end + 1
-		if len(line) == 0 {
-			continue
-		}
-		if line[0] != '{' {
-			rd.add(n, i18n.MsgImportLineNotObject.With())
-			continue
-		}
-		var obj map[string]json.RawMessage
-		if err := json.Unmarshal(line, &obj); err != nil {
-			p := syntaxProblem(line, n-1, err)
-			rd.add(n, p.Msg)
-			continue
-		}
-		if m, ok := checkSchema(obj); !ok {
-			if _, has := obj["schema"]; has {
-				rd.fatal(n, m)
-			} else {
-				rd.add(n, m)
-			}
-			continue
-		}
-		rd.record(n, line)
+// headerField says which fields a document's header may have (the schema's document).
+func headerField(k string) bool {
+	switch k {
+	case "schema", "exported_at", "exported_week", "scores_only", "anonymous", "demo":
+		return true
 	}
+	return false
+}
+
+// syntaxProblem turns a JSON decoding error of a document into a problem on its line.
+func (rd *reader) syntaxProblem(lt *lineTracker, err error) Problem {
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &se):
+		return Problem{Line: lt.line(se.Offset - 1), Msg: i18n.MsgImportSyntax.With(se.Error())}
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return Problem{Line: lt.base + lt.lineSeen, Msg: i18n.MsgImportTruncated.With()}
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return Problem{Line: lt.line(te.Offset), Msg: i18n.MsgImportNotObject.With()}
+	}
+	return Problem{Line: lt.base, Msg: i18n.MsgImportSyntax.With(err.Error())}
+}
+
+// lines reads a JSONL export: one result per line; blank lines are skipped. first is
+// the first line, already read, and n its number.
+func (rd *reader) lines(br *bufio.Reader, first []byte, n int) error {
+	line := first
+	for {
+		if !utf8.Valid(line) {
+			return &Error{Problems: []Problem{{Line: n, Msg: i18n.MsgImportNotUTF8.With()}}}
+		}
+		rd.line(n, bytes.TrimSpace(line)) // and the \r of CRLF
+		if rd.stop {
+			return nil
+		}
+		var err error
+		line, err = br.ReadBytes('\n')
+		if err != nil && err != io.EOF {
+			return err
+		}
+		if len(line) == 0 && err == io.EOF {
+			return nil
+		}
+		n++
+	}
+}
+
+// linePrefix starts every line that jeda writes.
+var linePrefix = []byte(`{"schema":"` + Schema + `",`)
+
+// line checks one line of a JSONL export.
+func (rd *reader) line(n int, line []byte) {
+	if len(line) == 0 {
+		return
+	}
+	if line[0] != '{' {
+		rd.add(n, i18n.MsgImportLineNotObject.With())
+		return
+	}
+	// As jeda writes a line, the schema first: no need to read the line twice.
+	if bytes.HasPrefix(line, linePrefix) {
+		rd.record(n, line)
+		return
+	}
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(line, &obj); err != nil {
+		p := syntaxProblem(line, n-1, err)
+		rd.add(n, p.Msg)
+		return
+	}
+	if m, ok := checkSchema(obj); !ok {
+		if _, has := obj["schema"]; has {
+			rd.fatal(n, m)
+		} else {
+			rd.add(n, m)
+		}
+		return
+	}
+	rd.record(n, line)
 }
 
 // export schema versions: "jeda.export/v1"; a higher version is a newer jeda's.
@@ -286,10 +536,11 @@ func checkSchema(obj map[string]json.RawMessage) (i18n.Msg, bool) {
 	return i18n.MsgImportSchemaUnknown.With(strconv.Quote(s), Schema), false
 }
 
-// wire is a result as it appears in an export. Pointers tell a missing field from a
-// zero one. Fields this version does not know are ignored: a later jeda.export/v1 may add
-// optional ones.
+// wire is a result as it appears in an export. Pointers and raw values tell a missing
+// field from a zero or null one. It is decoded with unknown fields refused, as the
+// published schema refuses them (unevaluatedProperties: false).
 type wire struct {
+	Schema            *string             `json:"schema"` // JSONL lines only
 	ID                *string             `json:"id"`
 	Instrument        *string             `json:"instrument"`
 	InstrumentVersion *int                `json:"instrument_version"`
@@ -297,10 +548,65 @@ type wire struct {
 	Lang              *string             `json:"lang"`
 	Answers           map[string]*float64 `json:"answers"`
 	Note              *string             `json:"note"`
-	Scales            *[]struct {
-		ID *string `json:"id"`
-	} `json:"scales"`
-	Week *string `json:"week"`
+	Scales            *[]wireScale        `json:"scales"`
+	Week              *string             `json:"week"` // anonymous exports: refused with their own message
+}
+
+// wireScale is a scale of a result, as jeda.score/v1 describes it.
+type wireScale struct {
+	ID        *string         `json:"id"`
+	Name      *string         `json:"name"`
+	Score     json.RawMessage `json:"score"`
+	Raw       json.RawMessage `json:"raw"`
+	Range     *[]float64      `json:"range"`
+	Answered  *int            `json:"answered"`
+	Items     *int            `json:"items"`
+	Band      json.RawMessage `json:"band"`
+	NotScored *string         `json:"not_scored"`
+}
+
+// wireBand is a scale's band.
+type wireBand struct {
+	ID     *string `json:"id"`
+	Label  *string `json:"label"`
+	Source *string `json:"source"`
+}
+
+var null = []byte("null")
+
+// number reads a score that is a number or null; ok is false for anything else.
+func number(raw json.RawMessage) (v *float64, ok bool) {
+	if bytes.Equal(raw, null) {
+		return nil, true
+	}
+	// raw is one valid JSON value: a number when it starts with a digit or a minus.
+	if len(raw) == 0 || !(raw[0] == '-' || raw[0] >= '0' && raw[0] <= '9') {
+		return nil, false
+	}
+	f, err := strconv.ParseFloat(string(raw), 64)
+	if err != nil {
+		return nil, false
+	}
+	return &f, true
+}
+
+// strict decodes raw into v, refusing unknown fields.
+func strict(raw []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	return dec.Decode(v)
+}
+
+// unknownField is the name in encoding/json's error for an unknown field.
+func unknownField(err error) (string, bool) {
+	name, ok := strings.CutPrefix(err.Error(), "json: unknown field ")
+	if !ok {
+		return "", false
+	}
+	if u, err := strconv.Unquote(name); err == nil {
+		name = u
+	}
+	return name, true
 }
 
 // record checks one result and keeps it when it is sound.
@@ -312,9 +618,21 @@ func (rd *reader) record(line int, raw []byte) {
 		return
 	}
 	var w wire
-	if err := json.Unmarshal(raw, &w); err != nil {
+	if err := strict(raw, &w); err != nil {
 		var te *json.UnmarshalTypeError
+		var se *json.SyntaxError
+		name, unknown := unknownField(err)
 		switch {
+		case errors.As(err, &se), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+			var v any
+			if uerr := json.Unmarshal(raw, &v); uerr != nil {
+				err = uerr // a SyntaxError with its offset
+			}
+			rd.add(line, syntaxProblem(raw, line-1, err).Msg)
+		case unknown && name == "week" || unknown && w.Week != nil:
+			rd.fatal(line, i18n.MsgImportAnonymous.With())
+		case unknown:
+			bad(i18n.MsgImportUnknownField, name)
 		case errors.As(err, &te) && (te.Field == "answers" || strings.HasPrefix(te.Field, "answers.")):
 			bad(i18n.MsgImportAnswerType)
 		case errors.As(err, &te) && te.Field != "":
@@ -331,13 +649,20 @@ func (rd *reader) record(line int, raw []byte) {
 	case w.Answers == nil && w.ID != nil && w.Scales != nil:
 		rd.fatal(line, i18n.MsgImportScoresOnly.With())
 		return
+	case w.Week != nil:
+		bad(i18n.MsgImportUnknownField, "week")
+		return
+	case w.Schema != nil && rd.document:
+		// A document's results do not repeat the schema (jeda.history/v1's result).
+		bad(i18n.MsgImportUnknownField, "schema")
+		return
 	}
 	for _, f := range []struct {
 		name    string
 		missing bool
 	}{
 		{"id", w.ID == nil}, {"instrument", w.Instrument == nil}, {"instrument_version", w.InstrumentVersion == nil},
-		{"taken_at", w.TakenAt == nil}, {"lang", w.Lang == nil}, {"answers", w.Answers == nil}, {"scales", w.Scales == nil},
+		{"taken_at", w.TakenAt == nil}, {"lang", w.Lang == nil}, {"answers", w.Answers == nil}, {"note", w.Note == nil}, {"scales", w.Scales == nil},
 	} {
 		if f.missing {
 			bad(i18n.MsgImportMissing, f.name)
@@ -372,12 +697,10 @@ func (rd *reader) record(line int, raw []byte) {
 		bad(i18n.MsgImportBadLang, clip(*w.Lang))
 	}
 
-	if w.Note != nil {
-		if m, ok := checkNote(*w.Note); !ok {
-			rd.add(line, m)
-		} else {
-			rec.Note = *w.Note
-		}
+	if m, ok := checkNote(*w.Note); !ok {
+		rd.add(line, m)
+	} else {
+		rec.Note = *w.Note
 	}
 
 	in := rd.instrument(*w.Instrument)
@@ -393,8 +716,40 @@ func (rd *reader) record(line int, raw []byte) {
 	}
 
 	if len(rd.problems)+rd.more == before {
-		rd.recs = append(rd.recs, rec)
+		res := rd.compareScores(line, in, rec, *w.Scales)
+		rd.count++
+		if rd.o.Each == nil {
+			rd.recs = append(rd.recs, rec)
+		} else if len(rd.problems) == 0 && rd.eachErr == nil {
+			if err := rd.o.Each(rec, res); err != nil {
+				rd.eachErr = err
+				rd.stop = true
+			}
+		}
 	}
+}
+
+// compareScores notes the scales whose score in the file is not the score of the
+// answers (an edited file, or rules that changed since the export).
+func (rd *reader) compareScores(line int, in *instrument.Instrument, rec store.Record, list []wireScale) score.Result {
+	res := score.Score(in, rec.Answers, rec.Scales)
+	for _, ws := range list {
+		file, _ := number(ws.Score)
+		for _, s := range res.Scales {
+			if s.Scale.ID != *ws.ID {
+				continue
+			}
+			var now *float64
+			if s.OK {
+				v := s.Score
+				now = &v
+			}
+			if (file == nil) != (now == nil) || file != nil && *file != *now {
+				rd.recomputed = append(rd.recomputed, Recomputed{Line: line, ID: rec.ID, Scale: s.Scale.ID, File: file, Now: now})
+			}
+		}
+	}
+	return res
 }
 
 func (rd *reader) instrument(id string) *instrument.Instrument {
@@ -430,11 +785,9 @@ func (rd *reader) answers(line int, in *instrument.Instrument, given map[string]
 	}
 }
 
-// scales checks the scales taken and returns them as a record keeps them: nil for all,
-// else in the instrument's order.
-func (rd *reader) scales(line int, in *instrument.Instrument, list []struct {
-	ID *string `json:"id"`
-}) []string {
+// scales checks the scales taken, each as jeda.score/v1 describes a scale, and returns
+// them as a record keeps them: nil for all, else in the instrument's order.
+func (rd *reader) scales(line int, in *instrument.Instrument, list []wireScale) []string {
 	if len(list) == 0 {
 		rd.add(line, i18n.MsgImportNoScales.With(in.ID))
 		return nil
@@ -444,13 +797,17 @@ func (rd *reader) scales(line int, in *instrument.Instrument, list []struct {
 		switch {
 		case s.ID == nil:
 			rd.add(line, i18n.MsgImportMissing.With("scales[].id"))
+			continue
 		case named[*s.ID]:
 			rd.add(line, i18n.MsgImportScaleTwice.With(*s.ID))
-		default:
-			if _, ok := in.Scale(*s.ID); !ok {
-				rd.add(line, i18n.MsgImportUnknownScale.With(clip(*s.ID), in.ID, strings.Join(in.ScaleIDs(), ", ")))
-			}
-			named[*s.ID] = true
+			continue
+		}
+		if _, ok := in.Scale(*s.ID); !ok {
+			rd.add(line, i18n.MsgImportUnknownScale.With(clip(*s.ID), in.ID, strings.Join(in.ScaleIDs(), ", ")))
+		}
+		named[*s.ID] = true
+		if field := scaleShape(s); field != "" {
+			rd.add(line, i18n.MsgImportScaleShape.With(clip(*s.ID), field))
 		}
 	}
 	var out []string
@@ -463,6 +820,47 @@ func (rd *reader) scales(line int, in *instrument.Instrument, list []struct {
 		return nil
 	}
 	return out
+}
+
+// scaleShape checks a scale against jeda.score/v1's scale and returns the first field
+// that does not match ("" when all do): every field present, a name, a range of two
+// numbers, counts that are whole numbers, a band of its three fields, and not_scored
+// exactly when there is no score.
+func scaleShape(s wireScale) string {
+	switch {
+	case s.Name == nil || *s.Name == "":
+		return "name"
+	case s.Score == nil:
+		return "score"
+	case s.Raw == nil:
+		return "raw"
+	case s.Range == nil || len(*s.Range) != 2:
+		return "range"
+	case s.Answered == nil || *s.Answered < 0:
+		return "answered"
+	case s.Items == nil || *s.Items < 1:
+		return "items"
+	case s.Band == nil:
+		return "band"
+	}
+	sc, ok := number(s.Score)
+	if !ok {
+		return "score"
+	}
+	raw, ok := number(s.Raw)
+	if !ok || (sc == nil) != (raw == nil) {
+		return "raw"
+	}
+	if !bytes.Equal(s.Band, null) {
+		var b wireBand
+		if sc == nil || strict(s.Band, &b) != nil || b.ID == nil || b.Label == nil || *b.Label == "" || b.Source == nil || *b.Source == "" {
+			return "band"
+		}
+	}
+	if (sc == nil) != (s.NotScored != nil) || s.NotScored != nil && *s.NotScored == "" {
+		return "not_scored"
+	}
+	return ""
 }
 
 // checkNote applies the rules of `jeda check --note`: UTF-8, at most MaxNote characters,
@@ -528,49 +926,6 @@ func jsonType(goType string) string {
 func lineOf(data []byte, off int) int {
 	off = min(max(off, 0), len(data))
 	return 1 + bytes.Count(data[:off], []byte("\n"))
-}
-
-// lineCounter gives the lines of increasing offsets in one pass over data.
-type lineCounter struct {
-	data []byte
-	off  int // counted up to here
-	line int // the line of off
-}
-
-func (c *lineCounter) at(off int) int {
-	off = min(max(off, c.off), len(c.data))
-	c.line += bytes.Count(c.data[c.off:off], []byte("\n"))
-	c.off = off
-	return c.line
-}
-
-// firstNonSpace is the offset of the first byte at or after off that is not JSON white
-// space; len(data) if none.
-func firstNonSpace(data []byte, off int) int {
-	for off < len(data) && strings.IndexByte(" \t\r\n", data[off]) >= 0 {
-		off++
-	}
-	return off
-}
-
-// firstValue skips white space and the comma between array elements.
-func firstValue(data []byte, off int) int {
-	for off < len(data) && strings.IndexByte(" \t\r\n,", data[off]) >= 0 {
-		off++
-	}
-	return off
-}
-
-// invalidUTF8 is the offset of the first byte that is not UTF-8.
-func invalidUTF8(data []byte) int {
-	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return len(data)
 }
 
 // clip shortens a value quoted in a message.

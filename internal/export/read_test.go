@@ -13,6 +13,7 @@ import (
 
 	"jeda/internal/export"
 	"jeda/internal/i18n"
+	"jeda/internal/render"
 	"jeda/internal/store"
 )
 
@@ -51,8 +52,7 @@ func TestReadRestoresWhatWasExported(t *testing.T) {
 	}
 }
 
-// A byte-order mark, CRLF line ends, blank lines and unknown fields (a later v1 may add
-// optional ones) are all fine.
+// A byte-order mark, CRLF line ends and blank lines are all fine.
 func TestReadToleratesBOMAndCRLF(t *testing.T) {
 	entries := sample(t)
 	for _, f := range []export.Format{export.JSON, export.JSONL} {
@@ -65,7 +65,7 @@ func TestReadToleratesBOMAndCRLF(t *testing.T) {
 			t.Errorf("%s with BOM and CRLF: %d records, %v", f, len(recs), err)
 		}
 	}
-	line := `{"schema":"jeda.export/v1","id":"01a20ff1-0000-7000-8000-00000000000a","instrument":"who5","instrument_version":1,"taken_at":"2026-11-20T08:00:00.75+07:00","lang":"en","answers":{"q1":5},"note":"","scales":[{"id":"wellbeing"}],"mood":"fine"}`
+	line := good(10, `"taken_at":"2026-11-20T08:00:00+07:00"`, `"taken_at":"2026-11-20T08:00:00.75+07:00"`, `"answers":{"q1":3,"q2":3,"q3":3,"q4":3,"q5":3}`, `"answers":{"q1":5}`)
 	recs, err := read("\n\n" + line + "\n\n")
 	if err != nil || len(recs) != 1 {
 		t.Fatalf("%v", err)
@@ -82,9 +82,12 @@ func TestReadEmptyDocumentHasNoRecords(t *testing.T) {
 	}
 }
 
+// wellbeing is WHO-5's scale as jeda exports it, for answers of 3.
+const wellbeing = `{"id":"wellbeing","name":"Kesejahteraan","score":60,"raw":15,"range":[0,100],"answered":5,"items":5,"band":null}`
+
 // good is a sound JSONL line for id n; edit replaces a part of it.
 func good(n int, edits ...string) string {
-	line := fmt.Sprintf(`{"schema":"jeda.export/v1","id":"01a20ff1-0000-7000-8000-%012d","instrument":"who5","instrument_version":1,"taken_at":"2026-11-20T08:00:00+07:00","lang":"id","answers":{"q1":3,"q2":3,"q3":3,"q4":3,"q5":3},"note":"","scales":[{"id":"wellbeing","name":"Kesejahteraan","score":60}]}`, n)
+	line := fmt.Sprintf(`{"schema":"jeda.export/v1","id":"01a20ff1-0000-7000-8000-%012d","instrument":"who5","instrument_version":1,"taken_at":"2026-11-20T08:00:00+07:00","lang":"id","answers":{"q1":3,"q2":3,"q3":3,"q4":3,"q5":3},"note":"","scales":[`+wellbeing+`]}`, n)
 	for i := 0; i+1 < len(edits); i += 2 {
 		if !strings.Contains(line, edits[i]) {
 			panic("no " + edits[i])
@@ -125,7 +128,7 @@ func TestReadRefusesBadInput(t *testing.T) {
 		{"JSONL line that is not an object", g1 + "\n[1,2]\n" + g2, 2, "import.line_not_object", "each line"},
 		{"JSONL line that is a string", g1 + "\r\n\"who5\"\r\n", 2, "import.line_not_object", "each line"},
 		{"JSONL line without schema", g1 + "\n" + `{"hello":"world"}`, 2, "import.no_schema", `no "schema"`},
-		{"JSONL line that is not a result", g1 + "\n" + `{"schema":"jeda.export/v1","hello":"world"}`, 2, "import.missing", `"id" is missing`},
+		{"JSONL line that is not a result", g1 + "\n" + `{"schema":"jeda.export/v1","hello":"world"}`, 2, "import.unknown_field", `"hello" is not part of`},
 		{"field of the wrong type", good(1, `"answers":{"q1":3`, `"answers":{"q1":"3"`), 1, "import.answer_type", "every answer should be a number"},
 		{"version as text", good(1, `"instrument_version":1`, `"instrument_version":"1"`), 1, "import.field_type", `"instrument_version" should be a number`},
 		{"unknown schema", strings.ReplaceAll(g1, "jeda.export/v1", "jeda.history/v1"), 1, "import.schema_unknown", `unknown schema "jeda.history/v1"`},
@@ -161,9 +164,24 @@ func TestReadRefusesBadInput(t *testing.T) {
 		{"note too long", good(1, `"note":""`, `"note":"`+strings.Repeat("é", 1001)+`"`), 1, "import.note_too_long", "1001 characters"},
 		{"note with escape codes", good(1, `"note":""`, `"note":"\u001b[31mred"`), 1, "import.note_control", "control"},
 		{"unknown scale", good(1, `{"id":"wellbeing"`, `{"id":"wellness"`), 1, "import.unknown_scale", `"wellness" is not a scale of who5 (wellbeing)`},
-		{"scale twice", good(1, `{"id":"wellbeing"`, `{"id":"wellbeing"},{"id":"wellbeing"`), 1, "import.scale_twice", `scale "wellbeing" is listed twice`},
+		{"scale twice", good(1, wellbeing, wellbeing+","+wellbeing), 1, "import.scale_twice", `scale "wellbeing" is listed twice`},
 		{"scale without id", good(1, `{"id":"wellbeing"`, `{"name":"wellbeing"`), 1, "import.missing", `"scales[].id" is missing`},
-		{"no scales", good(1, `"scales":[{"id":"wellbeing","name":"Kesejahteraan","score":60}]`, `"scales":[]`), 1, "import.no_scales", "no scales"},
+		{"no scales", good(1, `"scales":[`+wellbeing+`]`, `"scales":[]`), 1, "import.no_scales", "no scales"},
+		{"unknown field", good(1, `"note":""`, `"note":"","mood":"fine"`), 1, "import.unknown_field", `"mood" is not part of jeda.export/v1`},
+		{"unknown field in a scale", good(1, `"items":5`, `"items":5,"colour":"red"`), 1, "import.unknown_field", `"colour"`},
+		{"unknown field in a band", good(1, `"band":null`, `"band":{"id":"low","label":"Low","source":"x","extra":1}`), 1, "import.scale_shape", `"band"`},
+		{"header without exported_at", strings.Replace(doc(asResult(g1)), `"exported_at": "2026-11-24T09:00:00+07:00",`, ``, 1), 0, "import.missing", `"exported_at" is missing`},
+		{"header without anonymous", strings.Replace(doc(asResult(g1)), `"anonymous": false,`, ``, 1), 0, "import.missing", `"anonymous" is missing`},
+		{"scores_only as text", strings.Replace(doc(asResult(g1)), `"scores_only": false`, `"scores_only": "no"`, 1), 0, "import.field_type", `"scores_only" should be a boolean`},
+		{"exported_at not a time", strings.Replace(doc(asResult(g1)), `2026-11-24T09:00:00+07:00`, `yesterday`, 1), 0, "import.bad_time", `"yesterday"`},
+		{"unknown header field", strings.Replace(doc(asResult(g1)), `"anonymous": false,`, `"anonymous": false, "by": "me",`, 1), 0, "import.unknown_field", `"by"`},
+		{"schema in a document's result", doc(g1), 7, "import.unknown_field", `"schema"`},
+		{"no note", good(1, `"note":"",`, ``), 1, "import.missing", `"note" is missing`},
+		{"scale without name", good(1, `"name":"Kesejahteraan",`, ``), 1, "import.scale_shape", `"name"`},
+		{"score as text", good(1, `"score":60`, `"score":"60"`), 1, "import.scale_shape", `"score"`},
+		{"range of three", good(1, `[0,100]`, `[0,50,100]`), 1, "import.scale_shape", `"range"`},
+		{"no score without a reason", good(1, `"score":60,"raw":15`, `"score":null,"raw":null`), 1, "import.scale_shape", `"not_scored"`},
+		{"items zero", good(1, `"items":5`, `"items":0`), 1, "import.scale_shape", `"items"`},
 		{"missing id and answers", good(1, `"answers":{"q1":3,"q2":3,"q3":3,"q4":3,"q5":3},`, ``, `"id":"01a20ff1-0000-7000-8000-000000000001",`, ``), 1, "import.missing", `"id" is missing`},
 	}
 	for _, c := range cases {
@@ -194,7 +212,7 @@ func TestReadRefusesBadInput(t *testing.T) {
 // Two results with the same scale listed twice, and a record with several problems: all
 // of them are named.
 func TestReadListsEveryProblem(t *testing.T) {
-	data := good(1, `{"id":"wellbeing"`, `{"id":"wellbeing"},{"id":"wellbeing"`) + "\n" +
+	data := good(1, wellbeing, wellbeing+","+wellbeing) + "\n" +
 		good(2, `"q1":3`, `"q1":9`, `"lang":"id"`, `"lang":"xx"`, `2026-11-20T08:00:00+07:00`, `2027-01-01T00:00:00+07:00`)
 	_, err := read(data)
 	var ee *export.Error
@@ -220,22 +238,6 @@ func TestReadListsEveryProblem(t *testing.T) {
 	}
 	if msg := ee.List().In(i18n.EN); !strings.HasSuffix(msg, "… and 10 more problems") || !strings.Contains(msg, "\n  line 20: ") {
 		t.Errorf("%s", msg)
-	}
-}
-
-// A stream larger than MaxSize is refused after MaxSize+1 bytes, whatever it holds.
-func TestReadRefusesTooLargeInput(t *testing.T) {
-	big := io.MultiReader(strings.NewReader(good(1)+"\n"), &repeat{b: []byte(good(2) + "\n")})
-	_, err := export.Read(big, export.ReadOptions{Instrument: registry.Get, Now: now})
-	var ee *export.Error
-	if !errors.As(err, &ee) || ee.Problems[0].Msg.Key() != "import.too_large_stream" || !strings.Contains(ee.Error(), "larger than 64 MB") {
-		t.Fatalf("%v", err)
-	}
-	// Exactly MaxSize is read (and here refused for what it holds, not for its size).
-	pad := strings.Repeat(" ", export.MaxSize-len(good(1)))
-	_, err = read(good(1) + pad)
-	if err != nil {
-		t.Errorf("a file of exactly MaxSize: %v", err)
 	}
 }
 
@@ -276,5 +278,139 @@ func TestErrorMessage(t *testing.T) {
 	}
 	if !strings.HasPrefix(e.Error(), "the import file cannot be used: ") {
 		t.Errorf("%q", e.Error())
+	}
+}
+
+// Item 8 of issue 13: import refuses what the published schema refuses. Each edit of a
+// sound line that makes it invalid against export.v1.json must also make the import
+// refuse it (the import may refuse more: an unknown questionnaire, a future time…).
+func TestReadRefusesWhatTheSchemaRefuses(t *testing.T) {
+	base := good(1)
+	if err := render.ValidateJSON("export.v1.json", []byte(base)); err != nil {
+		t.Fatalf("the sound line is not valid: %v", err)
+	}
+	edits := [][2]string{
+		{`"note":""`, `"note":"","mood":"fine"`},
+		{`"items":5`, `"items":5,"colour":"red"`},
+		{`"band":null`, `"band":{"id":"low","label":"Low","source":"x","extra":1}`},
+		{`"band":null`, `"band":{"id":"low","label":"","source":"x"}`},
+		{`"band":null`, `"band":{"id":"low","source":"x"}`},
+		{`"band":null`, `"band":"low"`},
+		{`,"band":null`, ``},
+		{`"note":"",`, ``},
+		{`"note":""`, `"note":null`},
+		{`"name":"Kesejahteraan",`, ``},
+		{`"name":"Kesejahteraan"`, `"name":""`},
+		{`"score":60`, `"score":"60"`},
+		{`"raw":15`, `"raw":null`},
+		{`"raw":15,`, ``},
+		{`[0,100]`, `[0,50,100]`},
+		{`[0,100]`, `[0]`},
+		{`"answered":5`, `"answered":-1`},
+		{`"answered":5`, `"answered":4.5`},
+		{`"items":5`, `"items":0`},
+		{`"score":60,"raw":15`, `"score":null,"raw":null`},
+		{`"items":5`, `"items":5,"not_scored":"too few"`},
+		{`"instrument_version":1`, `"instrument_version":0`},
+		{`"instrument_version":1`, `"instrument_version":1.5`},
+		{`"lang":"id"`, `"lang":"ms"`},
+		{`"instrument":"who5"`, `"instrument":"WHO5"`},
+		{`"q1":3`, `"q1":"3"`},
+		{`"schema":"jeda.export/v1",`, ``},
+		{`"schema":"jeda.export/v1"`, `"schema":"jeda.export/v2"`},
+		{`"answers":{"q1":3,"q2":3,"q3":3,"q4":3,"q5":3},`, ``},
+		{`"id":"01a20ff1-0000-7000-8000-000000000001",`, ``},
+		{`"taken_at":"2026-11-20T08:00:00+07:00",`, ``},
+		{`"scales":[`, `"week":"2026-W47","scales":[`},
+	}
+	for _, e := range edits {
+		line := good(1, e[0], e[1])
+		schemaErr := render.ValidateJSON("export.v1.json", []byte(line))
+		if schemaErr == nil {
+			t.Errorf("%s → %s: the schema takes it; choose an edit it refuses", e[0], e[1])
+			continue
+		}
+		forms := []string{line, doc(asResult(line))}
+		if !strings.Contains(line, `"schema":"jeda.export/v1"`) {
+			forms = forms[:1] // in a document, the schema is the document's
+		}
+		for _, data := range forms {
+			if recs, err := read(data); err == nil {
+				t.Errorf("%s → %s: the schema refuses it (%v) but import reads %d records", e[0], e[1], schemaErr, len(recs))
+			}
+		}
+	}
+}
+
+// Item 8: an edited score is not imported; the report says which scores were recomputed.
+func TestReadReportsRecomputedScores(t *testing.T) {
+	data := good(1) + "\n" + good(2, `"score":60`, `"score":95`) + "\n"
+	rep, err := export.ReadReport(strings.NewReader(data), export.ReadOptions{Instrument: registry.Get, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Records) != 2 || len(rep.Recomputed) != 1 {
+		t.Fatalf("%d records, recomputed %+v", len(rep.Records), rep.Recomputed)
+	}
+	r := rep.Recomputed[0]
+	if r.Line != 2 || r.Scale != "wellbeing" || *r.File != 95 || *r.Now != 60 || r.ID != "01a20ff1-0000-7000-8000-000000000002" {
+		t.Errorf("%+v", r)
+	}
+}
+
+// spaced writes a JSON export document with n results, each followed by pad bytes of
+// white space, without holding it.
+type spaced struct {
+	n, pad, i int
+	buf       []byte
+}
+
+func (s *spaced) Read(p []byte) (int, error) {
+	for len(s.buf) == 0 {
+		switch {
+		case s.i == 0:
+			s.buf = []byte(strings.TrimSuffix(doc(), "\n  ]\n}\n"))
+		case s.i <= s.n:
+			sep := ""
+			if s.i > 1 {
+				sep = ","
+			}
+			s.buf = []byte(sep + asResult(good(s.i)) + "\n" + strings.Repeat(" ", s.pad) + "\n")
+		case s.i == s.n+1:
+			s.buf = []byte("  ]\n}\n")
+		default:
+			return 0, io.EOF
+		}
+		s.i++
+	}
+	n := copy(p, s.buf)
+	s.buf = s.buf[n:]
+	return n, nil
+}
+
+// Item 10: there is no size cap. A document larger than the 64 MB that import used to
+// refuse is read as a stream, and problems still name their lines.
+func TestReadStreamsLargeInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 70 MB")
+	}
+	src := &spaced{n: 700, pad: 100 << 10}
+	rep, err := export.ReadReport(src, export.ReadOptions{Instrument: registry.Get, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Records) != 700 {
+		t.Errorf("%d records", len(rep.Records))
+	}
+	// A bad answer in the 600th result, on line 7 + 2×599.
+	var b bytes.Buffer
+	if _, err := io.Copy(&b, &spaced{n: 700, pad: 10}); err != nil {
+		t.Fatal(err)
+	}
+	data := strings.Replace(b.String(), `"id":"01a20ff1-0000-7000-8000-000000000600","instrument":"who5","instrument_version":1,"taken_at":"2026-11-20T08:00:00+07:00","lang":"id","answers":{"q1":3`, `"id":"01a20ff1-0000-7000-8000-000000000600","instrument":"who5","instrument_version":1,"taken_at":"2026-11-20T08:00:00+07:00","lang":"id","answers":{"q1":9`, 1)
+	_, err = read(data)
+	var ee *export.Error
+	if !errors.As(err, &ee) || ee.Problems[0].Line != 7+2*599 {
+		t.Fatalf("%v", err)
 	}
 }

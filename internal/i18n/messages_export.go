@@ -15,10 +15,19 @@ whole or not at all (readable only by you; an existing file needs --force).
          the schema and the time of export; 'jeda import' reads it back
   jsonl  one result per line, each with "schema": "jeda.export/v1"; also importable
   csv    a header row, then one row per result and scale (UTF-8, RFC 4180); with
-         --instrument, one answer column per item
-  md     Markdown for a journal (Obsidian, jrnl): YAML front matter with the date,
-         questionnaires and scores, then the results in words. With -o FOLDER, one
-         page per day, 2026-11-22-jeda.md; several checks on a day share its page
+         --instrument, one answer column per item. A text cell that a spreadsheet
+         would run as a formula (it starts with =, +, -, @, a tab or a carriage
+         return) gets a leading ' so that it stays text. --spreadsheet writes the
+         form that a spreadsheet set to Indonesian opens by double-click (";"
+         between cells, decimal comma, UTF-8 mark); it is the default with
+         --lang id and -o FILE, and --spreadsheet=false keeps RFC 4180
+  md     Markdown for a journal (Obsidian, Logseq, Foam): flat YAML front matter
+         with the date, questionnaires and one key per scale (who5_wellbeing: 80),
+         then each check in words with its note once, escaped so that it reads as
+         typed. With -o FOLDER, one page per day, 2026-11-22-jeda.md; several checks
+         on a day share its page. A page already as it would be written is left
+         alone, so a weekly export over days already exported succeeds; a page with
+         other content needs --force
 
 --scores-only leaves out answers and notes. --anonymous also leaves out ids, exact
 times (only the ISO week, 2026-W47, is kept), the language and texts, for a trainer's
@@ -34,11 +43,20 @@ memerlukan --force).
   jsonl  satu hasil per baris, masing-masing dengan "schema": "jeda.export/v1";
          juga dapat diimpor
   csv    baris judul, lalu satu baris per hasil dan skala (UTF-8, RFC 4180); dengan
-         --instrument, satu kolom jawaban per butir
-  md     Markdown untuk jurnal (Obsidian, jrnl): front matter YAML berisi tanggal,
-         kuesioner, dan skor, lalu hasilnya dalam kata-kata. Dengan -o FOLDER, satu
-         halaman per hari, 2026-11-22-jeda.md; beberapa cek pada hari yang sama
-         berbagi satu halaman
+         --instrument, satu kolom jawaban per butir. Sel teks yang akan dijalankan
+         lembar kerja sebagai rumus (diawali =, +, -, @, tab, atau carriage return)
+         diberi ' di depannya agar tetap teks. --spreadsheet menulis bentuk yang
+         langsung terbuka dengan benar di lembar kerja berbahasa Indonesia (";"
+         antarsel, koma desimal, tanda UTF-8); bentuk ini bawaan untuk --lang id
+         dengan -o BERKAS, dan --spreadsheet=false mempertahankan RFC 4180
+  md     Markdown untuk jurnal (Obsidian, Logseq, Foam): front matter YAML datar
+         berisi tanggal, kuesioner, dan satu kunci per skala (who5_wellbeing: 80),
+         lalu setiap cek dalam kata-kata dengan catatannya sekali, di-escape agar
+         terbaca seperti yang diketik. Dengan -o FOLDER, satu halaman per hari,
+         2026-11-22-jeda.md; beberapa cek pada hari yang sama berbagi satu halaman.
+         Halaman yang isinya sudah sama dibiarkan, sehingga ekspor mingguan atas
+         hari yang sudah diekspor tetap berhasil; halaman dengan isi lain
+         memerlukan --force
 
 --scores-only tidak menyertakan jawaban dan catatan. --anonymous juga tidak
 menyertakan id, waktu persis (hanya minggu ISO, 2026-W47), bahasa, dan teks, untuk
@@ -47,10 +65,12 @@ dapat diimpor: jeda menyimpan jawaban dan menghitung skor darinya.`)
 	MsgExportExample = def("export.example",
 		`  $ jeda export -o jeda-2026.json --since 2026-01-01
   $ jeda export --format csv --instrument who5 -o who5.csv
+  $ jeda export --format csv --spreadsheet -o jeda.csv
   $ jeda export --format md --since 2026-11-16 -o ~/Notes/jeda/
   $ jeda export --scores-only --anonymous -o for-the-trainer.json`,
 		`  $ jeda export -o jeda-2026.json --since 2026-01-01
   $ jeda export --format csv --instrument who5 -o who5.csv
+  $ jeda export --format csv --spreadsheet -o jeda.csv
   $ jeda export --format md --since 2026-11-16 -o ~/Catatan/jeda/
   $ jeda export --scores-only --anonymous -o untuk-pelatih.json`)
 	MsgFlagExportFormat = def("flag.export_format",
@@ -62,6 +82,15 @@ dapat diimpor: jeda menyimpan jawaban dan menghitung skor darinya.`)
 	MsgFlagExportForce = def("flag.export_force",
 		"replace files that -o would overwrite",
 		"ganti berkas yang akan ditimpa oleh -o")
+	MsgFlagSpreadsheet = def("flag.spreadsheet",
+		"CSV for a spreadsheet in a decimal-comma locale such as Indonesian: \";\", decimal comma, UTF-8 mark (default with --lang id and -o)",
+		"CSV untuk lembar kerja berlokal koma desimal seperti Indonesia: \";\", koma desimal, tanda UTF-8 (bawaan untuk --lang id dengan -o)")
+	MsgExportSpreadsheetNotCSV = def("export.spreadsheet_not_csv",
+		"--spreadsheet is a form of --format csv",
+		"--spreadsheet adalah bentuk dari --format csv")
+	MsgExportSpreadsheetDone = def("export.spreadsheet_done",
+		"The CSV is for a spreadsheet in a decimal-comma locale (\";\", decimal comma); add --spreadsheet=false for RFC 4180.",
+		"CSV ini untuk lembar kerja berlokal koma desimal (\";\", koma desimal); tambahkan --spreadsheet=false untuk RFC 4180.")
 	MsgFlagScoresOnly = def("flag.scores_only",
 		"leave out answers and notes",
 		"tanpa jawaban dan catatan")
@@ -91,11 +120,14 @@ dapat diimpor: jeda menyimpan jawaban dan menghitung skor darinya.`)
 		"No saved results match; the export is empty.",
 		"Tidak ada hasil tersimpan yang cocok; ekspornya kosong.")
 	MsgExportDone = def("export.done",
-		"Exported %d results to %s.",
+		"Exported %d {1:result|results} to %s.",
 		"%d hasil diekspor ke %s.")
 	MsgExportDoneDays = def("export.done_days",
 		"Exported %d {1:result|results} to %d {2:page|pages} in %s.",
 		"%d hasil diekspor ke %d halaman di %s.")
+	MsgExportDoneDaysUnchanged = def("export.done_days_unchanged",
+		"Exported %d {1:result|results} to %d {2:page|pages} in %s; %d of them {4:was|were} already up to date and left as {4:it was|they were}.",
+		"%d hasil diekspor ke %d halaman di %s; %d di antaranya sudah mutakhir dan dibiarkan apa adanya.")
 	MsgExportMarkdownAnswers = def("export.md_answers",
 		"Answers: %s",
 		"Jawaban: %s")
@@ -144,14 +176,23 @@ sedangkan jeda menyimpan jawaban, bukan skor.`)
 	MsgImportInvalid = def("import.invalid",
 		"cannot import %s; nothing was saved: %s",
 		"%s tidak dapat diimpor; tidak ada yang disimpan: %s")
-	MsgImportTooLarge = def("import.too_large",
-		"the file is %d MB; jeda imports files of at most %d MB (about 100,000 results)",
-		"ukuran berkas %d MB; jeda mengimpor berkas paling besar %d MB (sekitar 100.000 hasil)")
 	MsgImportDone = def("import.done",
-		"Imported %d results from %s into %s; %d already saved were skipped.",
+		"Imported %d {1:result|results} from %s into %s; %d already saved {4:was|were} skipped.",
 		"%d hasil dari %s diimpor ke %s; %d yang sudah tersimpan dilewati.")
+	MsgImportRecomputed = def("import.recomputed",
+		"%d {1:score|scores} in the file {1:is|are} not the {1:score|scores} of {1:its|their} answers; jeda saves the answers and scores them itself:",
+		"%d skor dalam berkas bukan skor dari jawabannya; jeda menyimpan jawaban dan menghitung skornya sendiri:")
+	MsgImportRecomputedOne = def("import.recomputed_one",
+		"%s is %s in the file, %s from the answers",
+		"%s bernilai %s dalam berkas, %s dari jawabannya")
+	MsgImportConflicts = def("import.conflicts",
+		"%d {1:result|results} in the file {1:has|have} the id of a saved result but {1:differs|differ} from it (note, answers or time); the saved {1:one is|ones are} kept:",
+		"%d hasil dalam berkas memiliki id hasil yang sudah tersimpan tetapi berbeda darinya (catatan, jawaban, atau waktu); yang tersimpan dipertahankan:")
+	MsgImportMoreListed = def("import.more_listed",
+		"… and %d more",
+		"… dan %d lainnya")
 	MsgImportDryRun = def("import.dry_run",
-		"Dry run: %d results from %s would be imported and %d already saved would be skipped. Nothing was saved.",
+		"Dry run: %d {1:result|results} from %s would be imported and %d already saved would be skipped. Nothing was saved.",
 		"Uji coba: %d hasil dari %s akan diimpor dan %d yang sudah tersimpan akan dilewati. Tidak ada yang disimpan.")
 	MsgImportNothing = def("import.nothing",
 		"%s holds no results; nothing was saved.",
@@ -165,9 +206,6 @@ sedangkan jeda menyimpan jawaban, bukan skor.`)
 	MsgImportMoreProblems = def("import.more_problems",
 		"… and %d more problems",
 		"… dan %d masalah lainnya")
-	MsgImportTooLargeStream = def("import.too_large_stream",
-		"the input is larger than %d MB, the most jeda imports (about 100,000 results)",
-		"masukan lebih besar dari %d MB, batas impor jeda (sekitar 100.000 hasil)")
 	MsgImportNotUTF8 = def("import.not_utf8",
 		"not UTF-8 text",
 		"bukan teks UTF-8")
@@ -267,6 +305,12 @@ sedangkan jeda menyimpan jawaban, bukan skor.`)
 	MsgImportNoteTooLong = def("import.note_too_long",
 		"the note has %d characters; jeda keeps notes of at most %d",
 		"catatan berisi %d karakter; jeda menyimpan catatan paling panjang %d")
+	MsgImportUnknownField = def("import.unknown_field",
+		"the field %q is not part of jeda.export/v1; jeda imports files as 'jeda export' writes them",
+		"kolom %q bukan bagian dari jeda.export/v1; jeda mengimpor berkas seperti yang ditulis 'jeda export'")
+	MsgImportScaleShape = def("import.scale_shape",
+		"scale %q: %q is missing or not as 'jeda export' writes it",
+		"skala %q: %q tidak ada atau tidak seperti yang ditulis 'jeda export'")
 	MsgImportNoteControl = def("import.note_control",
 		"the note holds control characters",
 		"catatan berisi karakter kontrol")

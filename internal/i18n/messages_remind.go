@@ -197,13 +197,13 @@ Status keluar: 0 selesai (--check: selalu); 1 berkas kalender tidak dapat dituli
 		"jeda: weekly self-check",
 		"jeda: cek mandiri mingguan")
 	MsgRemindICSDescription = def("remind.ics.description",
-		`Time for your weekly check: open a terminal and run: jeda check
+		`Time for your weekly check: open a terminal and run: %s
 It takes about two minutes, and everything stays on your computer. A self-check, not a diagnosis.`,
-		`Saatnya cek mingguan: buka terminal, lalu jalankan: jeda check
+		`Saatnya cek mingguan: buka terminal, lalu jalankan: %s
 Sekitar dua menit, dan semuanya tetap di komputer Anda. Cek mandiri, bukan diagnosis.`)
 	MsgRemindICSAlarm = def("remind.ics.alarm",
-		"jeda: time for your weekly check (jeda check)",
-		"jeda: saatnya cek mingguan (jeda check)")
+		"jeda: time for your weekly check (%s)",
+		"jeda: saatnya cek mingguan (%s)")
 
 	msgAnd = def("list.and", "and", "dan")
 )

@@ -6,12 +6,20 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	ical "github.com/emersion/go-ical"
 )
 
 // Event is a weekly calendar event for the reminder.
 type Event struct {
-	UID         string        // stable for the user, so that importing again updates the event
-	Stamp       time.Time     // when the file was made (DTSTAMP, written in UTC)
+	// UID is stable for the user (one per data file), so that importing a new file
+	// updates the event instead of adding a second one.
+	UID string
+	// Sequence is the event's revision (RFC 5545 §3.8.7.4): a calendar that has the UID
+	// already takes the new day, time and texts only from a higher one. SequenceAt
+	// gives one that grows with the time the file is made.
+	Sequence    int
+	Stamp       time.Time     // when the file was made (DTSTAMP and LAST-MODIFIED, in UTC)
 	Start       time.Time     // the first slot; its wall-clock time is written as floating local time
 	Duration    time.Duration // how long the event lasts
 	Lang        string        // the language of the texts (LANGUAGE parameter), e.g. "id"
@@ -23,49 +31,89 @@ type Event struct {
 // ProdID names the program that made the calendar (RFC 5545 §3.7.3).
 const ProdID = "-//jeda//jeda remind//EN"
 
-// Calendar writes an iCalendar object (RFC 5545) with one weekly recurring event and a
-// notification at its start: CRLF line ends, lines folded at 75 octets, text escaped.
-// The start is floating local time (no TZID, so no VTIMEZONE is needed): the reminder
-// comes at the same clock time wherever the calendar is, which is what a weekly habit
-// means, and it never drifts with daylight saving.
-func Calendar(e Event) []byte {
-	var b bytes.Buffer
-	line := func(name, value string) {
-		b.WriteString(fold(name + ":" + value))
-		b.WriteString("\r\n")
-	}
-	lang := ""
-	if e.Lang != "" {
-		lang = ";LANGUAGE=" + e.Lang
-	}
-	line("BEGIN", "VCALENDAR")
-	line("VERSION", "2.0")
-	line("PRODID", ProdID)
-	line("CALSCALE", "GREGORIAN")
-	line("METHOD", "PUBLISH")
-	line("BEGIN", "VEVENT")
-	line("UID", e.UID)
-	line("DTSTAMP", e.Stamp.UTC().Format("20060102T150405Z"))
-	line("DTSTART", e.Start.Format("20060102T150405"))
-	line("DURATION", isoDuration(e.Duration))
-	line("RRULE", "FREQ=WEEKLY;BYDAY="+strings.ToUpper(e.Start.Weekday().String()[:2]))
-	line("SUMMARY"+lang, escapeText(e.Summary))
-	line("DESCRIPTION"+lang, escapeText(e.Description))
-	line("TRANSP", "TRANSPARENT") // a reminder, not a meeting: the time stays free
-	line("BEGIN", "VALARM")
-	line("ACTION", "DISPLAY")
-	line("DESCRIPTION"+lang, escapeText(e.Alarm))
-	line("TRIGGER", "PT0M")
-	line("END", "VALARM")
-	line("END", "VEVENT")
-	line("END", "VCALENDAR")
-	return b.Bytes()
+// sequenceEpoch is where SequenceAt counts from.
+var sequenceEpoch = time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// SequenceAt is the SEQUENCE of a file made at t: minutes since 2020, so that a file
+// made later (with another day, time or language) always has a higher one, with no
+// state to keep. It stays far below the 2³¹ that calendars accept for centuries.
+func SequenceAt(t time.Time) int {
+	return max(0, int(t.Sub(sequenceEpoch)/time.Minute))
 }
 
-// escapeText escapes a TEXT value (RFC 5545 §3.3.11).
-func escapeText(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\r\n", `\n`, "\n", `\n`, "\r", `\n`)
-	return r.Replace(s)
+// CheckCommand is the command the event tells the user to run: "jeda check", with the
+// --db of the reminder's other lines when the data file is not the default one, quoted
+// for a POSIX shell.
+func CheckCommand(s Setup) string {
+	words := []string{"jeda", "check"}
+	for i := 0; i+1 < len(s.Flags); i += 2 {
+		if s.Flags[i] == "--db" {
+			words = append(words, "--db", s.Flags[i+1])
+		}
+	}
+	return shJoin(words)
+}
+
+// Calendar writes an iCalendar object (RFC 5545) with one weekly recurring event and a
+// notification at its start, encoded by go-ical (CRLF line ends, text escaped), with
+// lines folded at 75 octets. The start is floating local time (no TZID, so no VTIMEZONE
+// is needed): the reminder comes at the same clock time wherever the calendar is, which
+// is what a weekly habit means, and it never drifts with daylight saving.
+func Calendar(e Event) ([]byte, error) {
+	text := func(name, value string) *ical.Prop {
+		p := ical.NewProp(name)
+		p.SetText(value)
+		if e.Lang != "" {
+			p.Params.Set(ical.ParamLanguage, e.Lang)
+		}
+		return p
+	}
+	raw := func(name, value string) *ical.Prop {
+		p := ical.NewProp(name)
+		p.Value = value
+		return p
+	}
+	stamp := e.Stamp.UTC().Format("20060102T150405Z")
+
+	alarm := ical.NewComponent(ical.CompAlarm)
+	alarm.Props.Set(raw(ical.PropAction, "DISPLAY"))
+	alarm.Props.Set(text(ical.PropDescription, e.Alarm))
+	alarm.Props.Set(raw(ical.PropTrigger, "PT0M"))
+
+	ev := ical.NewEvent()
+	ev.Props.Set(raw(ical.PropUID, e.UID))
+	ev.Props.Set(raw(ical.PropSequence, fmt.Sprint(e.Sequence)))
+	ev.Props.Set(raw(ical.PropDateTimeStamp, stamp))
+	ev.Props.Set(raw(ical.PropLastModified, stamp))
+	ev.Props.Set(raw(ical.PropDateTimeStart, e.Start.Format("20060102T150405")))
+	ev.Props.Set(raw(ical.PropDuration, isoDuration(e.Duration)))
+	ev.Props.Set(raw(ical.PropRecurrenceRule, "FREQ=WEEKLY;BYDAY="+strings.ToUpper(e.Start.Weekday().String()[:2])))
+	ev.Props.Set(text(ical.PropSummary, e.Summary))
+	ev.Props.Set(text(ical.PropDescription, e.Description))
+	ev.Props.Set(raw(ical.PropTransparency, "TRANSPARENT")) // a reminder, not a meeting: the time stays free
+	ev.Children = append(ev.Children, alarm)
+
+	cal := ical.NewCalendar()
+	cal.Props.Set(raw(ical.PropVersion, "2.0"))
+	cal.Props.Set(raw(ical.PropProductID, ProdID))
+	cal.Props.Set(raw(ical.PropCalendarScale, "GREGORIAN"))
+	cal.Props.Set(raw(ical.PropMethod, "PUBLISH"))
+	cal.Children = append(cal.Children, ev.Component)
+
+	var b bytes.Buffer
+	if err := ical.NewEncoder(&b).Encode(cal); err != nil {
+		return nil, err
+	}
+	// go-ical does not fold; RFC 5545 §3.1 asks for lines of at most 75 octets.
+	var out bytes.Buffer
+	for _, line := range strings.SplitAfter(b.String(), "\r\n") {
+		if line == "" {
+			continue
+		}
+		out.WriteString(fold(strings.TrimSuffix(line, "\r\n")))
+		out.WriteString("\r\n")
+	}
+	return out.Bytes(), nil
 }
 
 // fold splits a content line into lines of at most 75 octets, each continuation

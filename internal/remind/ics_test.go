@@ -25,13 +25,22 @@ func testEvent() Event {
 	}
 }
 
+func mustCalendar(t *testing.T, e Event) []byte {
+	t.Helper()
+	data, err := Calendar(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
 // unfold undoes line folding (RFC 5545 §3.1).
 func unfold(s string) string { return strings.ReplaceAll(s, "\r\n ", "") }
 
 // The file follows RFC 5545's form: CRLF line ends, every line at most 75 octets,
 // folded only between characters, the required properties present exactly once.
 func TestCalendarForm(t *testing.T) {
-	data := Calendar(testEvent())
+	data := mustCalendar(t, testEvent())
 	if !bytes.HasSuffix(data, []byte("\r\n")) || bytes.Contains(bytes.ReplaceAll(data, []byte("\r\n"), nil), []byte("\n")) {
 		t.Fatal("every line must end in CRLF, and only there")
 	}
@@ -58,7 +67,7 @@ func TestCalendarForm(t *testing.T) {
 		}
 		return n
 	}
-	for _, p := range []string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:", "BEGIN:VEVENT", "UID:", "DTSTAMP:", "DTSTART:", "DURATION:", "RRULE:", "SUMMARY;LANGUAGE=id:", "END:VEVENT", "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:", "END:VALARM", "END:VCALENDAR"} {
+	for _, p := range []string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:", "BEGIN:VEVENT", "UID:", "DTSTAMP:", "DTSTART:", "DURATION:", "RRULE:", "SUMMARY;LANGUAGE=id:", "SEQUENCE:", "LAST-MODIFIED:", "END:VEVENT", "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:", "END:VALARM", "END:VCALENDAR"} {
 		if n := count(p); n != 1 {
 			t.Errorf("%s appears %d times", p, n)
 		}
@@ -103,7 +112,7 @@ func TestFold(t *testing.T) {
 // properties pass; the event recurs every Monday at 09:00 local time.
 func TestCalendarParses(t *testing.T) {
 	e := testEvent()
-	cal, err := ical.NewDecoder(bytes.NewReader(Calendar(e))).Decode()
+	cal, err := ical.NewDecoder(bytes.NewReader(mustCalendar(t, e))).Decode()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,8 +184,52 @@ func TestCalendarByDay(t *testing.T) {
 	for day, code := range map[time.Weekday]string{time.Monday: "MO", time.Wednesday: "WE", time.Friday: "FR", time.Sunday: "SU"} {
 		e := testEvent()
 		e.Start = Next(e.Stamp, day, 10, 0)
-		if !strings.Contains(string(Calendar(e)), "RRULE:FREQ=WEEKLY;BYDAY="+code+"\r\n") {
+		if !strings.Contains(string(mustCalendar(t, e)), "RRULE:FREQ=WEEKLY;BYDAY="+code+"\r\n") {
 			t.Errorf("%v: no BYDAY=%s", day, code)
 		}
+	}
+}
+
+// Item 11 of issue 13: the UID stays (importing again updates the one event), and the
+// SEQUENCE grows with the time the file is made, so that a calendar takes a new day,
+// time or language from a later file.
+func TestCalendarSequenceGrows(t *testing.T) {
+	e := testEvent()
+	e.Sequence = SequenceAt(e.Stamp)
+	later := e
+	later.Stamp = e.Stamp.Add(time.Minute)
+	later.Sequence = SequenceAt(later.Stamp)
+	later.Start = e.Start.Add(26 * time.Hour) // Tuesday 11:00
+	if later.Sequence <= e.Sequence || e.Sequence <= 0 || SequenceAt(time.Date(2400, 1, 1, 0, 0, 0, 0, time.UTC)) >= 1<<31 {
+		t.Fatalf("sequences %d, %d", e.Sequence, later.Sequence)
+	}
+	seq := func(data []byte) (string, int) {
+		cal, err := ical.NewDecoder(bytes.NewReader(data)).Decode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev := cal.Events()[0]
+		uid, _ := ev.Props.Text(ical.PropUID)
+		n, err := ev.Props.Get(ical.PropSequence).Int()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return uid, n
+	}
+	uid1, s1 := seq(mustCalendar(t, e))
+	uid2, s2 := seq(mustCalendar(t, later))
+	if uid1 != uid2 || s2 <= s1 {
+		t.Errorf("UID %s → %s, SEQUENCE %d → %d", uid1, uid2, s1, s2)
+	}
+}
+
+// The event tells the user the same command as the other reminder lines: with --db
+// when the data file is not the default one.
+func TestCheckCommand(t *testing.T) {
+	if got := CheckCommand(Setup{Flags: []string{"--lang", "id"}}); got != "jeda check" {
+		t.Errorf("%q", got)
+	}
+	if got := CheckCommand(Setup{Flags: []string{"--lang", "en", "--db", "/home/sri/my data/jeda.db"}}); got != "jeda check --db '/home/sri/my data/jeda.db'" {
+		t.Errorf("%q", got)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -283,14 +284,76 @@ func toneClass(tone string) string {
 	return "tone-neutral"
 }
 
-func markerSymbol(kind string) string {
-	switch kind {
-	case MarkerReliable:
+// markerSymbol is a marker's sign; a band crossing points the way the score went: ▲ up,
+// ▼ down.
+func markerSymbol(kind string, down bool) string {
+	switch {
+	case kind == MarkerReliable:
 		return "◆"
-	case MarkerMeaningful:
+	case kind == MarkerMeaningful:
 		return "★"
+	case down:
+		return "▼"
 	}
 	return "▲"
+}
+
+// fell says whether the score of week i is below the result before it.
+func fell(weeks []ReportWeek, i int) bool {
+	if i < 0 || i >= len(weeks) || !weeks[i].Has {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if weeks[j].Has {
+			return weeks[i].Score < weeks[j].Score
+		}
+	}
+	return false
+}
+
+// firstResult is the index of the first week with a result; len(weeks) for none. Weeks
+// before it are before the person started, not weeks without a result.
+func firstResult(weeks []ReportWeek) int {
+	for i, w := range weeks {
+		if w.Has {
+			return i
+		}
+	}
+	return len(weeks)
+}
+
+// bandBoundaries are the values between consecutive bands, where the chart's shading
+// changes and a y-axis tick is labelled: of the lower band's upper bound and the upper
+// band's lower bound, the one the two bands' labels and notes name more often, so that
+// WHO-5's ticks say 28 and 50 ("28 or less", "50 or less", "over 50") and not 29 and
+// 51, while BRS keeps 3, CBI 50 and SRQ-20 6 ("6 or more").
+func bandBoundaries(sc *instrument.Scale) []float64 {
+	var out []float64
+	for i := 0; i+1 < len(sc.Bands); i++ {
+		lower, upper := sc.Bands[i], sc.Bands[i+1]
+		var words []string
+		for _, b := range []instrument.Band{lower, upper} {
+			words = append(words, b.Label.In(i18n.EN))
+			if b.Note != nil {
+				words = append(words, b.Note.In(i18n.EN))
+			}
+		}
+		text := strings.Join(words, " ")
+		b := upper.Min
+		if mentions(text, lower.Max) > mentions(text, upper.Min) {
+			b = lower.Max
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// mentions counts the times a text names the number v (as a whole number, not a part
+// of a longer one).
+func mentions(text string, v float64) int {
+	n := Num(v, -1, i18n.EN)
+	re := regexp.MustCompile(`(^|[^0-9.])` + regexp.QuoteMeta(n) + `($|[^0-9]|\.[^0-9])`)
+	return len(re.FindAllStringIndex(text, -1))
 }
 
 func scaleView(s ReportScale, l i18n.Lang) scaleBlockView {
@@ -312,16 +375,19 @@ func scaleView(s ReportScale, l i18n.Lang) scaleBlockView {
 		if m.Week >= 0 && m.Week < len(s.Weeks) {
 			week = s.Weeks[m.Week].Label
 		}
-		v.Markers = append(v.Markers, markerRow{Symbol: markerSymbol(m.Kind), Week: week, Text: m.Text})
+		v.Markers = append(v.Markers, markerRow{Symbol: markerSymbol(m.Kind, fell(s.Weeks, m.Week)), Week: week, Text: m.Text})
 	}
+	// Weeks without a result, counted from the first result: the weeks before it are
+	// before the person started.
+	first := firstResult(s.Weeks)
 	gaps := 0
-	for _, w := range s.Weeks {
+	for _, w := range s.Weeks[first:] {
 		if !w.Has {
 			gaps++
 		}
 	}
 	if gaps > 0 {
-		v.Markers = append(v.Markers, markerRow{Symbol: "┆", Text: i18n.MsgReportGaps.In(l, gaps, len(s.Weeks))})
+		v.Markers = append(v.Markers, markerRow{Symbol: "┆", Text: i18n.MsgReportGaps.In(l, gaps, len(s.Weeks)-first)})
 	}
 	for _, b := range sc.Bands {
 		row := legendRow{Tone: toneClass(b.Tone), Label: b.Label.In(l), Source: b.Source}
@@ -383,6 +449,8 @@ const (
 	chartRight  = 14.0
 	chartTop    = 12.0
 	chartBottom = 30.0
+
+	markerHeight = 11.0 // of a marker's symbol above its baseline
 )
 
 func drawChart(s ReportScale, l i18n.Lang) chart {
@@ -405,14 +473,17 @@ func drawChart(s ReportScale, l i18n.Lang) chart {
 		return round1(c.X + c.PW*float64(i)/float64(n-1))
 	}
 
-	// Bands, shaded across the plot. A band's upper bound is inclusive, so it reaches
-	// up to the next band's lower bound.
+	// Bands, shaded across the plot, meeting at their boundaries.
+	bounds := bandBoundaries(sc)
 	for i, b := range sc.Bands {
-		top := b.Max
-		if i+1 < len(sc.Bands) && sc.Bands[i+1].Min > b.Max {
-			top = sc.Bands[i+1].Min
+		top, bottom := b.Max, b.Min
+		if i < len(bounds) {
+			top = bounds[i]
 		}
-		y0, y1 := y(top), y(b.Min)
+		if i > 0 {
+			bottom = bounds[i-1]
+		}
+		y0, y1 := y(top), y(bottom)
 		c.Bands = append(c.Bands, chartBand{Y: y0, H: round1(y1 - y0), Class: toneClass(b.Tone), Label: b.Label.In(l)})
 	}
 
@@ -431,9 +502,9 @@ func drawChart(s ReportScale, l i18n.Lang) chart {
 	if len(sc.Bands) == 0 {
 		addY((lo + hi) / 2)
 	}
-	for _, b := range sc.Bands {
-		if b.Min > lo {
-			addY(b.Min)
+	for _, b := range bounds {
+		if b > lo && b < hi {
+			addY(b)
 		}
 	}
 
@@ -467,10 +538,13 @@ func drawChart(s ReportScale, l i18n.Lang) chart {
 		}
 		run = nil
 	}
+	first := firstResult(s.Weeks)
 	for i, w := range s.Weeks {
 		if !w.Has {
 			flush()
-			c.Gaps = append(c.Gaps, chartTick{X: x(i), Y: c.Y, Label: i18n.MsgReportGapWeek.In(l, w.Label)})
+			if i > first { // a week before the first result is not a missing one
+				c.Gaps = append(c.Gaps, chartTick{X: x(i), Y: c.Y, Label: i18n.MsgReportGapWeek.In(l, w.Label)})
+			}
 			continue
 		}
 		pt := fmt.Sprintf("%g,%g", x(i), y(w.Score))
@@ -489,17 +563,32 @@ func drawChart(s ReportScale, l i18n.Lang) chart {
 			continue
 		}
 		// Change markers stack above the point, crossings below it, so that two
-		// markers of one week never hide each other.
-		off := 12.0 + 14*float64(above[m.Week])
-		if m.Kind == MarkerCrossed {
-			off = -(18.0 + 14*float64(below[m.Week]))
-			below[m.Week]++
-		} else {
-			above[m.Week]++
+		// markers of one week never hide each other; a marker that would leave the
+		// plot goes to the other side of its point. The y is the text's baseline; a
+		// symbol is about 10 units tall.
+		py := y(s.Weeks[m.Week].Score)
+		up := m.Kind != MarkerCrossed
+		var my float64
+		for try := 0; try < 2; try++ {
+			if up {
+				my = py - 12 - 14*float64(above[m.Week])
+			} else {
+				my = py + 18 + 14*float64(below[m.Week])
+			}
+			if my-markerHeight >= c.Y && my <= c.Bottom {
+				break
+			}
+			up = !up
 		}
+		if up {
+			above[m.Week]++
+		} else {
+			below[m.Week]++
+		}
+		my = math.Max(c.Y+markerHeight, math.Min(c.Bottom, my))
 		c.Markers = append(c.Markers, chartPoint{
-			X: x(m.Week), Y: round1(y(s.Weeks[m.Week].Score) - off), Class: "marker marker-" + m.Kind,
-			Symbol: markerSymbol(m.Kind), Title: m.Text,
+			X: x(m.Week), Y: round1(my), Class: "marker marker-" + m.Kind,
+			Symbol: markerSymbol(m.Kind, fell(s.Weeks, m.Week)), Title: m.Text,
 		})
 	}
 

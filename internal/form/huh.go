@@ -21,6 +21,7 @@ import (
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
+	"jeda/internal/render"
 )
 
 // maxWidth keeps lines readable on wide terminals; narrower terminals get their own width.
@@ -545,35 +546,10 @@ func keyMap(l i18n.Lang) *huh.KeyMap {
 	return km
 }
 
-// fit wraps text to width at spaces only (see program): a hyphenated word ("e-mail",
-// "Well-Being") stays whole, where lipgloss.Wrap would split it at its hyphen.
+// fit wraps text to width at spaces only, as render.WrapWords does (a hyphenated word
+// such as "e-mail" or "Well-Being" stays whole), never narrower than 20 columns.
 func fit(text string, width int) string {
-	width = max(width, 20)
-	var out []string
-	for _, para := range strings.Split(text, "\n") {
-		line, lw, broke := "", 0, false
-		for _, w := range strings.Split(para, " ") {
-			ww := lipgloss.Width(w)
-			broke = false
-			switch {
-			case lw == 0:
-				line, lw = w, ww
-			case lw+1+ww <= width:
-				line, lw = line+" "+w, lw+1+ww
-			default:
-				out = append(out, line)
-				line, lw = w, ww
-			}
-			if lw > width { // a word longer than the line: lipgloss breaks it
-				out = append(out, lipgloss.Wrap(line, width, ""))
-				line, lw, broke = "", 0, true
-			}
-		}
-		if !broke {
-			out = append(out, line)
-		}
-	}
-	return strings.Join(out, "\n")
+	return render.WrapWords(text, max(width, 20))
 }
 
 // escape keeps huh's note markup (_italic_, *bold*, `code`) out of instrument texts.

@@ -712,6 +712,9 @@ func (rd *reader) record(line int, raw []byte) {
 	default:
 		rec.Instrument, rec.InstrumentVersion = in.ID, in.Version
 		rd.answers(line, in, w.Answers, rec.Answers)
+		if len(w.Answers) == 0 { // as `jeda check` refuses a form with every item skipped
+			bad(i18n.MsgImportNoAnswers, in.ID)
+		}
 		rec.Scales = rd.scales(line, in, *w.Scales)
 	}
 

@@ -148,6 +148,7 @@ func TestReadRefusesBadInput(t *testing.T) {
 		{"answer out of range", good(1, `"q3":3`, `"q3":6`), 1, "import.answer_not_allowed", "answer 6 to q3 is not one of its values: 0, 1, 2, 3, 4, 5"},
 		{"answer between values", good(1, `"q3":3`, `"q3":2.5`), 1, "import.answer_not_allowed", "answer 2.5 to q3"},
 		{"answer null", good(1, `"q3":3`, `"q3":null`), 1, "import.answer_null", "null"},
+		{"no answers at all", good(1, `"answers":{"q1":3,"q2":3,"q3":3,"q4":3,"q5":3}`, `"answers":{}`), 1, "import.no_answers", "has no answers"},
 		{"unknown item", good(1, `"q3":3`, `"q9":3`), 1, "import.unknown_item", `"q9", which is not an item of who5`},
 		{"duplicate ids in a document", doc(asResult(g1), asResult(g2), asResult(good(1))), 9, "import.duplicate", "first on line 7"},
 		{"duplicate ids in JSONL", g1 + "\n" + g2 + "\n" + strings.Replace(g1, "01a20ff1", "01A20FF1", 1), 3, "import.duplicate", "(first on line 1)"},

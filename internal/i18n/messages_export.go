@@ -281,6 +281,9 @@ sedangkan jeda menyimpan jawaban, bukan skor.`)
 	MsgImportUnknownInstrument = def("import.unknown_instrument",
 		"unknown questionnaire %q ('jeda instruments' lists those installed)",
 		"kuesioner %q tidak dikenal ('jeda instruments' menampilkan yang terpasang)")
+	MsgImportNoAnswers = def("import.no_answers",
+		"this %s result has no answers, so there is nothing to score or save; jeda saves only results with answers",
+		"hasil %s ini tidak memiliki jawaban, sehingga tidak ada yang dapat dinilai atau disimpan; jeda hanya menyimpan hasil yang berisi jawaban")
 	MsgImportUnknownVersion = def("import.unknown_version",
 		"%s version %d is not known here; this jeda has version %d",
 		"%s versi %d tidak dikenal di sini; jeda ini memiliki versi %d")

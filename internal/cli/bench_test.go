@@ -8,10 +8,10 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
-	"jeda/internal/render"
 	"jeda/internal/score"
 	"jeda/internal/store"
 	"jeda/internal/trend"
+	"jeda/internal/words"
 )
 
 // BenchmarkScoreCommand is the whole `jeda score who5 --answers …` run in-process:
@@ -130,7 +130,7 @@ func benchTrend(b *testing.B, older int) {
 				b.Fatalf("%d series, %d damaged, %v", len(series), damaged, err)
 			}
 			for i := range series {
-				_ = render.TrendSentence(&series[i], i18n.ID)
+				_ = words.TrendSentence(&series[i], i18n.ID)
 			}
 		}
 	})

@@ -23,10 +23,13 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/safetext"
 	"jeda/internal/score"
 	"jeda/internal/store"
+	"jeda/internal/words"
 )
 
 // CheckOptions are the inputs of `jeda check`.
@@ -61,7 +64,7 @@ func (o *CheckOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.Var(&onceFlag{p: &o.At}, "at", i18n.MsgFlagAt.In(l))
 	fs.Var(&onceFlag{p: &o.Note}, "note", i18n.MsgFlagNote.In(l))
 	fs.BoolVar(&o.NoSave, "no-save", false, i18n.MsgFlagNoSave.In(l))
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaCheck))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaCheck))
 }
 
 func newCheckCmd(f *Factory, runF func(context.Context, *CheckOptions) error) *cobra.Command {
@@ -105,7 +108,7 @@ type taken struct {
 	sel     selection
 	answers score.Answers
 	result  score.Result
-	changes map[string]render.ScaleChange
+	changes map[string]journal.ScaleChange
 	record  store.Record
 	applies map[string]bool // the person's answers for optional scales, for the plan
 }
@@ -213,7 +216,7 @@ func dueSelections(opts *CheckOptions, now time.Time) ([]selection, error) {
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckPlanEmpty.In(l))
 		return nil, nil
 	}
-	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckNothingDue.In(l, render.PlanName(planRow(*next, now), l), render.Date(next.due, l), next.sel.in.ID))
+	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckNothingDue.In(l, render.PlanName(planRow(*next, now), l), words.Date(next.due, l), next.sel.in.ID))
 	return nil, nil
 }
 
@@ -625,8 +628,8 @@ func summaryWithRules(r score.Result, rules string) store.Summary {
 
 // changes compares each scored scale with its previous result, rescored from its answers
 // by today's rules.
-func changes(db *store.DB, r score.Result, rec *store.Record) (map[string]render.ScaleChange, error) {
-	out := map[string]render.ScaleChange{}
+func changes(db *store.DB, r score.Result, rec *store.Record) (map[string]journal.ScaleChange, error) {
+	out := map[string]journal.ScaleChange{}
 	for _, s := range r.Scales {
 		if !s.OK {
 			continue
@@ -642,7 +645,7 @@ func changes(db *store.DB, r score.Result, rec *store.Record) (map[string]render
 		if !ok || !old.OK {
 			continue
 		}
-		out[s.Scale.ID] = render.ScaleChange{
+		out[s.Scale.ID] = journal.ScaleChange{
 			Change: score.Compare(s.Scale, old.Score, s.Score), Previous: old.Score, PreviousAt: prev.TakenAt,
 		}
 	}
@@ -660,9 +663,9 @@ func showResults(opts *CheckOptions, ts []*taken) error {
 			break
 		}
 	}
-	results := make([]render.CheckResult, len(ts))
+	results := make([]journal.CheckResult, len(ts))
 	for i, t := range ts {
-		results[i] = render.CheckResult{ID: t.record.ID, TakenAt: t.record.TakenAt, Result: t.result, Changes: t.changes, Saved: !opts.NoSave}
+		results[i] = journal.CheckResult{ID: t.record.ID, TakenAt: t.record.TakenAt, Result: t.result, Changes: t.changes, Saved: !opts.NoSave}
 	}
 	defer func() {
 		// Last of all, where it does not scroll away: what was saved, and where.
@@ -671,7 +674,7 @@ func showResults(opts *CheckOptions, ts []*taken) error {
 		}
 	}()
 	if opts.JSON {
-		return render.WriteJSON(opts.IO.Out, render.CheckJSON(results, lines, opts.Lang))
+		return jsondoc.WriteJSON(opts.IO.Out, jsondoc.CheckJSON(results, lines, opts.Lang))
 	}
 	ho := humanOptions(opts.IO, opts.Lang)
 	if err := render.CheckCards(opts.IO.Out, results, lines, ho); err != nil {

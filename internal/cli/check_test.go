@@ -20,7 +20,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
-	"jeda/internal/render"
+	"jeda/internal/jsondoc"
 	"jeda/internal/score"
 	"jeda/internal/store"
 )
@@ -53,7 +53,7 @@ func TestCheckAsksWhatIsDueAndSaves(t *testing.T) {
 	if got := strings.Join(labels, " "); got != "who5:5 brs:6 tcs:9 cbi:19" {
 		t.Errorf("asked %s", got)
 	}
-	var doc render.CheckDoc
+	var doc jsondoc.CheckDoc
 	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}

@@ -14,7 +14,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
-	"jeda/internal/render"
+	"jeda/internal/jsondoc"
 )
 
 var fixedNow = func() time.Time { return time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC) }
@@ -48,7 +48,7 @@ func TestRunScoreWithFakeIO(t *testing.T) {
 	if errOut.Len() != 0 {
 		t.Errorf("stderr: %s", errOut)
 	}
-	var doc render.ScoreDoc
+	var doc jsondoc.ScoreDoc
 	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
@@ -199,7 +199,7 @@ func TestPanicIsAnInternalErrorWithoutAStack(t *testing.T) {
 	}
 	ios, _, _, errOut = iostreams.Test()
 	run([]string{"boom", "--json"}, ios, env(), fixedNow, build)
-	if err := render.ValidateJSON("error.v1.json", errOut.Bytes()); err != nil {
+	if err := jsondoc.ValidateJSON("error.v1.json", errOut.Bytes()); err != nil {
 		t.Errorf("a panic under --json is still a JSON error: %v\n%s", err, errOut)
 	}
 }

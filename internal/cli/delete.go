@@ -13,8 +13,8 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
-	"jeda/internal/render"
 	"jeda/internal/store"
+	"jeda/internal/words"
 )
 
 // DeleteOptions are the inputs of `jeda delete`.
@@ -112,7 +112,7 @@ func runDelete(opts *DeleteOptions) error {
 			if in, err := opts.Instrument(r.Instrument); err == nil {
 				name = in.Name.In(l)
 			}
-			names = append(names, name+", "+render.DateTime(r.TakenAt, l))
+			names = append(names, name+", "+words.DateTime(r.TakenAt, l))
 		}
 		question = i18n.MsgDeleteAsk.In(l, len(recs), "\n  "+strings.Join(names, "\n  "))
 	}

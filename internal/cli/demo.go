@@ -14,8 +14,8 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
-	"jeda/internal/render"
 	"jeda/internal/store"
+	"jeda/internal/words"
 )
 
 // Workshop mode (--demo, JEDA_DEMO) points every command at a demo database in the
@@ -287,6 +287,6 @@ func runDemoReset(opts *DemoResetOptions) error {
 		return err
 	}
 	last := entries[len(entries)-1].Record.TakenAt
-	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgDemoResetDone.In(opts.Lang, len(entries), demoWeeks, render.Date(last, opts.Lang), path))
+	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgDemoResetDone.In(opts.Lang, len(entries), demoWeeks, words.Date(last, opts.Lang), path))
 	return nil
 }

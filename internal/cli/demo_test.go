@@ -15,7 +15,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
-	"jeda/internal/render"
+	"jeda/internal/jsondoc"
 	"jeda/internal/score"
 	"jeda/internal/store"
 )
@@ -267,7 +267,7 @@ func historyCount(t *testing.T, getenv func(string) string, args ...string) int 
 	if code != ExitOK {
 		t.Fatalf("history: exit %d: %s", code, errOut)
 	}
-	var doc render.HistoryDoc
+	var doc jsondoc.HistoryDoc
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatalf("%v: %s", err, out)
 	}
@@ -425,7 +425,7 @@ func TestDemoResetUndoesADemoCheck(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	var doc render.CheckDoc
+	var doc jsondoc.CheckDoc
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatalf("stdout is not clean JSON: %v\n%s", err, out)
 	}

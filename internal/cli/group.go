@@ -16,6 +16,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 )
 
@@ -146,7 +147,12 @@ func runGroupSummarize(opts *GroupOptions) error {
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgGroupHTMLWritten.In(l, opts.HTML))
 	}
 	if opts.JSON {
-		return render.WriteJSON(opts.IO.Out, group.JSON(s, l))
+		return jsondoc.WriteJSON(opts.IO.Out, group.JSON(s, l))
 	}
-	return group.Text(opts.IO.Out, s, l, humanOptions(opts.IO, l).Width)
+	return group.Text(opts.IO.Out, s, l, humanOptions(opts.IO, l).Width, groupStyle())
+}
+
+// groupStyle marks a group summary with render's styles and the theme's bar width.
+func groupStyle() group.Style {
+	return group.Style{Bold: render.Bold, Muted: render.Muted, WideBars: render.Projector()}
 }

@@ -10,6 +10,8 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/score"
 	"jeda/internal/store"
@@ -36,7 +38,7 @@ func (o *HistoryOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.StringVar(&o.Since, "since", "", i18n.MsgFlagSince.In(l))
 	fs.StringVar(&o.Until, "until", "", i18n.MsgFlagUntil.In(l))
 	fs.IntVar(&o.Limit, "limit", 0, i18n.MsgFlagLimit.In(l))
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaHistory))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaHistory))
 }
 
 func newHistoryCmd(f *Factory, runF func(*HistoryOptions) error) *cobra.Command {
@@ -127,7 +129,7 @@ func runHistory(opts *HistoryOptions) error {
 	}
 	entries := historyEntries(recs, opts.Instrument)
 	if opts.JSON {
-		err = render.WriteJSON(opts.IO.Out, render.HistoryJSON(entries, opts.Lang))
+		err = jsondoc.WriteJSON(opts.IO.Out, jsondoc.HistoryJSON(entries, opts.Lang))
 	} else if len(entries) == 0 {
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgHistoryEmpty.In(opts.Lang))
 	} else {
@@ -149,10 +151,10 @@ func damagedRecords(n int, db *store.DB) error {
 }
 
 // historyEntries scores each record from its answers by today's rules.
-func historyEntries(recs []store.Record, get func(string) (*instrument.Instrument, error)) []render.HistoryEntry {
-	out := make([]render.HistoryEntry, 0, len(recs))
+func historyEntries(recs []store.Record, get func(string) (*instrument.Instrument, error)) []journal.HistoryEntry {
+	out := make([]journal.HistoryEntry, 0, len(recs))
 	for _, r := range recs {
-		e := render.HistoryEntry{
+		e := journal.HistoryEntry{
 			ID: r.ID, InstrumentID: r.Instrument, InstrumentVersion: r.InstrumentVersion,
 			TakenAt: r.TakenAt, Lang: r.Lang, Answers: r.Answers, Note: r.Note,
 		}

@@ -9,6 +9,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 )
 
@@ -23,7 +24,7 @@ type InstrumentsOptions struct {
 
 // AddFlags registers the command's flags.
 func (o *InstrumentsOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaInstruments))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaInstruments))
 }
 
 func newInstrumentsCmd(f *Factory) *cobra.Command {
@@ -51,7 +52,7 @@ func runInstruments(opts *InstrumentsOptions) error {
 		return err
 	}
 	if opts.JSON {
-		return render.WriteJSON(opts.IO.Out, render.InstrumentsJSON(list))
+		return jsondoc.WriteJSON(opts.IO.Out, jsondoc.InstrumentsJSON(list))
 	}
 	return render.InstrumentList(opts.IO.Out, list, humanOptions(opts.IO, opts.Lang))
 }
@@ -68,7 +69,7 @@ type InstrumentsShowOptions struct {
 
 // AddFlags registers the command's flags.
 func (o *InstrumentsShowOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaDefinition))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaDefinition))
 }
 
 func newInstrumentsShowCmd(f *Factory) *cobra.Command {
@@ -96,7 +97,7 @@ func runInstrumentsShow(opts *InstrumentsShowOptions) error {
 		return err
 	}
 	if opts.JSON {
-		return render.WriteJSON(opts.IO.Out, render.DefinitionJSON(in))
+		return jsondoc.WriteJSON(opts.IO.Out, jsondoc.DefinitionJSON(in))
 	}
 	return render.Definition(opts.IO.Out, in, humanOptions(opts.IO, opts.Lang))
 }

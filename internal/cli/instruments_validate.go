@@ -9,7 +9,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
-	"jeda/internal/render"
+	"jeda/internal/jsondoc"
 )
 
 // stdinName is how problems in a file read from standard input are reported.
@@ -27,7 +27,7 @@ type ValidateOptions struct {
 
 // AddFlags registers the command's flags.
 func (o *ValidateOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaValidate))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaValidate))
 }
 
 func newInstrumentsValidateCmd(f *Factory) *cobra.Command {
@@ -79,7 +79,7 @@ type ProblemJSON struct {
 // reports every problem of every file at once, as FILE:LINE: field: message on stderr.
 func runValidate(opts *ValidateOptions) error {
 	reg := opts.Registry()
-	doc := ValidateDoc{Schema: render.SchemaValidate, Files: []ValidateFileJSON{}}
+	doc := ValidateDoc{Schema: jsondoc.SchemaValidate, Files: []ValidateFileJSON{}}
 	bad, total := 0, 0
 	for _, file := range opts.Files {
 		var (
@@ -116,7 +116,7 @@ func runValidate(opts *ValidateOptions) error {
 		doc.Files = append(doc.Files, entry)
 	}
 	if opts.JSON {
-		if err := render.WriteJSON(opts.IO.Out, doc); err != nil {
+		if err := jsondoc.WriteJSON(opts.IO.Out, doc); err != nil {
 			return err
 		}
 	}

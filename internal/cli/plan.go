@@ -13,6 +13,8 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/store"
 )
@@ -30,7 +32,7 @@ type PlanOptions struct {
 
 // AddFlags registers the command's flags.
 func (o *PlanOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaPlan))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaPlan))
 }
 
 func newPlanCmd(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
@@ -74,18 +76,18 @@ func runPlan(opts *PlanOptions) error {
 	if err != nil {
 		return err
 	}
-	rows := make([]render.PlanRow, 0, len(items))
+	rows := make([]journal.PlanRow, 0, len(items))
 	for _, it := range items {
 		rows = append(rows, planRow(it, now))
 	}
 	if opts.JSON {
-		return render.WriteJSON(opts.IO.Out, render.PlanJSON(rows))
+		return jsondoc.WriteJSON(opts.IO.Out, jsondoc.PlanJSON(rows))
 	}
 	return render.Plan(opts.IO.Out, rows, humanOptions(opts.IO, opts.Lang), now)
 }
 
-func planRow(it planItem, now time.Time) render.PlanRow {
-	return render.PlanRow{
+func planRow(it planItem, now time.Time) journal.PlanRow {
+	return journal.PlanRow{
 		Instrument: it.sel.in, Label: it.sel.label(), Scales: it.sel.scaleIDs(),
 		EveryDays: it.every, Custom: it.custom, OptIn: it.sel.in.OptIn, NotApplicable: it.notApplicable,
 		Last: it.last, Due: it.due, DueNow: it.dueOn(now),

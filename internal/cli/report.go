@@ -20,6 +20,7 @@ import (
 	"jeda/internal/score"
 	"jeda/internal/store"
 	"jeda/internal/trend"
+	"jeda/internal/words"
 )
 
 // ReportOptions are the inputs of `jeda report`.
@@ -160,7 +161,7 @@ func runReport(opts *ReportOptions) error {
 
 // reportScale turns a trend series into what the report draws.
 func reportScale(s *trend.Series, l i18n.Lang) render.ReportScale {
-	rs := render.ReportScale{Instrument: s.Instrument, Scale: s.Scale, Summary: render.TrendSentence(s, l)}
+	rs := render.ReportScale{Instrument: s.Instrument, Scale: s.Scale, Summary: words.TrendSentence(s, l)}
 	for _, p := range s.Points {
 		rs.Weeks = append(rs.Weeks, render.ReportWeek{Label: p.Week.Label(), Start: p.Week.Start, Has: p.OK, Score: p.Score})
 	}

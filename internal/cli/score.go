@@ -9,6 +9,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/score"
 )
@@ -31,7 +32,7 @@ type ScoreOptions struct {
 // AddFlags registers the command's flags.
 func (o *ScoreOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.StringVar(&o.Answers, "answers", "", i18n.MsgFlagAnswers.In(l))
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaScore))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaScore))
 	fs.StringVar(&o.AnswersFile, "answers-file", "", i18n.MsgFlagScoreAnswersFile.In(l))
 }
 
@@ -91,7 +92,7 @@ func runScore(opts *ScoreOptions) error {
 		}
 	}
 	if opts.JSON {
-		return render.WriteJSON(opts.IO.Out, render.ScoreJSON(res, lines, opts.Lang))
+		return jsondoc.WriteJSON(opts.IO.Out, jsondoc.ScoreJSON(res, lines, opts.Lang))
 	}
 	return render.Card(opts.IO.Out, res, lines, humanOptions(opts.IO, opts.Lang))
 }

@@ -16,6 +16,7 @@ import (
 	"jeda/internal/instrument"
 	"jeda/internal/render"
 	"jeda/internal/score"
+	"jeda/internal/words"
 )
 
 // runScoreFile scores a class's paper forms: a CSV file with one row per participant
@@ -59,7 +60,7 @@ func runScoreFile(opts *ScoreOptions) error {
 				continue
 			}
 			r.Scores[s.Scale.ID] = s.Score
-			cells = append(cells, render.Num(s.Score, s.Scale.Decimals, l))
+			cells = append(cells, words.Num(s.Score, s.Scale.Decimals, l))
 		}
 		tbl = append(tbl, cells)
 		files = append(files, &group.File{Name: fmt.Sprintf("row %d", i+1), Results: []group.Result{r}})
@@ -83,7 +84,7 @@ func runScoreFile(opts *ScoreOptions) error {
 	fmt.Fprintln(opts.IO.Out, render.Bold(i18n.MsgScoreFileRowsTitle.In(l, in.Name.In(l))))
 	fmt.Fprintln(opts.IO.Out, t.Render())
 	fmt.Fprintln(opts.IO.Out)
-	return group.Text(opts.IO.Out, group.Summarize(files, opts.Instrument), l, humanOptions(opts.IO, l).Width)
+	return group.Text(opts.IO.Out, group.Summarize(files, opts.Instrument), l, humanOptions(opts.IO, l).Width, groupStyle())
 }
 
 // readFormRows reads and checks every row. A first row that is not numbers must name

@@ -12,6 +12,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/score"
 	"jeda/internal/store"
@@ -32,7 +33,7 @@ type TipsOptions struct {
 
 // AddFlags registers the command's flags.
 func (o *TipsOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaTips))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaTips))
 }
 
 func newTipsCmd(f *Factory, runF func(*TipsOptions) error) *cobra.Command {
@@ -85,7 +86,7 @@ func runTips(opts *TipsOptions) error {
 	}
 	switch {
 	case opts.JSON:
-		err = render.WriteJSON(opts.IO.Out, render.TipsJSON(v, opts.Lang))
+		err = jsondoc.WriteJSON(opts.IO.Out, jsondoc.TipsJSON(v, opts.Lang))
 	case v.Plan.Empty():
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgTipsNoResults.In(opts.Lang))
 	default:
@@ -98,8 +99,8 @@ func runTips(opts *TipsOptions) error {
 }
 
 // tipsView chooses the week's tips and loads the help lines when a flag calls for them.
-func tipsView(cat *instrument.TipCatalogue, results []advice.Result, now time.Time, helplines func() ([]instrument.Helpline, error)) (render.TipsView, error) {
-	v := render.TipsView{Plan: advice.Week(cat, results, now), Catalogue: cat}
+func tipsView(cat *instrument.TipCatalogue, results []advice.Result, now time.Time, helplines func() ([]instrument.Helpline, error)) (jsondoc.TipsView, error) {
+	v := jsondoc.TipsView{Plan: advice.Week(cat, results, now), Catalogue: cat}
 	if len(v.Plan.Flags) > 0 {
 		var err error
 		if v.Lines, err = helplines(); err != nil {
@@ -158,21 +159,21 @@ func checkTips(opts *CheckOptions, ts []*taken) error {
 	return render.Tips(opts.IO.Out, v, humanOptions(opts.IO, l))
 }
 
-func checkTipsView(opts *CheckOptions, ts []*taken) (render.TipsView, error) {
+func checkTipsView(opts *CheckOptions, ts []*taken) (jsondoc.TipsView, error) {
 	cat, err := opts.Tips()
 	if err != nil {
-		return render.TipsView{}, err
+		return jsondoc.TipsView{}, err
 	}
 	var results []advice.Result
 	db, err := opts.OpenDB(true)
 	if err != nil {
-		return render.TipsView{}, err
+		return jsondoc.TipsView{}, err
 	}
 	if db != nil {
 		results, _, err = loadResults(db, opts.Instruments, opts.Now())
 		db.Close()
 		if err != nil {
-			return render.TipsView{}, err
+			return jsondoc.TipsView{}, err
 		}
 	}
 	if opts.NoSave {

@@ -12,6 +12,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/score"
 	"jeda/internal/store"
@@ -37,7 +38,7 @@ type TrendOptions struct {
 func (o *TrendOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	// No default in pflag: it would print "(default 12)" in English; RunE sets it.
 	fs.IntVar(&o.Weeks, "weeks", 0, i18n.MsgFlagWeeks.In(l, trend.MaxWeeks, trend.DefaultWeeks))
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaTrend))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaTrend))
 }
 
 func newTrendCmd(f *Factory, runF func(*TrendOptions) error) *cobra.Command {
@@ -84,7 +85,7 @@ func runTrend(opts *TrendOptions) error {
 	}
 	switch {
 	case opts.JSON:
-		err = render.WriteJSON(opts.IO.Out, render.TrendJSON(series, win, opts.Lang))
+		err = jsondoc.WriteJSON(opts.IO.Out, jsondoc.TrendJSON(series, win, opts.Lang))
 	case len(series) == 0:
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgTrendEmpty.In(opts.Lang, opts.Weeks))
 	default:

@@ -13,7 +13,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
-	"jeda/internal/render"
+	"jeda/internal/jsondoc"
 	"jeda/internal/score"
 	"jeda/internal/store"
 )
@@ -61,16 +61,16 @@ func seedDB(t *testing.T, path string, results ...seedResult) {
 	}
 }
 
-func trendDoc(t *testing.T, getenv func(string) string, args ...string) render.TrendDoc {
+func trendDoc(t *testing.T, getenv func(string) string, args ...string) jsondoc.TrendDoc {
 	t.Helper()
 	code, out, errOut := runCLI(t, getenv, append([]string{"trend", "--json"}, args...)...)
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	if err := render.ValidateJSON("trend.v1.json", []byte(out)); err != nil {
+	if err := jsondoc.ValidateJSON("trend.v1.json", []byte(out)); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	var doc render.TrendDoc
+	var doc jsondoc.TrendDoc
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +123,7 @@ func TestTrendSelections(t *testing.T) {
 		seedResult{instrument: "who5", at: weeksBefore(1), answers: "3,3,3,3,3"},
 	)
 	getenv := env("JEDA_DB", path)
-	scales := func(doc render.TrendDoc) string {
+	scales := func(doc jsondoc.TrendDoc) string {
 		var out []string
 		for _, s := range doc.Scales {
 			out = append(out, s.Instrument+":"+s.Scale)

@@ -8,6 +8,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
 	"jeda/internal/score"
 	"jeda/internal/store"
 	"jeda/internal/trend"
@@ -82,7 +83,7 @@ func seedHistory(b testing.TB, older int) string {
 		}
 		es = append(es, store.Entry{
 			Record:  store.Record{ID: id, Instrument: in.ID, InstrumentVersion: in.Version, TakenAt: at, Lang: "id", Answers: ans, Scales: scales},
-			Summary: summaryOf(score.Score(in, ans, scales)),
+			Summary: journal.Summary(score.Score(in, ans, scales)),
 		})
 	}
 	first := fixedNow().AddDate(0, 0, -7*519)

@@ -3,10 +3,8 @@ package cli
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"maps"
 	"os"
 	"os/signal"
@@ -26,8 +24,8 @@ import (
 	"jeda/internal/journal"
 	"jeda/internal/jsondoc"
 	"jeda/internal/render"
-	"jeda/internal/safetext"
 	"jeda/internal/score"
+	"jeda/internal/shell"
 	"jeda/internal/store"
 	"jeda/internal/words"
 )
@@ -320,7 +318,7 @@ func rememberApplies(db *store.DB, ts []*taken) error {
 // givenAnswers reads --answers or --answers-file: one entry per instrument, in the order
 // given.
 func givenAnswers(opts *CheckOptions) ([]*taken, error) {
-	var entries []answerEntry
+	var entries []journal.AnswerEntry
 	switch {
 	case len(opts.Answers) > 0:
 		for _, a := range opts.Answers {
@@ -328,10 +326,10 @@ func givenAnswers(opts *CheckOptions) ([]*taken, error) {
 			if !ok || strings.TrimSpace(key) == "" {
 				return nil, usage("jeda check", i18n.MsgCheckAnswersForm, a)
 			}
-			e := answerEntry{key: key}
+			e := journal.AnswerEntry{Key: key}
 			if strings.TrimSpace(vals) != "" {
 				for _, t := range strings.Split(vals, ",") {
-					e.tokens = append(e.tokens, strings.TrimSpace(t))
+					e.Tokens = append(e.Tokens, strings.TrimSpace(t))
 				}
 			}
 			entries = append(entries, e)
@@ -346,7 +344,7 @@ func givenAnswers(opts *CheckOptions) ([]*taken, error) {
 	}
 	var out []*taken
 	for _, e := range entries {
-		sel, err := parseSelection(e.key, opts.Instrument)
+		sel, err := parseSelection(e.Key, opts.Instrument)
 		if err != nil {
 			return nil, err
 		}
@@ -355,17 +353,17 @@ func givenAnswers(opts *CheckOptions) ([]*taken, error) {
 		}
 		items := sel.items()
 		switch {
-		case len(e.tokens) == 0:
+		case len(e.Tokens) == 0:
 			return nil, &score.AnswerError{Instrument: sel.in.ID, Lines: []i18n.Msg{
 				i18n.MsgAnswersEmpty.With(sel.label(), len(items), score.AllowedHint(items[0].Set()))}}
-		case len(e.tokens) != len(items) && sel.scales == nil:
+		case len(e.Tokens) != len(items) && sel.scales == nil:
 			return nil, &score.AnswerError{Instrument: sel.in.ID, Lines: []i18n.Msg{
-				i18n.MsgAnswersCount.With(sel.in.ID, len(items), len(e.tokens))}}
-		case len(e.tokens) != len(items):
+				i18n.MsgAnswersCount.With(sel.in.ID, len(items), len(e.Tokens))}}
+		case len(e.Tokens) != len(items):
 			return nil, &score.AnswerError{Instrument: sel.in.ID, Lines: []i18n.Msg{
-				i18n.MsgAnswersCountScales.With(sel.label(), len(items), len(e.tokens), sel.in.ID)}}
+				i18n.MsgAnswersCountScales.With(sel.label(), len(items), len(e.Tokens), sel.in.ID)}}
 		}
-		ans, err := score.FromItemValues(sel.in, items, e.tokens)
+		ans, err := score.FromItemValues(sel.in, items, e.Tokens)
 		if err != nil {
 			return nil, err
 		}
@@ -375,11 +373,6 @@ func givenAnswers(opts *CheckOptions) ([]*taken, error) {
 		out = append(out, &taken{sel: sel, answers: ans})
 	}
 	return out, nil
-}
-
-type answerEntry struct {
-	key    string
-	tokens []string
 }
 
 // matchArgs checks that instruments named as arguments and those given answers agree.
@@ -407,7 +400,7 @@ func matchArgs(args []selection, given []*taken) ([]*taken, error) {
 
 // readAnswersFile reads {"answers":{"who5":[5,4,3,2,1],"tcs:overload,invasion":[…]}}
 // from a file or stdin; null leaves an item unanswered. Keys keep the file's order.
-func readAnswersFile(opts *CheckOptions) ([]answerEntry, error) {
+func readAnswersFile(opts *CheckOptions) ([]journal.AnswerEntry, error) {
 	name := opts.AnswersFile
 	var data []byte
 	var err error
@@ -433,7 +426,7 @@ func readAnswersFile(opts *CheckOptions) ([]answerEntry, error) {
 	if !utf8.Valid(data) {
 		return nil, &dataError{msg: i18n.MsgAnswersFileUTF8.With(name)}
 	}
-	entries, err := decodeAnswers(data)
+	entries, err := journal.DecodeAnswers(data)
 	if err != nil {
 		return nil, &dataError{msg: i18n.MsgAnswersFileBad.With(name, errMessage(err))}
 	}
@@ -452,86 +445,17 @@ func errMessage(err error) any {
 	return err.Error()
 }
 
-func decodeAnswers(data []byte) ([]answerEntry, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	fail := func(m *i18n.Message, args ...any) ([]answerEntry, error) {
-		return nil, i18n.Errorf(m, args...)
-	}
-	syntax := func(err error) ([]answerEntry, error) {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			line := 1 + bytes.Count(data[:min(int(se.Offset), len(data))], []byte("\n"))
-			return fail(i18n.MsgAnswersJSONSyntax, line, se.Error())
-		}
-		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-			return fail(i18n.MsgAnswersJSONTruncated)
-		}
-		return fail(i18n.MsgAnswersJSONShape)
-	}
-	var top map[string]json.RawMessage
-	if err := dec.Decode(&top); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) {
-			return fail(i18n.MsgAnswersJSONShape)
-		}
-		return syntax(err)
-	}
-	if dec.More() {
-		return fail(i18n.MsgAnswersJSONTrailing)
-	}
-	for k := range top {
-		if k != "answers" {
-			return fail(i18n.MsgAnswersJSONField, k)
-		}
-	}
-	raw, ok := top["answers"]
-	if !ok {
-		return fail(i18n.MsgAnswersJSONShape)
-	}
-	// Walk the object's tokens to keep the order of its keys.
-	od := json.NewDecoder(bytes.NewReader(raw))
-	od.UseNumber()
-	if tok, err := od.Token(); err != nil || tok != json.Delim('{') {
-		return fail(i18n.MsgAnswersJSONShape)
-	}
-	var out []answerEntry
-	for od.More() {
-		tok, err := od.Token()
-		if err != nil {
-			return syntax(err)
-		}
-		key, _ := tok.(string)
-		var vals []any
-		if err := od.Decode(&vals); err != nil {
-			return fail(i18n.MsgAnswersJSONList, key)
-		}
-		e := answerEntry{key: key}
-		for _, v := range vals {
-			switch x := v.(type) {
-			case nil:
-				e.tokens = append(e.tokens, score.Skip)
-			case json.Number:
-				e.tokens = append(e.tokens, x.String())
-			default:
-				return fail(i18n.MsgAnswersJSONValue, key, fmt.Sprint(v))
-			}
-		}
-		out = append(out, e)
-	}
-	return out, nil
-}
-
 // parseAt reads --at: a date, a date and time, or RFC 3339, in the user's time zone. A
 // date alone means the start of that day.
 func parseAt(s string, now time.Time) (time.Time, error) {
 	t, ok := parseTime(strings.TrimSpace(s), now.Location())
-	switch {
-	case !ok:
+	if !ok {
 		return time.Time{}, usage("jeda check", i18n.MsgAtBad, s)
-	case t.After(now.Add(time.Minute)):
+	}
+	switch journal.CheckTakenAt(t, now) {
+	case journal.TimeFuture:
 		return time.Time{}, usage("jeda check", i18n.MsgAtFuture, s)
-	case t.Before(store.MinTime):
+	case journal.TimeTooOld:
 		return time.Time{}, usage("jeda check", i18n.MsgAtTooOld, s, store.MinTime.Year())
 	}
 	return t, nil
@@ -551,19 +475,14 @@ func parseTime(s string, loc *time.Location) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// maxNote bounds --note: a line for a journal, not a file.
-const maxNote = 1000
-
-// checkNote refuses control characters (they would reach terminals later, in history)
-// and notes longer than maxNote characters.
+// checkNote holds --note to the note rule (journal.CheckNote).
 func checkNote(s string) error {
-	if !utf8.ValidString(s) {
+	switch p, n := journal.CheckNote(s); p {
+	case journal.NoteNotUTF8:
 		return usage("jeda check", i18n.MsgNoteUTF8)
-	}
-	if n := utf8.RuneCountInString(s); n > maxNote {
-		return usage("jeda check", i18n.MsgNoteTooLong, n, maxNote)
-	}
-	if safetext.Find(s) >= 0 {
+	case journal.NoteTooLong:
+		return usage("jeda check", i18n.MsgNoteTooLong, n, journal.MaxNote)
+	case journal.NoteControl:
 		return usage("jeda check", i18n.MsgNoteControl)
 	}
 	return nil
@@ -579,8 +498,8 @@ func saveAndCompare(opts *CheckOptions, ts []*taken) error {
 	defer db.Close()
 	if db != nil {
 		for _, t := range ts {
-			if t.changes, err = changes(db, t.result, &t.record); err != nil {
-				return err
+			if t.changes, err = journal.Changes(db, t.result, &t.record); err != nil {
+				return wrapDB(err)
 			}
 		}
 	}
@@ -590,7 +509,7 @@ func saveAndCompare(opts *CheckOptions, ts []*taken) error {
 	}
 	entries := make([]store.Entry, len(ts))
 	for i, t := range ts {
-		entries[i] = store.Entry{Record: t.record, Summary: summaryOf(t.result)}
+		entries[i] = store.Entry{Record: t.record, Summary: journal.Summary(t.result)}
 	}
 	if err := db.Add(entries); err != nil {
 		return wrapDB(err)
@@ -607,49 +526,6 @@ func saveAndCompare(opts *CheckOptions, ts []*taken) error {
 		fmt.Fprintln(opts.IO.ErrOut, "jeda:", msg)
 	}
 	return nil
-}
-
-// summaryOf is what a result scored, for the summary bucket.
-func summaryOf(r score.Result) store.Summary {
-	return summaryWithRules(r, score.RulesID(r.Instrument))
-}
-
-// summaryWithRules is summaryOf with the instrument's score.RulesID worked out by the
-// caller, who saves many results of one instrument (import).
-func summaryWithRules(r score.Result, rules string) store.Summary {
-	s := store.Summary{Instrument: r.Instrument.ID, Rules: rules, Scores: map[string]float64{}}
-	for _, sc := range r.Scales {
-		if sc.OK {
-			s.Scores[sc.Scale.ID] = sc.Score
-		}
-	}
-	return s
-}
-
-// changes compares each scored scale with its previous result, rescored from its answers
-// by today's rules.
-func changes(db *store.DB, r score.Result, rec *store.Record) (map[string]journal.ScaleChange, error) {
-	out := map[string]journal.ScaleChange{}
-	for _, s := range r.Scales {
-		if !s.OK {
-			continue
-		}
-		prev, ok, err := db.Previous(rec, s.Scale.ID)
-		if err != nil {
-			return nil, wrapDB(err)
-		}
-		if !ok {
-			continue
-		}
-		old, ok := score.Score(r.Instrument, prev.Answers, prev.Scales).Scale(s.Scale.ID)
-		if !ok || !old.OK {
-			continue
-		}
-		out[s.Scale.ID] = journal.ScaleChange{
-			Change: score.Compare(s.Scale, old.Score, s.Score), Previous: old.Score, PreviousAt: prev.TakenAt,
-		}
-	}
-	return out, nil
 }
 
 func showResults(opts *CheckOptions, ts []*taken) error {
@@ -691,11 +567,12 @@ func showResults(opts *CheckOptions, ts []*taken) error {
 }
 
 // redoCommand is the command that saves the same answers later, so that a locked or full
-// database never costs the user what they typed.
+// database never costs the user what they typed; its words are quoted for the shell of
+// the user's platform.
 func redoCommand(ts []*taken, at time.Time, note, db string) string {
-	parts := []string{"jeda check", "--at " + at.Format(time.RFC3339)}
+	parts := []string{"jeda check", "--at " + shell.Quote(at.Format(time.RFC3339))}
 	if db != "" {
-		parts = append(parts, "--db "+shellQuote(db))
+		parts = append(parts, "--db "+shell.Quote(db))
 	}
 	for _, t := range ts {
 		vals := make([]string, 0, len(t.sel.items()))
@@ -706,16 +583,12 @@ func redoCommand(ts []*taken, at time.Time, note, db string) string {
 				vals = append(vals, score.Skip)
 			}
 		}
-		parts = append(parts, "--answers "+t.sel.label()+"="+strings.Join(vals, ","))
+		parts = append(parts, "--answers "+shell.Quote(t.sel.label()+"="+strings.Join(vals, ",")))
 	}
 	if note != "" {
-		parts = append(parts, "--note "+shellQuote(note))
+		parts = append(parts, "--note "+shell.Quote(note))
 	}
 	return strings.Join(parts, " ")
-}
-
-func shellQuote(s string) string {
-	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // unsavedError is a failure to save answers the user gave: its message ends with the

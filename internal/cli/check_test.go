@@ -20,6 +20,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
 	"jeda/internal/jsondoc"
 	"jeda/internal/score"
 	"jeda/internal/store"
@@ -243,14 +244,14 @@ func TestDeleteByIDAsksFirst(t *testing.T) {
 
 func TestCheckNote(t *testing.T) {
 	for note, ok := range map[string]bool{
-		"":                             true,
-		"setelah rapat daring":         true,
-		"two lines\nare fine":          true,
-		"bell\a":                       false,
-		"colour \x1b[31mred\x1b[0m":    false,
-		strings.Repeat("a", maxNote):   true,
-		strings.Repeat("a", maxNote+1): false,
-		"\xff\xfe":                     false,
+		"":                                     true,
+		"setelah rapat daring":                 true,
+		"two lines\nare fine":                  true,
+		"bell\a":                               false,
+		"colour \x1b[31mred\x1b[0m":            false,
+		strings.Repeat("a", journal.MaxNote):   true,
+		strings.Repeat("a", journal.MaxNote+1): false,
+		"\xff\xfe":                             false,
 	} {
 		if err := checkNote(note); (err == nil) != ok {
 			t.Errorf("checkNote(%q) = %v", note, err)

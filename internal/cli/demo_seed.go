@@ -8,6 +8,7 @@ import (
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
+	"jeda/internal/journal"
 	"jeda/internal/score"
 	"jeda/internal/store"
 )
@@ -178,7 +179,7 @@ func demoEntries(get func(string) (*instrument.Instrument, error), now time.Time
 				ID: demoID(rng, takenAt, len(out)), Instrument: t.sel.in.ID, InstrumentVersion: t.sel.in.Version,
 				TakenAt: takenAt, Lang: string(l), Answers: t.answers, Scales: t.sel.scales, Note: note,
 			}
-			out = append(out, store.Entry{Record: rec, Summary: summaryOf(res)})
+			out = append(out, store.Entry{Record: rec, Summary: journal.Summary(res)})
 		}
 	}
 	return out, nil

@@ -15,6 +15,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
 	"jeda/internal/jsondoc"
 	"jeda/internal/score"
 	"jeda/internal/store"
@@ -149,7 +150,7 @@ func TestDemoStoryShape(t *testing.T) {
 		if len(distinct) < 2 {
 			t.Errorf("%s at %s: every item has the same answer", r.Instrument, r.TakenAt)
 		}
-		if want := summaryOf(score.Score(in, r.Answers, r.Scales)); !reflect.DeepEqual(e.Summary, want) {
+		if want := journal.Summary(score.Score(in, r.Answers, r.Scales)); !reflect.DeepEqual(e.Summary, want) {
 			t.Errorf("%s: summary %+v, want %+v", r.ID, e.Summary, want)
 		}
 		if len(e.Summary.Scores) == 0 {

@@ -400,7 +400,7 @@ func (s *rescorer) visit(r store.Record, sum *store.Summary) {
 			s.note(kindAnswer, &r, i18n.MsgDoctorAnswerItem.With(r.ID, r.Instrument, when, id, r.Instrument))
 			valid = false
 		case !it.Set().Allows(v):
-			s.note(kindAnswer, &r, i18n.MsgDoctorAnswerValue.With(r.ID, r.Instrument, when, score.FormatNumber(v, -1), id, allowedValues(it.Set())))
+			s.note(kindAnswer, &r, i18n.MsgDoctorAnswerValue.With(r.ID, r.Instrument, when, score.FormatNumber(v, -1), id, score.ValuesText(it.Set())))
 			valid = false
 		}
 	}
@@ -422,20 +422,6 @@ func (s *rescorer) visit(r store.Record, sum *store.Summary) {
 			s.note(kindDiffers, &r, i18n.MsgDoctorDiffers.With(r.ID, r.Instrument, diff))
 		}
 	}
-}
-
-// allowedValues lists a response set's values, lowest first: "0, 1, 2, 3, 4, 5".
-func allowedValues(rs *instrument.ResponseSet) string {
-	vals := make([]float64, 0, len(rs.Options))
-	for _, o := range rs.Options {
-		vals = append(vals, o.Value)
-	}
-	slices.Sort(vals)
-	out := make([]string, len(vals))
-	for i, v := range vals {
-		out[i] = score.FormatNumber(v, -1)
-	}
-	return strings.Join(out, ", ")
 }
 
 // summaryDiff says how a stored summary differs from the scores worked out again.

@@ -11,6 +11,7 @@ import (
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
+	"jeda/internal/journal"
 	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/score"
@@ -34,7 +35,7 @@ func saved(t *testing.T, reg *instrument.Registry, id string, answers map[string
 		t.Fatal(err)
 	}
 	rec := store.Record{ID: rid, Instrument: id, InstrumentVersion: in.Version, TakenAt: takenAt.AddDate(0, 0, days), Lang: "id", Answers: answers}
-	sum := summaryOf(score.Score(in, answers, nil))
+	sum := journal.Summary(score.Score(in, answers, nil))
 	if edit != nil {
 		edit(&rec, &sum)
 	}

@@ -3,11 +3,12 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
-	"jeda/internal/jsondoc"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"jeda/internal/jsondoc"
 )
 
 // participant makes one person's anonymous item-level export the way a participant

@@ -14,6 +14,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
 	"jeda/internal/score"
 	"jeda/internal/store"
 )
@@ -68,7 +69,7 @@ func runImport(opts *ImportOptions) error {
 		if _, ok := rules[in]; !ok {
 			rules[in] = score.RulesID(in)
 		}
-		e := store.Entry{Record: r, Summary: summaryWithRules(res, rules[in])}
+		e := store.Entry{Record: r, Summary: journal.SummaryWithRules(res, rules[in])}
 		p, err := store.Prepare(&e)
 		if err != nil {
 			return err

@@ -19,6 +19,7 @@ import (
 	"jeda/internal/form"
 	"jeda/internal/i18n"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
 	"jeda/internal/render"
 	"jeda/internal/store"
 )
@@ -102,7 +103,7 @@ func run(args []string, ios *iostreams.IOStreams, getenv func(string) string, no
 	}()
 
 	f := &Factory{IO: ios, Getenv: getenv, Now: now, Lang: lang, NewAsker: form.New, CatchInterrupts: catchInterrupts}
-	store.SetChecks(storedChecks(f.Instrument))
+	store.SetChecks(journal.StoredChecks(f.Instrument))
 	defer store.SetChecks(nil, nil)
 	root := build(f)
 	if completing { // only a shell asking for candidates needs them

@@ -13,6 +13,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
 	"jeda/internal/jsondoc"
 	"jeda/internal/score"
 	"jeda/internal/store"
@@ -49,7 +50,7 @@ func seedDB(t *testing.T, path string, results ...seedResult) {
 		id, _ := store.NewID()
 		e := store.Entry{
 			Record:  store.Record{ID: id, Instrument: in.ID, InstrumentVersion: in.Version, TakenAt: r.at, Lang: "en", Answers: ans},
-			Summary: summaryOf(score.Score(in, ans, nil)),
+			Summary: journal.Summary(score.Score(in, ans, nil)),
 		}
 		if r.summary != nil {
 			e.Summary = *r.summary

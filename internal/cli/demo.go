@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"jeda/internal/atomicfile"
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
@@ -162,7 +163,7 @@ func writeDemo(path string, entries []store.Entry) error {
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		return fail(&store.Error{Kind: store.KindIsDir, Err: errors.New("is a folder")})
 	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := atomicfile.Place(tmp, path, true); err != nil {
 		return fail(err)
 	}
 	return nil

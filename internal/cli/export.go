@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -30,16 +29,14 @@ type ExportOptions struct {
 	Instrument func(id string) (*instrument.Instrument, error)
 	OpenDB     func(readOnly bool) (*store.DB, error)
 
-	Format       string
-	InstrumentID string
-	Since        string
-	Until        string
-	ScoresOnly   bool
-	Anonymous    bool
-	Items        bool // with --anonymous: item-level answers, for a cohort's reliability
-	Demo         bool // workshop mode: the export says its results are fictional
-	Output       string
-	Force        bool
+	Format string
+	WindowFlags
+	ScoresOnly bool
+	Anonymous  bool
+	Items      bool // with --anonymous: item-level answers, for a cohort's reliability
+	Demo       bool // workshop mode: the export says its results are fictional
+	Output     string
+	Force      bool
 	// Spreadsheet is the CSV form; SpreadsheetSet says whether --spreadsheet was given.
 	Spreadsheet    bool
 	SpreadsheetSet bool
@@ -49,9 +46,7 @@ type ExportOptions struct {
 func (o *ExportOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	// No pflag default: it would print an English "(default …)" in Indonesian help.
 	fs.StringVar(&o.Format, "format", "", i18n.MsgFlagExportFormat.In(l))
-	fs.StringVar(&o.InstrumentID, "instrument", "", i18n.MsgFlagHistInstrument.In(l))
-	fs.StringVar(&o.Since, "since", "", i18n.MsgFlagSince.In(l))
-	fs.StringVar(&o.Until, "until", "", i18n.MsgFlagUntil.In(l))
+	o.WindowFlags.AddFlags(fs, l)
 	fs.BoolVar(&o.ScoresOnly, "scores-only", false, i18n.MsgFlagScoresOnly.In(l))
 	fs.BoolVar(&o.Anonymous, "anonymous", false, i18n.MsgFlagAnonymous.In(l))
 	fs.BoolVar(&o.Items, "items", false, i18n.MsgFlagExportItems.In(l))
@@ -103,10 +98,9 @@ func newExportCmd(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
 func runExport(opts *ExportOptions) error {
 	now := opts.Now()
 	format := export.Format(opts.Format)
-	window := &HistoryOptions{Instrument: opts.Instrument, InstrumentID: opts.InstrumentID, Since: opts.Since, Until: opts.Until}
-	q, err := window.query(now)
+	q, err := opts.Query(opts.Instrument, now, "jeda export")
 	if err != nil {
-		return rehint(err, "jeda export")
+		return err
 	}
 	eo := export.Options{
 		Lang: opts.Lang, ExportedAt: now.Truncate(time.Second),
@@ -269,14 +263,4 @@ func writeDays(folder string, days []export.Day, o export.Options, force bool) (
 		}
 	}
 	return unchanged, nil
-}
-
-// rehint points a usage error's help hint at cmd: the window flags are parsed as
-// history parses them.
-func rehint(err error, cmd string) error {
-	var ue *usageError
-	if errors.As(err, &ue) && ue.hint != "" {
-		ue.hint = cmd
-	}
-	return err
 }

@@ -25,18 +25,14 @@ type HistoryOptions struct {
 	Instrument func(id string) (*instrument.Instrument, error)
 	OpenDB     func(readOnly bool) (*store.DB, error)
 
-	InstrumentID string
-	Since        string
-	Until        string
-	Limit        int
-	JSON         bool
+	WindowFlags
+	Limit int
+	JSON  bool
 }
 
 // AddFlags registers the command's flags.
 func (o *HistoryOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
-	fs.StringVar(&o.InstrumentID, "instrument", "", i18n.MsgFlagHistInstrument.In(l))
-	fs.StringVar(&o.Since, "since", "", i18n.MsgFlagSince.In(l))
-	fs.StringVar(&o.Until, "until", "", i18n.MsgFlagUntil.In(l))
+	o.WindowFlags.AddFlags(fs, l)
 	fs.IntVar(&o.Limit, "limit", 0, i18n.MsgFlagLimit.In(l))
 	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaHistory))
 }
@@ -64,56 +60,13 @@ func newHistoryCmd(f *Factory, runF func(*HistoryOptions) error) *cobra.Command 
 	return cmd
 }
 
-// parseDay reads --since/--until: a date (the start of that day in the user's zone), a
-// date and time, or RFC 3339.
-func parseDay(flag, s string, now time.Time) (time.Time, error) {
-	if t, ok := parseTime(s, now.Location()); ok {
-		return t, nil
-	}
-	return time.Time{}, usage("jeda history", i18n.MsgBadDate, s, flag)
-}
-
-// query turns the flags into a store query. --until is inclusive of its day.
-func (o *HistoryOptions) query(now time.Time) (store.Query, error) {
-	q := store.Query{Limit: o.Limit}
-	if o.InstrumentID != "" {
-		in, err := o.Instrument(o.InstrumentID)
-		if err != nil {
-			return q, err
-		}
-		q.Instrument = in.ID
-	}
-	if o.Since != "" {
-		t, err := parseDay("--since", o.Since, now)
-		if err != nil {
-			return q, err
-		}
-		q.Since = t
-	}
-	if o.Until != "" {
-		t, err := parseDay("--until", o.Until, now)
-		if err != nil {
-			return q, err
-		}
-		if len(o.Until) == len("2006-01-02") {
-			t = t.AddDate(0, 0, 1) // the whole day
-		} else {
-			t = t.Add(time.Second)
-		}
-		q.Until = t
-	}
-	if !q.Since.IsZero() && !q.Until.IsZero() && !q.Since.Before(q.Until) {
-		return q, usage("jeda history", i18n.MsgSinceAfterUntil, o.Since, o.Until)
-	}
-	return q, nil
-}
-
 func runHistory(opts *HistoryOptions) error {
 	now := opts.Now()
-	q, err := opts.query(now)
+	q, err := opts.Query(opts.Instrument, now, "jeda history")
 	if err != nil {
 		return err
 	}
+	q.Limit = opts.Limit
 	db, err := opts.OpenDB(true)
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -31,7 +32,7 @@ func (o *BackupOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.Force, "force", false, i18n.MsgFlagBackupForce.In(l))
 }
 
-func newBackupCmd(f *Factory, runF func(*BackupOptions) error) *cobra.Command {
+func newBackupCmd(f *Factory, runF func(context.Context, *BackupOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &BackupOptions{IO: f.IO, Lang: l, DBPath: f.DBPath, OpenDB: f.openDB}
 	cmd := &cobra.Command{
@@ -43,9 +44,9 @@ func newBackupCmd(f *Factory, runF func(*BackupOptions) error) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runBackup(opts)
+			return runBackup(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -55,7 +56,7 @@ func newBackupCmd(f *Factory, runF func(*BackupOptions) error) *cobra.Command {
 // runBackup writes a checked copy of the data file. It reads the data file only, so a
 // backup runs beside another reader; it never replaces an existing file without
 // --force, and never replaces one with a copy of a damaged data file.
-func runBackup(opts *BackupOptions) error {
+func runBackup(ctx context.Context, opts *BackupOptions) error {
 	l := opts.Lang
 	file, err := filepath.Abs(opts.File)
 	if err != nil {

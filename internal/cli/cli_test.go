@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"runtime"
 	"strings"
@@ -42,7 +43,7 @@ func TestRunScoreWithFakeIO(t *testing.T) {
 		IO: ios, Lang: i18n.EN, Instrument: reg.Get, Helplines: instrument.Helplines,
 		ID: "brs", Answers: "4,2,4,2,4,1", AnswersSet: true, JSON: true,
 	}
-	if err := runScore(opts); err != nil {
+	if err := runScore(t.Context(), opts); err != nil {
 		t.Fatal(err)
 	}
 	if errOut.Len() != 0 {
@@ -63,7 +64,7 @@ func TestRunScoreTerminalWrapsAndColours(t *testing.T) {
 	ios.SetWidth(60)
 	reg := instrument.NewRegistry("")
 	opts := &ScoreOptions{IO: ios, Lang: i18n.EN, Instrument: reg.Get, Helplines: instrument.Helplines, ID: "who5", Answers: "1,1,1,1,1", AnswersSet: true}
-	if err := runScore(opts); err != nil {
+	if err := runScore(t.Context(), opts); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "\x1b[") {
@@ -71,7 +72,7 @@ func TestRunScoreTerminalWrapsAndColours(t *testing.T) {
 	}
 	piped, _, pout, _ := iostreams.Test()
 	opts.IO = piped
-	if err := runScore(opts); err != nil {
+	if err := runScore(t.Context(), opts); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(pout.String(), "\x1b") {
@@ -83,7 +84,7 @@ func TestScoreCommandValidatesBeforeRunning(t *testing.T) {
 	ios, _, _, _ := iostreams.Test()
 	f := &Factory{IO: ios, Getenv: env(), Now: fixedNow, Lang: i18n.EN}
 	called := false
-	cmd := newScoreCmd(f, func(*ScoreOptions) error { called = true; return nil })
+	cmd := newScoreCmd(f, func(context.Context, *ScoreOptions) error { called = true; return nil })
 	localize(cmd, i18n.EN)
 	cmd.SetArgs([]string{"who5"})
 	cmd.SetOut(&bytes.Buffer{})
@@ -92,7 +93,7 @@ func TestScoreCommandValidatesBeforeRunning(t *testing.T) {
 	if called || exitCode(err) != ExitUsage {
 		t.Errorf("without --answers: called=%v err=%v", called, err)
 	}
-	cmd = newScoreCmd(f, func(o *ScoreOptions) error {
+	cmd = newScoreCmd(f, func(_ context.Context, o *ScoreOptions) error {
 		called = true
 		if o.ID != "who5" || o.Answers != "1,2" || !o.AnswersSet {
 			t.Errorf("options %+v", o)

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"time"
 
 	"jeda/internal/i18n"
@@ -23,7 +24,7 @@ type DashboardOptions struct {
 
 // runDashboard shows when the last check was, what is due, the latest score of each
 // scale and the next command. On a first run it welcomes the user and creates nothing.
-func runDashboard(opts *DashboardOptions) error {
+func runDashboard(ctx context.Context, opts *DashboardOptions) error {
 	now := opts.Now()
 	o := humanOptions(opts.IO, opts.Lang)
 	o.Demo = opts.Demo

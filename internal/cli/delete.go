@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"slices"
@@ -35,7 +36,7 @@ func (o *DeleteOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVarP(&o.Yes, "yes", "y", false, i18n.MsgFlagYes.In(l))
 }
 
-func newDeleteCmd(f *Factory, runF func(*DeleteOptions) error) *cobra.Command {
+func newDeleteCmd(f *Factory, runF func(context.Context, *DeleteOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &DeleteOptions{IO: f.IO, Lang: l, Instrument: f.Instrument, OpenDB: f.openDB}
 	cmd := &cobra.Command{
@@ -52,16 +53,16 @@ func newDeleteCmd(f *Factory, runF func(*DeleteOptions) error) *cobra.Command {
 				return usage(cmd.CommandPath(), i18n.MsgDeleteNothing)
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runDelete(opts)
+			return runDelete(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
 	return cmd
 }
 
-func runDelete(opts *DeleteOptions) error {
+func runDelete(ctx context.Context, opts *DeleteOptions) error {
 	l := opts.Lang
 	// Look first, with the file open read-only, so that no lock is held while the user
 	// reads the question.

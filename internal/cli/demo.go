@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -192,7 +193,7 @@ type DemoOptions struct {
 	DBPath func() (string, error)
 }
 
-func newDemoCmd(f *Factory, runF func(*DemoOptions) error) *cobra.Command {
+func newDemoCmd(f *Factory, runF func(context.Context, *DemoOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &DemoOptions{IO: f.IO, Lang: l, DBPath: func() (string, error) { return DemoDBPath(f.Getenv) }}
 	cmd := &cobra.Command{
@@ -203,9 +204,9 @@ func newDemoCmd(f *Factory, runF func(*DemoOptions) error) *cobra.Command {
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runDemo(opts)
+			return runDemo(cmd.Context(), opts)
 		},
 	}
 	cmd.AddCommand(newDemoResetCmd(f, nil))
@@ -213,7 +214,7 @@ func newDemoCmd(f *Factory, runF func(*DemoOptions) error) *cobra.Command {
 }
 
 // runDemo explains workshop mode and names the demo database. It creates nothing.
-func runDemo(opts *DemoOptions) error {
+func runDemo(ctx context.Context, opts *DemoOptions) error {
 	path, err := opts.DBPath()
 	if err != nil {
 		return err
@@ -235,7 +236,7 @@ type DemoResetOptions struct {
 	DBPath     func() (string, error)
 }
 
-func newDemoResetCmd(f *Factory, runF func(*DemoResetOptions) error) *cobra.Command {
+func newDemoResetCmd(f *Factory, runF func(context.Context, *DemoResetOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &DemoResetOptions{IO: f.IO, Lang: l, Now: f.Now, Instrument: f.Instrument,
 		DBPath: func() (string, error) { return DemoDBPath(f.Getenv) }}
@@ -254,9 +255,9 @@ func newDemoResetCmd(f *Factory, runF func(*DemoResetOptions) error) *cobra.Comm
 				return usage(cmd.CommandPath(), i18n.MsgDemoResetDBFlag, path)
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runDemoReset(opts)
+			return runDemoReset(cmd.Context(), opts)
 		},
 	}
 	return cmd
@@ -266,7 +267,7 @@ func newDemoResetCmd(f *Factory, runF func(*DemoResetOptions) error) *cobra.Comm
 // a demo that another jeda has open for writing is left alone (exit 4), since what
 // that jeda saves would otherwise go into a file that is no longer there. A damaged
 // or foreign demo file is simply replaced.
-func runDemoReset(opts *DemoResetOptions) error {
+func runDemoReset(ctx context.Context, opts *DemoResetOptions) error {
 	path, err := opts.DBPath()
 	if err != nil {
 		return err

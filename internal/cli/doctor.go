@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"maps"
 	"math"
@@ -40,7 +41,7 @@ func (o *DoctorOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaDoctor))
 }
 
-func newDoctorCmd(f *Factory, runF func(*DoctorOptions) error) *cobra.Command {
+func newDoctorCmd(f *Factory, runF func(context.Context, *DoctorOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &DoctorOptions{IO: f.IO, Lang: l, Instrument: f.Instrument, DBPath: f.DBPath, QuestionnairesDir: QuestionnairesDir(f.Getenv)}
 	cmd := &cobra.Command{
@@ -51,9 +52,9 @@ func newDoctorCmd(f *Factory, runF func(*DoctorOptions) error) *cobra.Command {
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runDoctor(opts)
+			return runDoctor(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -63,7 +64,7 @@ func newDoctorCmd(f *Factory, runF func(*DoctorOptions) error) *cobra.Command {
 // runDoctor checks the data file, read-only, scores every readable result again, and
 // prints what it found and what to do. The exit code follows the verdict: 0 sound or
 // absent, 5 damaged or not jeda's, 1 newer; 4 when another jeda holds the file.
-func runDoctor(opts *DoctorOptions) error {
+func runDoctor(ctx context.Context, opts *DoctorOptions) error {
 	path, err := opts.DBPath()
 	if err != nil {
 		return err

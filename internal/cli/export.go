@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -55,7 +56,7 @@ func (o *ExportOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.Spreadsheet, "spreadsheet", false, i18n.MsgFlagSpreadsheet.In(l))
 }
 
-func newExportCmd(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
+func newExportCmd(f *Factory, runF func(context.Context, *ExportOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &ExportOptions{IO: f.IO, Lang: l, Now: f.Now, Instrument: f.Instrument, OpenDB: f.openDB}
 	cmd := &cobra.Command{
@@ -86,16 +87,16 @@ func newExportCmd(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
 			opts.SpreadsheetSet = cmd.Flags().Changed("spreadsheet")
 			opts.Demo = f.Demo
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runExport(opts)
+			return runExport(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
 	return cmd
 }
 
-func runExport(opts *ExportOptions) error {
+func runExport(ctx context.Context, opts *ExportOptions) error {
 	now := opts.Now()
 	format := export.Format(opts.Format)
 	q, err := opts.Query(opts.Instrument, now, "jeda export")

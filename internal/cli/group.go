@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -41,7 +42,7 @@ func (o *GroupOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.Force, "force", false, i18n.MsgFlagGroupForce.In(l))
 }
 
-func newGroupCmd(f *Factory, runF func(*GroupOptions) error) *cobra.Command {
+func newGroupCmd(f *Factory, runF func(context.Context, *GroupOptions) error) *cobra.Command {
 	l := f.Lang
 	cmd := &cobra.Command{
 		Use:   i18n.MsgGroupUse.In(l),
@@ -64,9 +65,9 @@ func newGroupCmd(f *Factory, runF func(*GroupOptions) error) *cobra.Command {
 			}
 			opts.Paths, opts.Theme = args, f.Theme
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runGroupSummarize(opts)
+			return runGroupSummarize(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(sum.Flags(), l)
@@ -109,7 +110,7 @@ func groupFiles(paths []string) ([]string, error) {
 // runGroupSummarize reads every file first: when any cannot be summarised, it says
 // which and why, and summarises nothing (exit 3), so that a trainer never shows a room
 // a summary that silently left someone out.
-func runGroupSummarize(opts *GroupOptions) error {
+func runGroupSummarize(ctx context.Context, opts *GroupOptions) error {
 	l := opts.Lang
 	names, err := groupFiles(opts.Paths)
 	if err != nil {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -37,7 +38,7 @@ func (o *HistoryOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaHistory))
 }
 
-func newHistoryCmd(f *Factory, runF func(*HistoryOptions) error) *cobra.Command {
+func newHistoryCmd(f *Factory, runF func(context.Context, *HistoryOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &HistoryOptions{IO: f.IO, Lang: l, Now: f.Now, Instrument: f.Instrument, OpenDB: f.openDB}
 	cmd := &cobra.Command{
@@ -51,16 +52,16 @@ func newHistoryCmd(f *Factory, runF func(*HistoryOptions) error) *cobra.Command 
 				return usage(cmd.CommandPath(), i18n.MsgLimitNegative, opts.Limit)
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runHistory(opts)
+			return runHistory(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
 	return cmd
 }
 
-func runHistory(opts *HistoryOptions) error {
+func runHistory(ctx context.Context, opts *HistoryOptions) error {
 	now := opts.Now()
 	q, err := opts.Query(opts.Instrument, now, "jeda history")
 	if err != nil {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -36,7 +37,7 @@ func (o *ImportOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.DryRun, "dry-run", false, i18n.MsgFlagDryRun.In(l))
 }
 
-func newImportCmd(f *Factory, runF func(*ImportOptions) error) *cobra.Command {
+func newImportCmd(f *Factory, runF func(context.Context, *ImportOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &ImportOptions{IO: f.IO, Lang: l, Now: f.Now, Instrument: f.Instrument, OpenDB: f.openDB}
 	cmd := &cobra.Command{
@@ -48,16 +49,16 @@ func newImportCmd(f *Factory, runF func(*ImportOptions) error) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runImport(opts)
+			return runImport(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
 	return cmd
 }
 
-func runImport(opts *ImportOptions) error {
+func runImport(ctx context.Context, opts *ImportOptions) error {
 	l := opts.Lang
 	// Each sound record is scored (summaries exactly as `jeda check` writes them; the
 	// rules id once per instrument) and encoded as it is read: only the encoded entries

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -30,7 +31,7 @@ func (o *ValidateOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaValidate))
 }
 
-func newInstrumentsValidateCmd(f *Factory) *cobra.Command {
+func newInstrumentsValidateCmd(f *Factory, runF func(context.Context, *ValidateOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &ValidateOptions{IO: f.IO, Lang: l, Registry: f.Registry}
 	cmd := &cobra.Command{
@@ -46,7 +47,10 @@ func newInstrumentsValidateCmd(f *Factory) *cobra.Command {
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
-			return runValidate(opts)
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return runValidate(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -77,7 +81,7 @@ type ProblemJSON struct {
 
 // runValidate checks each file with the same checks as jeda's own instruments and
 // reports every problem of every file at once, as FILE:LINE: field: message on stderr.
-func runValidate(opts *ValidateOptions) error {
+func runValidate(ctx context.Context, opts *ValidateOptions) error {
 	reg := opts.Registry()
 	doc := ValidateDoc{Schema: jsondoc.SchemaValidate, Files: []ValidateFileJSON{}}
 	bad, total := 0, 0

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strconv"
@@ -35,7 +36,7 @@ func (o *PlanOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaPlan))
 }
 
-func newPlanCmd(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
+func newPlanCmd(f *Factory, runF func(context.Context, *PlanOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &PlanOptions{IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB}
 	cmd := &cobra.Command{
@@ -46,9 +47,9 @@ func newPlanCmd(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runPlan(opts)
+			return runPlan(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -70,7 +71,7 @@ func loadPlan(instruments func() ([]*instrument.Instrument, error), openDB func(
 	return buildPlan(list, db, now)
 }
 
-func runPlan(opts *PlanOptions) error {
+func runPlan(ctx context.Context, opts *PlanOptions) error {
 	now := opts.Now()
 	items, err := loadPlan(opts.Instruments, opts.OpenDB, now)
 	if err != nil {
@@ -110,7 +111,7 @@ func (o *PlanSetOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.StringVar(&o.Every, "every", "", i18n.MsgFlagEvery.In(l))
 }
 
-func newPlanSetCmd(f *Factory, runF func(*PlanSetOptions) error) *cobra.Command {
+func newPlanSetCmd(f *Factory, runF func(context.Context, *PlanSetOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &PlanSetOptions{IO: f.IO, Lang: l, Instrument: f.Instrument, OpenDB: f.openDB}
 	cmd := &cobra.Command{
@@ -124,9 +125,9 @@ func newPlanSetCmd(f *Factory, runF func(*PlanSetOptions) error) *cobra.Command 
 				return usage(cmd.CommandPath(), i18n.MsgPlanNeedsEvery)
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runPlanSet(opts)
+			return runPlanSet(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -146,7 +147,7 @@ func parseEvery(s string) (int, error) {
 	return n, nil
 }
 
-func runPlanSet(opts *PlanSetOptions) error {
+func runPlanSet(ctx context.Context, opts *PlanSetOptions) error {
 	sel, err := parseSelection(opts.Selection, opts.Instrument)
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -69,7 +70,7 @@ func (o *RemindOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 // one reminder costs nothing.
 const remindLockWait = 100 * time.Millisecond
 
-func newRemindCmd(f *Factory, runF func(*RemindOptions) error) *cobra.Command {
+func newRemindCmd(f *Factory, runF func(context.Context, *RemindOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &RemindOptions{
 		IO: f.IO, Lang: l, Now: f.Now,
@@ -111,9 +112,9 @@ func newRemindCmd(f *Factory, runF func(*RemindOptions) error) *cobra.Command {
 				return usage(cmd.CommandPath(), i18n.MsgRemindForceNeedsICS)
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runRemind(opts)
+			return runRemind(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -152,7 +153,7 @@ func jedaExecutable() (string, error) {
 	return exe, nil
 }
 
-func runRemind(opts *RemindOptions) error {
+func runRemind(ctx context.Context, opts *RemindOptions) error {
 	if opts.Check {
 		remindCheck(opts)
 		return nil

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -46,7 +47,7 @@ func (o *ReportOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.Force, "force", false, i18n.MsgFlagReportForce.In(l))
 }
 
-func newReportCmd(f *Factory, runF func(*ReportOptions) error) *cobra.Command {
+func newReportCmd(f *Factory, runF func(context.Context, *ReportOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &ReportOptions{IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB}
 	cmd := &cobra.Command{
@@ -72,9 +73,9 @@ func newReportCmd(f *Factory, runF func(*ReportOptions) error) *cobra.Command {
 				return usage(cmd.CommandPath(), i18n.MsgReportNoOutput)
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runReport(opts)
+			return runReport(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -84,7 +85,7 @@ func newReportCmd(f *Factory, runF func(*ReportOptions) error) *cobra.Command {
 // runReport gathers the window's trends, the latest results and this week's tips, and
 // writes them as one HTML file (or to stdout with -o -). The file is written only
 // after everything was read, so a failure never leaves half a report behind.
-func runReport(opts *ReportOptions) error {
+func runReport(ctx context.Context, opts *ReportOptions) error {
 	now := opts.Now()
 	l := opts.Lang
 	list, err := opts.Instruments()

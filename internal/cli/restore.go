@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -32,7 +33,7 @@ func (o *RestoreOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVarP(&o.Yes, "yes", "y", false, i18n.MsgFlagYes.In(l))
 }
 
-func newRestoreCmd(f *Factory, runF func(*RestoreOptions) error) *cobra.Command {
+func newRestoreCmd(f *Factory, runF func(context.Context, *RestoreOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &RestoreOptions{IO: f.IO, Lang: l, Now: f.Now, DBPath: f.DBPath}
 	cmd := &cobra.Command{
@@ -47,9 +48,9 @@ func newRestoreCmd(f *Factory, runF func(*RestoreOptions) error) *cobra.Command 
 				return usage(cmd.CommandPath(), i18n.MsgRestoreNeedsYes)
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runRestore(opts)
+			return runRestore(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -59,7 +60,7 @@ func newRestoreCmd(f *Factory, runF func(*RestoreOptions) error) *cobra.Command 
 // runRestore checks a copy of the backup beside the data file, asks, and then puts the
 // copy in place under the data file's lock, keeping the current file. Until that last
 // step the data file is not touched; a refused backup changes nothing.
-func runRestore(opts *RestoreOptions) error {
+func runRestore(ctx context.Context, opts *RestoreOptions) error {
 	l := opts.Lang
 	from, err := filepath.Abs(opts.File)
 	if err != nil {

@@ -168,7 +168,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 			return f.setDemo(cmd)
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runDashboard(&DashboardOptions{IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB, Demo: f.Demo})
+			return runDashboard(cmd.Context(), &DashboardOptions{IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB, Demo: f.Demo})
 		},
 	}
 	pf := root.PersistentFlags()
@@ -194,7 +194,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newScoreCmd(f, nil),
 		newTipsCmd(f, nil),
 		newReportCmd(f, nil),
-		newInstrumentsCmd(f),
+		newInstrumentsCmd(f, nil),
 		newRemindCmd(f, nil),
 		newCompletionCmd(f),
 		newVersionCmd(f),

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -36,7 +37,7 @@ func (o *ScoreOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.StringVar(&o.AnswersFile, "answers-file", "", i18n.MsgFlagScoreAnswersFile.In(l))
 }
 
-func newScoreCmd(f *Factory, runF func(*ScoreOptions) error) *cobra.Command {
+func newScoreCmd(f *Factory, runF func(context.Context, *ScoreOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &ScoreOptions{IO: f.IO, Lang: l, Instrument: f.Instrument, Helplines: instrument.Helplines}
 	cmd := &cobra.Command{
@@ -56,17 +57,17 @@ func newScoreCmd(f *Factory, runF func(*ScoreOptions) error) *cobra.Command {
 					return usage(cmd.CommandPath(), i18n.MsgScoreFileJSON)
 				}
 				if runF != nil {
-					return runF(opts)
+					return runF(cmd.Context(), opts)
 				}
-				return runScoreFile(opts)
+				return runScoreFile(cmd.Context(), opts)
 			}
 			if !opts.AnswersSet {
 				return usage(cmd.CommandPath(), i18n.MsgScoreNeedsAnswers, opts.ID)
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runScore(opts)
+			return runScore(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -75,7 +76,7 @@ func newScoreCmd(f *Factory, runF func(*ScoreOptions) error) *cobra.Command {
 
 // runScore scores the answers and prints the result card or the jeda.score/v1 document.
 // Nothing is saved.
-func runScore(opts *ScoreOptions) error {
+func runScore(ctx context.Context, opts *ScoreOptions) error {
 	in, err := opts.Instrument(opts.ID)
 	if err != nil {
 		return err

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -24,7 +25,7 @@ import (
 // unanswered item). It prints each row's scores, then the group summary under the same
 // rules as 'jeda group summarize': nothing of a scale with fewer than 5 people, no
 // cell of 1 to 4. Nothing is saved. Every row is checked before anything is printed.
-func runScoreFile(opts *ScoreOptions) error {
+func runScoreFile(ctx context.Context, opts *ScoreOptions) error {
 	l := opts.Lang
 	in, err := opts.Instrument(opts.ID)
 	if err != nil {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"time"
@@ -36,7 +37,7 @@ func (o *TipsOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaTips))
 }
 
-func newTipsCmd(f *Factory, runF func(*TipsOptions) error) *cobra.Command {
+func newTipsCmd(f *Factory, runF func(context.Context, *TipsOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &TipsOptions{
 		IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB,
@@ -50,9 +51,9 @@ func newTipsCmd(f *Factory, runF func(*TipsOptions) error) *cobra.Command {
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runTips(opts)
+			return runTips(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -61,7 +62,7 @@ func newTipsCmd(f *Factory, runF func(*TipsOptions) error) *cobra.Command {
 
 // runTips works out this week's tips from every saved result, with the database opened
 // read-only (or absent: a first run, which gets a pointer to `jeda check`).
-func runTips(opts *TipsOptions) error {
+func runTips(ctx context.Context, opts *TipsOptions) error {
 	now := opts.Now()
 	cat, err := opts.Catalogue()
 	if err != nil {

@@ -37,7 +37,7 @@ func tipsOptions(ios *iostreams.IOStreams, dbPath string) *TipsOptions {
 func TestTipsWithoutResults(t *testing.T) {
 	dbPath := filepath.Join(t.TempDir(), "jeda.db")
 	ios, _, out, errOut := iostreams.Test()
-	if err := runTips(tipsOptions(ios, dbPath)); err != nil {
+	if err := runTips(t.Context(), tipsOptions(ios, dbPath)); err != nil {
 		t.Fatal(err)
 	}
 	if out.Len() != 0 || !strings.Contains(errOut.String(), "jeda check") {
@@ -107,7 +107,7 @@ func TestTipsOnATerminal(t *testing.T) {
 	ios, _, out, _ := iostreams.Test()
 	ios.SetStdoutTTY(true)
 	ios.SetWidth(60)
-	if err := runTips(tipsOptions(ios, dbPath)); err != nil {
+	if err := runTips(t.Context(), tipsOptions(ios, dbPath)); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "\x1b[") {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -41,7 +42,7 @@ func (o *TrendOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaTrend))
 }
 
-func newTrendCmd(f *Factory, runF func(*TrendOptions) error) *cobra.Command {
+func newTrendCmd(f *Factory, runF func(context.Context, *TrendOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &TrendOptions{IO: f.IO, Lang: l, Now: f.Now, Instrument: f.Instrument, Instruments: f.Instruments, OpenDB: f.openDB}
 	cmd := &cobra.Command{
@@ -56,16 +57,16 @@ func newTrendCmd(f *Factory, runF func(*TrendOptions) error) *cobra.Command {
 				return err
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runTrend(opts)
+			return runTrend(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
 	return cmd
 }
 
-func runTrend(opts *TrendOptions) error {
+func runTrend(ctx context.Context, opts *TrendOptions) error {
 	now := opts.Now()
 	win := trend.NewWindow(now, opts.Weeks)
 	sels, named, err := trendSelections(opts)

@@ -219,7 +219,7 @@ func TestTrendOnATerminal(t *testing.T) {
 		Instrument: instrument.NewRegistry("").Get, Instruments: instrument.NewRegistry("").All,
 		OpenDB: func(ro bool) (*store.DB, error) { return store.Open(path, store.Options{ReadOnly: ro}) },
 	}
-	if err := runTrend(opts); err != nil {
+	if err := runTrend(t.Context(), opts); err != nil {
 		t.Fatal(err)
 	}
 	text := out.String()

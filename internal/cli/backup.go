@@ -117,11 +117,11 @@ func runBackup(ctx context.Context, opts *BackupOptions) error {
 }
 
 // backupFileError tells a failure to write the backup file in its own words; a failure
-// of the data file goes through wrapDB.
+// of the data file is told where errors are printed (dbMessage).
 func backupFileError(err error, file string) error {
 	var se *store.Error
 	if !errors.As(err, &se) || se.Path != file {
-		return wrapDB(err)
+		return err
 	}
 	switch se.Kind {
 	case store.KindNoSpace:

@@ -273,7 +273,7 @@ func askAboutOptional(opts *CheckOptions, sels []selection) error {
 		choices, _, err = db.Plan()
 		db.Close()
 		if err != nil {
-			return wrapDB(err)
+			return err
 		}
 	}
 	for i, s := range sels {
@@ -436,11 +436,11 @@ func readAnswersFile(opts *CheckOptions) ([]journal.AnswerEntry, error) {
 	return entries, nil
 }
 
-// errMessage is an error's text in English or, for jeda's own errors, a Localizer.
+// errMessage is an error's text in English or, for jeda's own and the store's errors, a
+// Localizer.
 func errMessage(err error) any {
-	var m i18n.Messager
-	if errors.As(err, &m) {
-		return m.Message()
+	if m, ok := localized(err); ok {
+		return m
 	}
 	return err.Error()
 }
@@ -499,7 +499,7 @@ func saveAndCompare(opts *CheckOptions, ts []*taken) error {
 	if db != nil {
 		for _, t := range ts {
 			if t.changes, err = journal.Changes(db, t.result, &t.record); err != nil {
-				return wrapDB(err)
+				return err
 			}
 		}
 	}
@@ -512,18 +512,13 @@ func saveAndCompare(opts *CheckOptions, ts []*taken) error {
 		entries[i] = store.Entry{Record: t.record, Summary: journal.Summary(t.result)}
 	}
 	if err := db.Add(entries); err != nil {
-		return wrapDB(err)
+		return err
 	}
 	opts.savedTo = db.Path()
 	// The results are saved; a plan that cannot be updated only means the question is
 	// asked again next time.
 	if err := rememberApplies(db, ts); err != nil {
-		msg, err := err.Error(), wrapDB(err)
-		var m i18n.Messager
-		if errors.As(err, &m) {
-			msg = m.Message().In(opts.Lang)
-		}
-		fmt.Fprintln(opts.IO.ErrOut, "jeda:", msg)
+		fmt.Fprintln(opts.IO.ErrOut, "jeda:", message(err, opts.Lang))
 	}
 	return nil
 }

@@ -336,7 +336,7 @@ func TestDBErrorsHaveTheirCodeAndMessage(t *testing.T) {
 		{store.KindIO, ExitFailure, "cannot use the data file /d/jeda.db: boom"},
 	}
 	for _, c := range cases {
-		err := wrapDB(fmt.Errorf("saving: %w", &store.Error{Kind: c.kind, Path: "/d/jeda.db", Schema: 7, Err: errors.New("boom")}))
+		err := fmt.Errorf("saving: %w", &store.Error{Kind: c.kind, Path: "/d/jeda.db", Schema: 7, Err: errors.New("boom")})
 		if got := exitCode(err); got != c.code {
 			t.Errorf("kind %d: exit %d, want %d", c.kind, got, c.code)
 		}
@@ -348,7 +348,7 @@ func TestDBErrorsHaveTheirCodeAndMessage(t *testing.T) {
 		}
 	}
 	// A save that fails keeps the answers: the message ends with the command to redo.
-	err := &unsavedError{err: wrapDB(&store.Error{Kind: store.KindNoSpace, Path: "/d/jeda.db", Err: syscall.ENOSPC}), redo: "jeda check --answers who5=1,2,3,4,5"}
+	err := &unsavedError{err: &store.Error{Kind: store.KindNoSpace, Path: "/d/jeda.db", Err: syscall.ENOSPC}, redo: "jeda check --answers who5=1,2,3,4,5"}
 	if exitCode(err) != ExitFailure || !strings.HasSuffix(message(err, i18n.EN), "\n  jeda check --answers who5=1,2,3,4,5") {
 		t.Errorf("unsaved: %d %q", exitCode(err), message(err, i18n.EN))
 	}

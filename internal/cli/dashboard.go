@@ -63,7 +63,7 @@ func runDashboard(ctx context.Context, opts *DashboardOptions) error {
 	}
 	last, damaged, err := db.List(store.Query{Limit: 1})
 	if err != nil {
-		return wrapDB(err)
+		return err
 	}
 	if len(last) > 0 {
 		d.LastCheck = last[0].TakenAt

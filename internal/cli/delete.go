@@ -80,7 +80,7 @@ func runDelete(ctx context.Context, opts *DeleteOptions) error {
 		n, err := db.Count()
 		db.Close()
 		if err != nil {
-			return wrapDB(err)
+			return err
 		}
 		if n == 0 {
 			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgHistoryEmpty.In(l))
@@ -97,7 +97,7 @@ func runDelete(ctx context.Context, opts *DeleteOptions) error {
 			r, ok, err := db.Get(id)
 			if err != nil {
 				db.Close()
-				return wrapDB(err)
+				return err
 			}
 			if !ok {
 				db.Close()
@@ -144,7 +144,7 @@ func runDelete(ctx context.Context, opts *DeleteOptions) error {
 		n, err = db.Delete(ids)
 	}
 	if err != nil {
-		return wrapDB(err)
+		return err
 	}
 	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgDeleteDone.In(l, n))
 	return nil

@@ -77,7 +77,7 @@ func (f *Factory) openDemoDB(readOnly bool) (*store.DB, error) {
 	}
 	open := func() (*store.DB, error) {
 		db, err := store.Open(path, store.Options{ReadOnly: readOnly})
-		return db, demoDBError(wrapDB(err))
+		return db, demoDBError(err)
 	}
 	db, err := open()
 	if err != nil {
@@ -132,13 +132,13 @@ func writeDemo(path string, entries []store.Entry) error {
 		var se *store.Error
 		if errors.As(err, &se) {
 			se.Path = path // the temporary name means nothing to the user
-			return wrapDB(se)
+			return se
 		}
 		kind := store.KindIO
 		if errors.Is(err, fs.ErrPermission) {
 			kind = store.KindNoAccess
 		}
-		return wrapDB(&store.Error{Kind: kind, Path: path, Err: err})
+		return &store.Error{Kind: kind, Path: path, Err: err}
 	}
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
@@ -172,16 +172,16 @@ func writeDemo(path string, entries []store.Entry) error {
 
 // demoDamagedError is a damaged demo database: exit 5 like any damaged file, but with
 // the way out that fits a demo.
-type demoDamagedError struct{ db *dbError }
+type demoDamagedError struct{ db *store.Error }
 
 func (e *demoDamagedError) Error() string     { return e.db.Error() }
 func (e *demoDamagedError) Unwrap() error     { return e.db }
-func (e *demoDamagedError) Message() i18n.Msg { return i18n.MsgDemoDamaged.With(e.db.err.Path) }
+func (e *demoDamagedError) Message() i18n.Msg { return i18n.MsgDemoDamaged.With(e.db.Path) }
 
 func demoDBError(err error) error {
-	var de *dbError
-	if errors.As(err, &de) && (de.err.Kind == store.KindDamaged || de.err.Kind == store.KindNotJeda) {
-		return &demoDamagedError{db: de}
+	var se *store.Error
+	if errors.As(err, &se) && (se.Kind == store.KindDamaged || se.Kind == store.KindNotJeda) {
+		return &demoDamagedError{db: se}
 	}
 	return err
 }
@@ -278,7 +278,7 @@ func runDemoReset(ctx context.Context, opts *DemoResetOptions) error {
 	case err == nil:
 		db.Close()
 	case errors.As(err, &se) && se.Kind == store.KindLocked:
-		return wrapDB(err)
+		return err
 	}
 	now := opts.Now()
 	entries, err := demoEntries(opts.Instrument, now, opts.Lang)

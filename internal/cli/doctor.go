@@ -75,7 +75,7 @@ func runDoctor(ctx context.Context, opts *DoctorOptions) error {
 	case errors.Is(err, store.ErrNotExist):
 		rep = nil
 	case err != nil:
-		return wrapDB(err)
+		return err
 	}
 	doc := doctorDoc(path, rep, sc, opts.QuestionnairesDir, opts.Lang)
 	if opts.JSON {

@@ -11,6 +11,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/score"
+	"jeda/internal/store"
 )
 
 // Exit codes, one table for every command (DESIGN.md; `jeda help exit-codes`).
@@ -56,6 +57,7 @@ func exitCode(err error) int {
 		ae  *score.AnswerError
 		se  *silentError
 		de  *dbError
+		ste *store.Error
 		ce  *cancelledError
 		dae *dataError
 		ne  *pflag.NotExistError
@@ -69,7 +71,9 @@ func exitCode(err error) int {
 	case errors.As(err, &se):
 		return se.code
 	case errors.As(err, &de):
-		return de.code()
+		return dbCode(de.err.Kind)
+	case errors.As(err, &ste):
+		return dbCode(ste.Kind)
 	case errors.As(err, &ce):
 		return ExitCancelled
 	case errors.As(err, &dae):
@@ -83,11 +87,27 @@ func exitCode(err error) int {
 	return ExitFailure
 }
 
+// localized is an error's message in words jeda can say in both languages: jeda's own
+// errors, and the store's (what went wrong with the data file, and the next step).
+// Errors are mapped here, where they are printed, not where they are returned.
+func localized(err error) (i18n.Msg, bool) {
+	var (
+		m  i18n.Messager
+		se *store.Error
+	)
+	switch {
+	case errors.As(err, &m):
+		return m.Message(), true
+	case errors.As(err, &se):
+		return dbMessage(se, 0), true
+	}
+	return i18n.Msg{}, false
+}
+
 // message renders an error for people in their language.
 func message(err error, l i18n.Lang) string {
-	var m i18n.Messager
-	if errors.As(err, &m) {
-		return m.Message().In(l)
+	if m, ok := localized(err); ok {
+		return m.In(l)
 	}
 	return err.Error()
 }

@@ -135,7 +135,7 @@ func runExport(ctx context.Context, opts *ExportOptions) error {
 		recs, damaged, err = db.List(q)
 		db.Close()
 		if err != nil {
-			return wrapDB(err)
+			return err
 		}
 	}
 	entries := historyEntries(recs, opts.Instrument)

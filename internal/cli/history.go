@@ -78,7 +78,7 @@ func runHistory(ctx context.Context, opts *HistoryOptions) error {
 		recs, damaged, err = db.List(q)
 		db.Close()
 		if err != nil {
-			return wrapDB(err)
+			return err
 		}
 	}
 	entries := historyEntries(recs, opts.Instrument)

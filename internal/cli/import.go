@@ -99,7 +99,7 @@ func runImport(ctx context.Context, opts *ImportOptions) error {
 			ir, err = db.ImportPrepared(ps, true)
 			db.Close()
 			if err != nil {
-				return wrapDB(err)
+				return err
 			}
 		} else {
 			ir.Added = len(ps)
@@ -113,7 +113,7 @@ func runImport(ctx context.Context, opts *ImportOptions) error {
 		path = db.Path()
 		db.Close()
 		if err != nil {
-			return wrapDB(err)
+			return err
 		}
 	}
 	reportRecomputed(opts, rep.Recomputed)

@@ -180,7 +180,7 @@ func runPlanSet(ctx context.Context, opts *PlanSetOptions) error {
 		}
 	}
 	if err := db.SetPlan(sel.in.ID, e); err != nil {
-		return wrapDB(err)
+		return err
 	}
 	if every == 0 {
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgPlanSetOff.In(opts.Lang, sel.in.ID))
@@ -207,7 +207,7 @@ func newPlanResetCmd(f *Factory) *cobra.Command {
 			}
 			defer db.Close()
 			if err := db.ResetPlan(in.ID); err != nil {
-				return wrapDB(err)
+				return err
 			}
 			fmt.Fprintln(f.IO.ErrOut, i18n.MsgPlanResetDone.In(l, in.ID))
 			return nil

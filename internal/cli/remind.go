@@ -87,7 +87,7 @@ func newRemindCmd(f *Factory, runF func(context.Context, *RemindOptions) error) 
 			if err == nil && db.MetaDamaged() {
 				fmt.Fprintln(f.IO.ErrOut, i18n.MsgDBMetaWarning.In(f.Lang, path))
 			}
-			return db, wrapDB(err)
+			return db, err
 		},
 		DBPath:          f.DBPath,
 		SchedulerDBPath: func() (string, error) { return DBPath("", schedulerEnv(f.Getenv)) },

@@ -188,7 +188,7 @@ func latestScores(db *store.DB, list []*instrument.Instrument) ([]render.LatestS
 	}
 	latest, err := db.Latest(want)
 	if err != nil {
-		return nil, wrapDB(err)
+		return nil, err
 	}
 	var out []render.LatestScale
 	for _, in := range list {

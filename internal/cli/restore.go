@@ -104,7 +104,7 @@ func runRestore(ctx context.Context, opts *RestoreOptions) error {
 	}
 	kept, err := staged.Install(path, keep, store.DefaultLockTimeout)
 	if err != nil {
-		return wrapDB(err)
+		return err
 	}
 	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgRestoreDone.In(l, rep.Results, opts.File, path))
 	if kept {
@@ -130,11 +130,11 @@ func usableBackup(rep *store.Report, name string) error {
 }
 
 // restoreFileError tells a failure to read the backup as bad input; a failure at the
-// data file's end goes through wrapDB.
+// data file's end is told where errors are printed (dbMessage).
 func restoreFileError(err error, from, name string) error {
 	var se *store.Error
 	if !errors.As(err, &se) || se.Path != from {
-		return wrapDB(err)
+		return err
 	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -155,7 +155,7 @@ func describeCurrent(path string, l i18n.Lang) (desc string, exists bool, err er
 	var se *store.Error
 	switch {
 	case errors.As(err, &se) && se.Kind == store.KindLocked:
-		return "", true, wrapDB(err)
+		return "", true, err
 	case err != nil:
 		return i18n.MsgRestoreCurrentDamaged.In(l), true, nil
 	}

@@ -128,7 +128,7 @@ func buildPlan(list []*instrument.Instrument, db *store.DB, now time.Time) ([]pl
 	if db != nil {
 		c, _, err := db.Plan()
 		if err != nil {
-			return nil, wrapDB(err)
+			return nil, err
 		}
 		choices = c
 	}
@@ -170,7 +170,7 @@ func buildPlan(list []*instrument.Instrument, db *store.DB, now time.Time) ([]pl
 	if db != nil && len(want) > 0 {
 		l, err := db.Latest(want)
 		if err != nil {
-			return nil, wrapDB(err)
+			return nil, err
 		}
 		latest = l
 	}

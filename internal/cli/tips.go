@@ -119,7 +119,7 @@ func tipsView(cat *instrument.TipCatalogue, results []advice.Result, now time.Ti
 func loadResults(db *store.DB, instruments func() ([]*instrument.Instrument, error), now time.Time) ([]advice.Result, int, error) {
 	recs, damaged, err := db.List(store.Query{Since: advice.HistoryStart(now)})
 	if err != nil {
-		return nil, 0, wrapDB(err)
+		return nil, 0, err
 	}
 	list, err := instruments()
 	if err != nil {

@@ -28,7 +28,7 @@ func tipsOptions(ios *iostreams.IOStreams, dbPath string) *TipsOptions {
 			if errors.Is(err, store.ErrNotExist) {
 				return nil, nil
 			}
-			return db, wrapDB(err)
+			return db, err
 		},
 		Catalogue: instrument.Tips, Helplines: instrument.Helplines,
 	}

@@ -185,7 +185,7 @@ func observations(db *store.DB, sels []selection, win trend.Window) (map[string]
 	}
 	found, damaged, err := db.Window(store.WindowQuery{Since: win.Start(), Until: win.End(), Rules: rules})
 	if err != nil {
-		return nil, 0, wrapDB(err)
+		return nil, 0, err
 	}
 	out := map[string]map[string][]trend.Observation{}
 	add := func(in, scale string, at time.Time, v float64) {

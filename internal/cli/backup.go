@@ -60,25 +60,25 @@ func runBackup(ctx context.Context, opts *BackupOptions) error {
 	l := opts.Lang
 	file, err := filepath.Abs(opts.File)
 	if err != nil {
-		return usage("jeda backup", i18n.MsgUsageOther, err.Error())
+		return usage(i18n.MsgUsageOther, err.Error())
 	}
 	dbPath, err := opts.DBPath()
 	if err != nil {
 		return err
 	}
 	if sameFile(file, dbPath) {
-		return usage("jeda backup", i18n.MsgBackupSameFile, opts.File)
+		return usage(i18n.MsgBackupSameFile, opts.File)
 	}
 	if info, err := os.Stat(filepath.Dir(file)); err != nil || !info.IsDir() {
-		return usage("jeda backup", i18n.MsgBackupNoFolder, filepath.Dir(opts.File))
+		return usage(i18n.MsgBackupNoFolder, filepath.Dir(opts.File))
 	}
 	info, err := os.Stat(file)
 	exists := err == nil
 	switch {
 	case exists && info.IsDir():
-		return usage("jeda backup", i18n.MsgBackupIsDir, opts.File, filepath.Join(opts.File, "jeda-backup.db"))
+		return usage(i18n.MsgBackupIsDir, opts.File, filepath.Join(opts.File, "jeda-backup.db"))
 	case exists && !opts.Force:
-		return usage("jeda backup", i18n.MsgBackupExists, opts.File)
+		return usage(i18n.MsgBackupExists, opts.File)
 	}
 
 	db, err := opts.OpenDB(true)
@@ -101,7 +101,7 @@ func runBackup(ctx context.Context, opts *BackupOptions) error {
 	}
 	if err := staged.Commit(file, opts.Force); err != nil {
 		if errors.Is(err, store.ErrExists) {
-			return usage("jeda backup", i18n.MsgBackupExists, opts.File)
+			return usage(i18n.MsgBackupExists, opts.File)
 		}
 		return backupFileError(err, file)
 	}

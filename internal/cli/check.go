@@ -82,13 +82,13 @@ func newCheckCmd(f *Factory, runF func(context.Context, *CheckOptions) error) *c
 			opts.Selections = args
 			opts.Accessible = f.Accessible
 			if len(opts.Answers) > 0 && opts.AnswersFile != "" {
-				return usage(cmd.CommandPath(), i18n.MsgCheckAnswersTwice)
+				return usage(i18n.MsgCheckAnswersTwice)
 			}
 			if err := onceFlags(cmd, "at", "note"); err != nil {
 				return err
 			}
 			if cmd.Flags().Changed("at") && strings.TrimSpace(opts.At) == "" {
-				return usage(cmd.CommandPath(), i18n.MsgAtEmpty)
+				return usage(i18n.MsgAtEmpty)
 			}
 			opts.DBFlag = f.DBFlag
 			if runF != nil {
@@ -133,7 +133,7 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 			return err
 		}
 		if slices.ContainsFunc(args, func(s selection) bool { return s.in.ID == sel.in.ID }) {
-			return usage("jeda check", i18n.MsgCheckTwice, sel.in.ID)
+			return usage(i18n.MsgCheckTwice, sel.in.ID)
 		}
 		args = append(args, sel)
 	}
@@ -161,7 +161,7 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 			sels = due
 		}
 		if !opts.IO.CanPrompt() {
-			return usage("jeda check", i18n.MsgCheckNeedsAnswers, sels[0].in.ID)
+			return usage(i18n.MsgCheckNeedsAnswers, sels[0].in.ID)
 		}
 		if ts, err = ask(ctx, opts, sels); err != nil {
 			return err
@@ -324,7 +324,7 @@ func givenAnswers(opts *CheckOptions) ([]*taken, error) {
 		for _, a := range opts.Answers {
 			key, vals, ok := strings.Cut(a, "=")
 			if !ok || strings.TrimSpace(key) == "" {
-				return nil, usage("jeda check", i18n.MsgCheckAnswersForm, a)
+				return nil, usage(i18n.MsgCheckAnswersForm, a)
 			}
 			e := journal.AnswerEntry{Key: key}
 			if strings.TrimSpace(vals) != "" {
@@ -349,7 +349,7 @@ func givenAnswers(opts *CheckOptions) ([]*taken, error) {
 			return nil, err
 		}
 		if slices.ContainsFunc(out, func(t *taken) bool { return t.sel.in.ID == sel.in.ID }) {
-			return nil, usage("jeda check", i18n.MsgCheckTwice, sel.in.ID)
+			return nil, usage(i18n.MsgCheckTwice, sel.in.ID)
 		}
 		items := sel.items()
 		switch {
@@ -384,15 +384,15 @@ func matchArgs(args []selection, given []*taken) ([]*taken, error) {
 	for _, a := range args {
 		i := slices.IndexFunc(given, func(t *taken) bool { return t.sel.in.ID == a.in.ID })
 		if i < 0 {
-			return nil, usage("jeda check", i18n.MsgCheckArgNoAnswers, a.in.ID)
+			return nil, usage(i18n.MsgCheckArgNoAnswers, a.in.ID)
 		}
 		if !slices.Equal(given[i].sel.scales, a.scales) {
-			return nil, usage("jeda check", i18n.MsgCheckScalesDiffer, a.label(), given[i].sel.label())
+			return nil, usage(i18n.MsgCheckScalesDiffer, a.label(), given[i].sel.label())
 		}
 	}
 	for _, t := range given {
 		if !slices.ContainsFunc(args, func(a selection) bool { return a.in.ID == t.sel.in.ID }) {
-			return nil, usage("jeda check", i18n.MsgCheckAnswersNotArg, t.sel.in.ID)
+			return nil, usage(i18n.MsgCheckAnswersNotArg, t.sel.in.ID)
 		}
 	}
 	return given, nil
@@ -450,13 +450,13 @@ func errMessage(err error) any {
 func parseAt(s string, now time.Time) (time.Time, error) {
 	t, ok := parseTime(strings.TrimSpace(s), now.Location())
 	if !ok {
-		return time.Time{}, usage("jeda check", i18n.MsgAtBad, s)
+		return time.Time{}, usage(i18n.MsgAtBad, s)
 	}
 	switch journal.CheckTakenAt(t, now) {
 	case journal.TimeFuture:
-		return time.Time{}, usage("jeda check", i18n.MsgAtFuture, s)
+		return time.Time{}, usage(i18n.MsgAtFuture, s)
 	case journal.TimeTooOld:
-		return time.Time{}, usage("jeda check", i18n.MsgAtTooOld, s, store.MinTime.Year())
+		return time.Time{}, usage(i18n.MsgAtTooOld, s, store.MinTime.Year())
 	}
 	return t, nil
 }
@@ -479,11 +479,11 @@ func parseTime(s string, loc *time.Location) (time.Time, bool) {
 func checkNote(s string) error {
 	switch p, n := journal.CheckNote(s); p {
 	case journal.NoteNotUTF8:
-		return usage("jeda check", i18n.MsgNoteUTF8)
+		return usage(i18n.MsgNoteUTF8)
 	case journal.NoteTooLong:
-		return usage("jeda check", i18n.MsgNoteTooLong, n, journal.MaxNote)
+		return usage(i18n.MsgNoteTooLong, n, journal.MaxNote)
 	case journal.NoteControl:
-		return usage("jeda check", i18n.MsgNoteControl)
+		return usage(i18n.MsgNoteControl)
 	}
 	return nil
 }

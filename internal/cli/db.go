@@ -23,7 +23,7 @@ func DBPath(flag string, getenv func(string) string) (string, error) {
 	}
 	base := platformDir(getenv, "XDG_DATA_HOME", "LOCALAPPDATA", ".local", "share")
 	if base == "" {
-		return "", usage("jeda", i18n.MsgDBNoHome)
+		return "", usage(i18n.MsgDBNoHome)
 	}
 	return filepath.Join(base, "jeda", "jeda.db"), nil
 }

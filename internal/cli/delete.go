@@ -48,9 +48,9 @@ func newDeleteCmd(f *Factory, runF func(context.Context, *DeleteOptions) error) 
 			opts.IDs = args
 			switch {
 			case opts.All && len(args) > 0:
-				return usage(cmd.CommandPath(), i18n.MsgDeleteAllAndIDs)
+				return usage(i18n.MsgDeleteAllAndIDs)
 			case !opts.All && len(args) == 0:
-				return usage(cmd.CommandPath(), i18n.MsgDeleteNothing)
+				return usage(i18n.MsgDeleteNothing)
 			}
 			if runF != nil {
 				return runF(cmd.Context(), opts)
@@ -101,7 +101,7 @@ func runDelete(ctx context.Context, opts *DeleteOptions) error {
 			}
 			if !ok {
 				db.Close()
-				return usage("jeda delete", i18n.MsgDeleteUnknownID, id)
+				return usage(i18n.MsgDeleteUnknownID, id)
 			}
 			ids = append(ids, id)
 			recs = append(recs, r)
@@ -120,7 +120,7 @@ func runDelete(ctx context.Context, opts *DeleteOptions) error {
 
 	if !opts.Yes {
 		if !opts.IO.CanPrompt() {
-			return usage("jeda delete", i18n.MsgDeleteNeedsYes)
+			return usage(i18n.MsgDeleteNeedsYes)
 		}
 		ok, err := confirm(opts.IO.In, opts.IO.ErrOut, question, l)
 		if err != nil {

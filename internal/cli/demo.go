@@ -32,7 +32,7 @@ func DemoDBPath(getenv func(string) string) (string, error) {
 		base = filepath.Join(getenv("HOME"), "Library", "Caches")
 	}
 	if base == "" {
-		return "", usage("jeda", i18n.MsgDemoNoHome)
+		return "", usage(i18n.MsgDemoNoHome)
 	}
 	return filepath.Join(base, "jeda", "demo.db"), nil
 }
@@ -52,7 +52,7 @@ func (f *Factory) setDemo(cmd *cobra.Command) error {
 		if err != nil {
 			return err
 		}
-		return usage(cmd.CommandPath(), i18n.MsgDemoDBFlag, path)
+		return usage(i18n.MsgDemoDBFlag, path)
 	}
 	return nil
 }
@@ -252,7 +252,7 @@ func newDemoResetCmd(f *Factory, runF func(context.Context, *DemoResetOptions) e
 				if err != nil {
 					return err
 				}
-				return usage(cmd.CommandPath(), i18n.MsgDemoResetDBFlag, path)
+				return usage(i18n.MsgDemoResetDBFlag, path)
 			}
 			if runF != nil {
 				return runF(cmd.Context(), opts)

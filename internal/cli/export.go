@@ -72,17 +72,17 @@ func newExportCmd(f *Factory, runF func(context.Context, *ExportOptions) error) 
 			}
 			switch {
 			case !slices.Contains(export.Formats, export.Format(opts.Format)):
-				return usage(cmd.CommandPath(), i18n.MsgExportBadFormat, opts.Format)
+				return usage(i18n.MsgExportBadFormat, opts.Format)
 			case opts.Anonymous && opts.Format == string(export.Markdown):
-				return usage(cmd.CommandPath(), i18n.MsgExportAnonymousMarkdown)
+				return usage(i18n.MsgExportAnonymousMarkdown)
 			case opts.Items && !opts.Anonymous:
-				return usage(cmd.CommandPath(), i18n.MsgExportItemsNotAnonymous)
+				return usage(i18n.MsgExportItemsNotAnonymous)
 			case opts.Items && opts.Format != string(export.JSON) && opts.Format != string(export.JSONL):
-				return usage(cmd.CommandPath(), i18n.MsgExportItemsFormat)
+				return usage(i18n.MsgExportItemsFormat)
 			case opts.Force && opts.Output == "":
-				return usage(cmd.CommandPath(), i18n.MsgExportForceNoOutput)
+				return usage(i18n.MsgExportForceNoOutput)
 			case cmd.Flags().Changed("spreadsheet") && opts.Format != string(export.CSV):
-				return usage(cmd.CommandPath(), i18n.MsgExportSpreadsheetNotCSV)
+				return usage(i18n.MsgExportSpreadsheetNotCSV)
 			}
 			opts.SpreadsheetSet = cmd.Flags().Changed("spreadsheet")
 			opts.Demo = f.Demo
@@ -99,7 +99,7 @@ func newExportCmd(f *Factory, runF func(context.Context, *ExportOptions) error) 
 func runExport(ctx context.Context, opts *ExportOptions) error {
 	now := opts.Now()
 	format := export.Format(opts.Format)
-	q, err := opts.Query(opts.Instrument, now, "jeda export")
+	q, err := opts.Query(opts.Instrument, now)
 	if err != nil {
 		return err
 	}
@@ -164,7 +164,7 @@ func runExport(ctx context.Context, opts *ExportOptions) error {
 	case format == export.Markdown && len(entries) == 0:
 		// No page for no results.
 	default:
-		if err := writeFile(out, opts.Force, "jeda export", func(w io.Writer) error { return export.Write(w, format, entries, eo) }); err != nil {
+		if err := writeFile(out, opts.Force, func(w io.Writer) error { return export.Write(w, format, entries, eo) }); err != nil {
 			return err
 		}
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportDone.In(l, len(entries), out))
@@ -213,11 +213,11 @@ func exportTarget(opts *ExportOptions, format export.Format) (file, folder strin
 	endsInSlash := strings.HasSuffix(o, "/") || strings.HasSuffix(o, string(filepath.Separator))
 	switch {
 	case (isDir || endsInSlash) && format != export.Markdown:
-		return "", "", usage("jeda export", i18n.MsgExportOutputIsDir, o)
+		return "", "", usage(i18n.MsgExportOutputIsDir, o)
 	case isDir || endsInSlash:
 		return "", o, nil
 	case statErr == nil && info.Mode().IsRegular() && !opts.Force:
-		return "", "", usage("jeda export", i18n.MsgOutputExists, o)
+		return "", "", usage(i18n.MsgOutputExists, o)
 	}
 	return o, "", nil
 }
@@ -253,13 +253,13 @@ func writeDays(folder string, days []export.Day, o export.Options, force bool) (
 				continue
 			}
 			if !force {
-				return 0, usage("jeda export", i18n.MsgOutputExists, p.path)
+				return 0, usage(i18n.MsgOutputExists, p.path)
 			}
 		}
 		pages = append(pages, p)
 	}
 	for _, p := range pages {
-		if err := writeFile(p.path, p.exists, "jeda export", func(w io.Writer) error { _, err := w.Write(p.data); return err }); err != nil {
+		if err := writeFile(p.path, p.exists, func(w io.Writer) error { _, err := w.Write(p.data); return err }); err != nil {
 			return 0, err
 		}
 	}

@@ -15,8 +15,8 @@ import (
 // it, 0600, synced, then moved into place). Without force, an existing file is refused,
 // in the same step as the move. A link is
 // followed, so that the file it points at is replaced, not the link; a device or a pipe
-// (/dev/null, a FIFO) is written to as it is, and a folder is refused. cmd names the command in a refusal's hint.
-func writeFile(path string, force bool, cmd string, write func(io.Writer) error) error {
+// (/dev/null, a FIFO) is written to as it is, and a folder is refused.
+func writeFile(path string, force bool, write func(io.Writer) error) error {
 	info, err := os.Stat(path)
 	if err == nil && info.IsDir() {
 		return i18n.Errorf(i18n.MsgCannotWrite, path, i18n.MsgIsDirectory.With())
@@ -44,7 +44,7 @@ func writeFile(path string, force bool, cmd string, write func(io.Writer) error)
 	case err == nil:
 		return nil
 	case !force && errors.Is(err, fs.ErrExist):
-		return usage(cmd, i18n.MsgOutputExists, shown)
+		return usage(i18n.MsgOutputExists, shown)
 	}
 	return i18n.Errorf(i18n.MsgCannotWrite, shown, i18n.OSError(err))
 }

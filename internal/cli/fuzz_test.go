@@ -85,7 +85,7 @@ func FuzzTime(f *testing.F) {
 		if err == nil && (at.After(now.Add(time.Minute)) || at.Year() < 2000) {
 			t.Fatalf("--at %q accepted as %s", s, at)
 		}
-		_, err = parseDay("jeda history", "--since", s, now)
+		_, err = parseDay("--since", s, now)
 		bothLanguages(err)
 	})
 }

@@ -58,10 +58,10 @@ func newGroupCmd(f *Factory, runF func(context.Context, *GroupOptions) error) *c
 		Example: i18n.MsgGroupSummarizeExample.In(l),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return usage(cmd.CommandPath(), i18n.MsgGroupNoFiles)
+				return usage(i18n.MsgGroupNoFiles)
 			}
 			if opts.Force && opts.HTML == "" {
-				return usage(cmd.CommandPath(), i18n.MsgExportForceNoOutput)
+				return usage(i18n.MsgExportForceNoOutput)
 			}
 			opts.Paths, opts.Theme = args, f.Theme
 			if runF != nil {
@@ -142,7 +142,7 @@ func runGroupSummarize(ctx context.Context, opts *GroupOptions) error {
 	s := group.Summarize(files, opts.Instrument)
 	if opts.HTML != "" {
 		page := group.Page{Summary: s, Lang: l, GeneratedAt: opts.Now(), Theme: opts.Theme}
-		if err := writeFile(opts.HTML, opts.Force, "jeda group summarize", func(w io.Writer) error { return group.HTML(w, page) }); err != nil {
+		if err := writeFile(opts.HTML, opts.Force, func(w io.Writer) error { return group.HTML(w, page) }); err != nil {
 			return err
 		}
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgGroupHTMLWritten.In(l, opts.HTML))

@@ -49,7 +49,7 @@ func newHistoryCmd(f *Factory, runF func(context.Context, *HistoryOptions) error
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.Limit < 0 {
-				return usage(cmd.CommandPath(), i18n.MsgLimitNegative, opts.Limit)
+				return usage(i18n.MsgLimitNegative, opts.Limit)
 			}
 			if runF != nil {
 				return runF(cmd.Context(), opts)
@@ -63,7 +63,7 @@ func newHistoryCmd(f *Factory, runF func(context.Context, *HistoryOptions) error
 
 func runHistory(ctx context.Context, opts *HistoryOptions) error {
 	now := opts.Now()
-	q, err := opts.Query(opts.Instrument, now, "jeda history")
+	q, err := opts.Query(opts.Instrument, now)
 	if err != nil {
 		return err
 	}

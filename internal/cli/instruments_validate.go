@@ -41,7 +41,7 @@ func newInstrumentsValidateCmd(f *Factory, runF func(context.Context, *ValidateO
 		Example: i18n.MsgValidateExample.In(l),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return usage(cmd.CommandPath(), i18n.MsgMissingArg, cmd.CommandPath(), i18n.MsgArgFiles.With())
+				return usage(i18n.MsgMissingArg, cmd.CommandPath(), i18n.MsgArgFiles.With())
 			}
 			return nil
 		},

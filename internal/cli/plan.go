@@ -122,7 +122,7 @@ func newPlanSetCmd(f *Factory, runF func(context.Context, *PlanSetOptions) error
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Selection = args[0]
 			if !cmd.Flags().Changed("every") {
-				return usage(cmd.CommandPath(), i18n.MsgPlanNeedsEvery)
+				return usage(i18n.MsgPlanNeedsEvery)
 			}
 			if runF != nil {
 				return runF(cmd.Context(), opts)
@@ -142,7 +142,7 @@ func parseEvery(s string) (int, error) {
 	}
 	n, err := strconv.Atoi(strings.TrimSuffix(v, "d"))
 	if err != nil || !strings.HasSuffix(v, "d") || n < 1 || n > 365 {
-		return 0, usage("jeda plan set", i18n.MsgPlanBadEvery, s)
+		return 0, usage(i18n.MsgPlanBadEvery, s)
 	}
 	return n, nil
 }

@@ -104,12 +104,12 @@ func newRemindCmd(f *Factory, runF func(context.Context, *RemindOptions) error) 
 			if opts.Check {
 				for _, name := range []string{"shell", "cron", "systemd", "schtasks", "ics", "force", "day", "time"} {
 					if cmd.Flags().Changed(name) {
-						return usage(cmd.CommandPath(), i18n.MsgRemindCheckAlone, "--"+name)
+						return usage(i18n.MsgRemindCheckAlone, "--"+name)
 					}
 				}
 			}
 			if opts.Force && opts.ICS == "" {
-				return usage(cmd.CommandPath(), i18n.MsgRemindForceNeedsICS)
+				return usage(i18n.MsgRemindForceNeedsICS)
 			}
 			if runF != nil {
 				return runF(cmd.Context(), opts)
@@ -167,11 +167,11 @@ func runRemind(ctx context.Context, opts *RemindOptions) error {
 	}
 	day, ok := remind.ParseDay(opts.Day)
 	if !ok {
-		return usage("jeda remind", i18n.MsgRemindBadDay, opts.Day)
+		return usage(i18n.MsgRemindBadDay, opts.Day)
 	}
 	hour, minute, ok := remind.ParseClock(opts.Time)
 	if !ok {
-		return usage("jeda remind", i18n.MsgRemindBadTime, opts.Time)
+		return usage(i18n.MsgRemindBadTime, opts.Time)
 	}
 	exe, err := opts.Executable()
 	if err != nil {
@@ -339,9 +339,9 @@ func writeCalendar(opts *RemindOptions, s remind.Setup, dbPath string, when []an
 	}
 	path := opts.ICS
 	if info, err := os.Stat(path); err == nil && !info.IsDir() && !opts.Force {
-		return usage("jeda remind", i18n.MsgRemindICSExists, path)
+		return usage(i18n.MsgRemindICSExists, path)
 	}
-	if err := writeFile(path, true, "jeda remind", func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
+	if err := writeFile(path, true, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
 		return err
 	}
 	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgRemindICSSaved.In(l, append(when, path)...))

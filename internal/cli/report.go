@@ -70,7 +70,7 @@ func newReportCmd(f *Factory, runF func(context.Context, *ReportOptions) error) 
 				opts.Output, opts.Force = out, true
 			}
 			if opts.Output == "" {
-				return usage(cmd.CommandPath(), i18n.MsgReportNoOutput)
+				return usage(i18n.MsgReportNoOutput)
 			}
 			if runF != nil {
 				return runF(cmd.Context(), opts)
@@ -152,7 +152,7 @@ func runReport(ctx context.Context, opts *ReportOptions) error {
 			return err
 		}
 	} else {
-		if err := writeFile(opts.Output, opts.Force, "jeda report", write); err != nil {
+		if err := writeFile(opts.Output, opts.Force, write); err != nil {
 			return err
 		}
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgReportWritten.In(l, opts.Output))
@@ -221,5 +221,5 @@ func demoReportOutput(name string, force bool) (string, error) {
 	case err == nil && bytes.Contains(b, []byte(`<meta name="jeda-demo"`)):
 		return name, nil
 	}
-	return "", usage("jeda report", i18n.MsgDemoReportNotOurs, name)
+	return "", usage(i18n.MsgDemoReportNotOurs, name)
 }

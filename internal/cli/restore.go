@@ -45,7 +45,7 @@ func newRestoreCmd(f *Factory, runF func(context.Context, *RestoreOptions) error
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
 			if !opts.Yes && !opts.IO.CanPrompt() {
-				return usage(cmd.CommandPath(), i18n.MsgRestoreNeedsYes)
+				return usage(i18n.MsgRestoreNeedsYes)
 			}
 			if runF != nil {
 				return runF(cmd.Context(), opts)
@@ -64,14 +64,14 @@ func runRestore(ctx context.Context, opts *RestoreOptions) error {
 	l := opts.Lang
 	from, err := filepath.Abs(opts.File)
 	if err != nil {
-		return usage("jeda restore", i18n.MsgUsageOther, err.Error())
+		return usage(i18n.MsgUsageOther, err.Error())
 	}
 	path, err := opts.DBPath()
 	if err != nil {
 		return err
 	}
 	if sameFile(from, path) {
-		return usage("jeda restore", i18n.MsgRestoreSameFile, opts.File)
+		return usage(i18n.MsgRestoreSameFile, opts.File)
 	}
 	staged, err := store.StageRestore(from, path, store.CheckOptions{})
 	if err != nil {

@@ -52,9 +52,9 @@ func newScoreCmd(f *Factory, runF func(context.Context, *ScoreOptions) error) *c
 			if cmd.Flags().Changed("answers-file") {
 				switch {
 				case opts.AnswersSet:
-					return usage(cmd.CommandPath(), i18n.MsgScoreFileBoth)
+					return usage(i18n.MsgScoreFileBoth)
 				case opts.JSON:
-					return usage(cmd.CommandPath(), i18n.MsgScoreFileJSON)
+					return usage(i18n.MsgScoreFileJSON)
 				}
 				if runF != nil {
 					return runF(cmd.Context(), opts)
@@ -62,7 +62,7 @@ func newScoreCmd(f *Factory, runF func(context.Context, *ScoreOptions) error) *c
 				return runScoreFile(cmd.Context(), opts)
 			}
 			if !opts.AnswersSet {
-				return usage(cmd.CommandPath(), i18n.MsgScoreNeedsAnswers, opts.ID)
+				return usage(i18n.MsgScoreNeedsAnswers, opts.ID)
 			}
 			if runF != nil {
 				return runF(cmd.Context(), opts)

@@ -32,7 +32,7 @@ func runScoreFile(ctx context.Context, opts *ScoreOptions) error {
 		return err
 	}
 	if group.Excluded(in) {
-		return usage("jeda score", i18n.MsgScoreFileSRQ, in.ID, in.ID)
+		return usage(i18n.MsgScoreFileSRQ, in.ID, in.ID)
 	}
 	name := opts.AnswersFile
 	var data []byte

@@ -74,12 +74,12 @@ func parseSelection(arg string, get func(string) (*instrument.Instrument, error)
 		name := strings.ToLower(strings.TrimSpace(raw))
 		switch {
 		case name == "":
-			return selection{}, usage("", i18n.MsgScaleEmpty, arg, in.ID, strings.Join(known, ", "))
+			return selection{}, usageNoHint(i18n.MsgScaleEmpty, arg, in.ID, strings.Join(known, ", "))
 		case !slices.Contains(known, name):
 			if s := instrument.Suggest(name, known); s != "" {
-				return selection{}, usage("", i18n.MsgScaleUnknownSuggest, name, in.ID, s, strings.Join(known, ", "))
+				return selection{}, usageNoHint(i18n.MsgScaleUnknownSuggest, name, in.ID, s, strings.Join(known, ", "))
 			}
-			return selection{}, usage("", i18n.MsgScaleUnknown, name, in.ID, strings.Join(known, ", "))
+			return selection{}, usageNoHint(i18n.MsgScaleUnknown, name, in.ID, strings.Join(known, ", "))
 		}
 		named[name] = true
 	}

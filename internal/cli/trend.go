@@ -221,7 +221,7 @@ func checkWeeks(cmd *cobra.Command, weeks *int, demo bool) error {
 		}
 	}
 	if *weeks < 1 || *weeks > trend.MaxWeeks {
-		return usage(cmd.CommandPath(), i18n.MsgTrendWeeksRange, *weeks, trend.MaxWeeks)
+		return usage(i18n.MsgTrendWeeksRange, *weeks, trend.MaxWeeks)
 	}
 	return nil
 }

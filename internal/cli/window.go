@@ -27,8 +27,8 @@ func (w *WindowFlags) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 }
 
 // Query turns the flags into a store query, with --until inclusive of its day; get
-// resolves an instrument id and cmd names the command in usage hints.
-func (w *WindowFlags) Query(get func(string) (*instrument.Instrument, error), now time.Time, cmd string) (store.Query, error) {
+// resolves an instrument id.
+func (w *WindowFlags) Query(get func(string) (*instrument.Instrument, error), now time.Time) (store.Query, error) {
 	var q store.Query
 	if w.InstrumentID != "" {
 		in, err := get(w.InstrumentID)
@@ -38,14 +38,14 @@ func (w *WindowFlags) Query(get func(string) (*instrument.Instrument, error), no
 		q.Instrument = in.ID
 	}
 	if w.Since != "" {
-		t, err := parseDay(cmd, "--since", w.Since, now)
+		t, err := parseDay("--since", w.Since, now)
 		if err != nil {
 			return q, err
 		}
 		q.Since = t
 	}
 	if w.Until != "" {
-		t, err := parseDay(cmd, "--until", w.Until, now)
+		t, err := parseDay("--until", w.Until, now)
 		if err != nil {
 			return q, err
 		}
@@ -57,16 +57,16 @@ func (w *WindowFlags) Query(get func(string) (*instrument.Instrument, error), no
 		q.Until = t
 	}
 	if !q.Since.IsZero() && !q.Until.IsZero() && !q.Since.Before(q.Until) {
-		return q, usage(cmd, i18n.MsgSinceAfterUntil, w.Since, w.Until)
+		return q, usage(i18n.MsgSinceAfterUntil, w.Since, w.Until)
 	}
 	return q, nil
 }
 
 // parseDay reads --since/--until: a date (the start of that day in the user's zone), a
 // date and time, or RFC 3339.
-func parseDay(cmd, flag, s string, now time.Time) (time.Time, error) {
+func parseDay(flag, s string, now time.Time) (time.Time, error) {
 	if t, ok := parseTime(s, now.Location()); ok {
 		return t, nil
 	}
-	return time.Time{}, usage(cmd, i18n.MsgBadDate, s, flag)
+	return time.Time{}, usage(i18n.MsgBadDate, s, flag)
 }

@@ -89,6 +89,7 @@ func runBackup(opts *BackupOptions) error {
 		return nil
 	}
 	staged, err := db.StageBackup(file, store.CheckOptions{})
+	encrypted := db.Encrypted()
 	db.Close()
 	if err != nil {
 		return backupFileError(err, file)
@@ -112,6 +113,11 @@ func runBackup(opts *BackupOptions) error {
 		size = info.Size()
 	}
 	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgBackupDone.In(l, rep.Results, opts.File, render.Size(size, l), opts.File))
+	if encrypted {
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgBackupEncrypted.In(l))
+	} else {
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgBackupPlain.In(l))
+	}
 	return nil
 }
 

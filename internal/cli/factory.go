@@ -37,8 +37,9 @@ type Factory struct {
 
 	registryOnce sync.Once
 	registry     *instrument.Registry
-	reported     int  // skipped user files already reported on stderr
-	demoSaid     bool // workshop mode was announced on stderr
+	reported     int    // skipped user files already reported on stderr
+	demoSaid     bool   // workshop mode was announced on stderr
+	pass         []byte // the passphrase of the encrypted data file, once given in this run
 }
 
 // DBPath is the database file this run uses: the demo database in workshop mode.

@@ -22,6 +22,9 @@ type RestoreOptions struct {
 	Lang   i18n.Lang
 	Now    func() time.Time
 	DBPath func() (string, error)
+	// Unlocking runs an open with the passphrase of an encrypted file (Factory.unlocking);
+	// nil runs it without one.
+	Unlocking func(path string, try func(pass func() ([]byte, error)) error) error
 
 	File string
 	Yes  bool
@@ -34,7 +37,7 @@ func (o *RestoreOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 
 func newRestoreCmd(f *Factory, runF func(*RestoreOptions) error) *cobra.Command {
 	l := f.Lang
-	opts := &RestoreOptions{IO: f.IO, Lang: l, Now: f.Now, DBPath: f.DBPath}
+	opts := &RestoreOptions{IO: f.IO, Lang: l, Now: f.Now, DBPath: f.DBPath, Unlocking: f.unlocking}
 	cmd := &cobra.Command{
 		Use:     i18n.MsgRestoreUse.In(l),
 		Short:   i18n.MsgRestoreShort.In(l),
@@ -72,7 +75,12 @@ func runRestore(opts *RestoreOptions) error {
 	if sameFile(from, path) {
 		return usage("jeda restore", i18n.MsgRestoreSameFile, opts.File)
 	}
-	staged, err := store.StageRestore(from, path, store.CheckOptions{})
+	var staged *store.Staged
+	err = unlock(opts.Unlocking, from, func(pass func() ([]byte, error)) error {
+		var err error
+		staged, err = store.StageRestore(from, path, store.CheckOptions{Passphrase: pass})
+		return err
+	})
 	if err != nil {
 		return restoreFileError(err, from, opts.File)
 	}
@@ -155,6 +163,8 @@ func describeCurrent(path string, l i18n.Lang) (desc string, exists bool, err er
 	switch {
 	case errors.As(err, &se) && se.Kind == store.KindLocked:
 		return "", true, wrapDB(err)
+	case errors.As(err, &se) && se.Kind == store.KindNeedPassphrase:
+		return i18n.MsgRestoreCurrentEncrypted.In(l), true, nil
 	case err != nil:
 		return i18n.MsgRestoreCurrentDamaged.In(l), true, nil
 	}

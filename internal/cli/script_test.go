@@ -21,6 +21,7 @@ import (
 	"jeda/internal/iostreams"
 	"jeda/internal/realclient"
 	"jeda/internal/render"
+	"jeda/internal/store"
 )
 
 // clock is the real clock, or the fixed time in JEDA_TEST_NOW (RFC 3339) that scripts
@@ -41,6 +42,9 @@ func clock() func() time.Time {
 // "jeda-exit N args…", which runs jeda with args and succeeds only when its exit code
 // is exactly N (testscript's "! exec" cannot tell 2 from 3).
 func TestMain(m *testing.M) {
+	// Cheap key derivation, so that the suite stays fast; the binary uses store.KDF's
+	// real default (see README, "Privacy").
+	store.KDF = store.KDFParams{Time: 1, Memory: 64, Threads: 1}
 	testscript.Main(m, map[string]func(){
 		"jeda": func() {
 			os.Exit(cli.Run(os.Args[1:], iostreams.System(os.Environ()), os.Getenv, clock()))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -113,9 +114,7 @@ func (db *DB) convert(to *codec, m *cryptMeta) error {
 		return err
 	}
 	dir := filepath.Dir(db.path)
-	prefix := "." + filepath.Base(db.path) + ".new"
-	removeStale(dir, prefix)
-	f, err := os.CreateTemp(dir, prefix+"*")
+	f, err := os.CreateTemp(dir, convertPrefix(db.path)+"*")
 	if err != nil {
 		return &Error{Kind: osKind(err), Path: db.path, Err: err}
 	}
@@ -245,6 +244,26 @@ func copyInto(from, to *codec, m *cryptMeta, src, dst *bolt.Tx) error {
 		}
 	}
 	return nil
+}
+
+// convertPrefix starts the name of the file a conversion builds beside path.
+func convertPrefix(path string) string { return "." + filepath.Base(path) + ".convert" }
+
+// removeConvertLeftovers removes what a conversion killed before its rename left beside
+// path: a whole copy of the data, plain when it was a decrypt. The caller holds a lock
+// on the data file, so no conversion is running (one holds the exclusive lock from
+// start to rename).
+func removeConvertLeftovers(path string) {
+	dir, prefix := filepath.Dir(path), convertPrefix(path)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), prefix) && e.Type().IsRegular() {
+			_ = os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
 }
 
 // trimPad takes the padding off a sealed JSON body (JSON never ends in a space).

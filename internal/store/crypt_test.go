@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"path/filepath"
 	"strconv"
 	"testing"
 	"time"
@@ -252,7 +253,10 @@ func TestConvertStopsBeforeRename(t *testing.T) {
 	path := seedSecret(t)
 	before, _ := os.ReadFile(path)
 	errStop := errors.New("stop")
-	convertHook = func(tmp string) { panic(errStop) }
+	convertHook = func(tmp string) {
+		_ = os.Link(tmp, tmp+"-killed") // a kill would leave it: the deferred remove never runs
+		panic(errStop)
+	}
 	defer func() { convertHook = nil }()
 	func() {
 		defer func() { _ = recover() }()
@@ -261,6 +265,15 @@ func TestConvertStopsBeforeRename(t *testing.T) {
 	after, _ := os.ReadFile(path)
 	if !bytes.Equal(before, after) {
 		t.Fatal("the old file changed before the rename")
+	}
+	// The next open removes the whole copy left beside it.
+	left, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".jeda.db.convert*"))
+	if len(left) != 1 {
+		t.Fatalf("leftovers before the next open: %v", left)
+	}
+	mustOpen(t, path, Options{ReadOnly: true}).Close()
+	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".jeda.db.convert*")); len(left) != 0 {
+		t.Fatalf("leftovers after the next open: %v", left)
 	}
 }
 

@@ -247,6 +247,7 @@ func inspect(path string, write bool, lockTimeout time.Duration) (inspection, er
 		return none, &Error{Kind: osKind(err), Path: path, Err: err}
 	}
 	defer unlockFile(f)
+	removeConvertLeftovers(path)
 	if info, err = f.Stat(); err != nil { // the size under the lock
 		return none, &Error{Kind: osKind(err), Path: path, Err: err}
 	}

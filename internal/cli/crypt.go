@@ -284,3 +284,27 @@ func warnPlainCopy(io *iostreams.IOStreams, l i18n.Lang, db *store.DB) {
 		fmt.Fprintln(io.ErrOut, i18n.MsgExportLeavesProtection.In(l))
 	}
 }
+
+// unlockEarly asks for, and checks, the passphrase of an encrypted data file before a
+// form, so that the answers are never given to a file that will not open. A plain or
+// missing file costs one small read; problems of the file are left to the save.
+func (f *Factory) unlockEarly() error {
+	if f.Demo || f.pass != nil {
+		return nil
+	}
+	path, err := f.DBPath()
+	if err != nil {
+		return nil
+	}
+	if enc, err := store.IsEncrypted(path, store.Options{}); err != nil || !enc {
+		return nil
+	}
+	err = f.unlocking(path, func(pass func() ([]byte, error)) error {
+		db, err := store.Open(path, store.Options{ReadOnly: true, Passphrase: pass})
+		if err == nil {
+			db.Close()
+		}
+		return err
+	})
+	return wrapDB(err)
+}

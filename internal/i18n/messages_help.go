@@ -18,6 +18,9 @@ and JEDA_DEBUG for any value at all.
   JEDA_NO_INPUT        never ask anything, like --no-input
   JEDA_QUESTIONNAIRES  the folder of your own questionnaire files
   JEDA_DEBUG           internal details when jeda fails, like --debug
+  JEDA_PASSPHRASE      the passphrase of an encrypted data file, for scripts
+                       (see 'jeda help privacy': it stays in shell history)
+  JEDA_NEW_PASSPHRASE  the new passphrase for 'jeda passphrase' in a script
   ACCESSIBLE           screen-reader friendly forms, like --accessible
   NO_COLOR             no colour, whatever its value, like --no-color
   TERM                 TERM=dumb also gives screen-reader friendly forms; with
@@ -53,6 +56,9 @@ NO_COLOR dan JEDA_DEBUG untuk nilai apa pun.
   JEDA_NO_INPUT        jangan pernah bertanya, seperti --no-input
   JEDA_QUESTIONNAIRES  folder berkas kuesioner Anda sendiri
   JEDA_DEBUG           rincian internal bila jeda gagal, seperti --debug
+  JEDA_PASSPHRASE      frasa sandi berkas data terenkripsi, untuk skrip
+                       (lihat 'jeda help privacy': tersimpan di riwayat shell)
+  JEDA_NEW_PASSPHRASE  frasa sandi baru untuk 'jeda passphrase' dalam skrip
   ACCESSIBLE           formulir ramah pembaca layar, seperti --accessible
   NO_COLOR             tanpa warna, apa pun nilainya, seperti --no-color
   TERM                 TERM=dumb juga memberi formulir ramah pembaca layar;
@@ -91,7 +97,8 @@ Anda, jadi 'jeda remind' menuliskan --lang, dan --db bila perlu, ke dalamnya.`)
   3    invalid input data: answers, a questionnaire file, an import file
   4    the data file is in use by another jeda (jeda waits about a second first)
   5    the data file is damaged
-  6    wrong passphrase for an encrypted data file (kept for the planned encryption)
+  6    the data file is encrypted and its passphrase is wrong, or there is no
+       terminal to ask for it and JEDA_PASSPHRASE is not set
   130  cancelled by you (Ctrl+C in the form)
 
 With --json, a failure also prints {"error":{"code":N,"message":"…"}} on standard
@@ -105,8 +112,8 @@ fails because of it. Each command's help names the codes it uses.`,
   3    data masukan tidak sah: jawaban, berkas kuesioner, berkas impor
   4    berkas data sedang dipakai jeda lain (jeda menunggu sekitar satu detik dulu)
   5    berkas data rusak
-  6    frasa sandi salah untuk berkas data terenkripsi (disiapkan untuk enkripsi
-       yang direncanakan)
+  6    berkas data terenkripsi dan frasa sandinya salah, atau tidak ada terminal
+       untuk menanyakannya dan JEDA_PASSPHRASE tidak diisi
   130  dibatalkan oleh Anda (Ctrl+C di formulir)
 
 Dengan --json, kegagalan juga mencetak {"error":{"code":N,"message":"…"}} di galat
@@ -152,7 +159,35 @@ Shared computers
 
 Backups and copies
   A backup or a copy of the data file holds every answer. Keep it as private as the
-  file itself: not in a shared folder, not in an e-mail.`,
+  file itself: not in a shared folder, not in an e-mail.
+
+Encryption ('jeda encrypt')
+  'jeda encrypt' locks the data file with a passphrase; every command then asks for
+  it once ('jeda passphrase' changes it, 'jeda decrypt' removes it). Your answers,
+  notes, scores, plan and which questionnaires you took are sealed with
+  XChaCha20-Poly1305 under a random key, which is itself locked by a key that
+  argon2id derives from your passphrase (about half a second on a laptop). A
+  changed byte is reported as damage (exit 5), never read as another answer.
+  In a script, JEDA_PASSPHRASE gives the passphrase; a command never takes it as a
+  flag, and without a terminal or JEDA_PASSPHRASE it fails with exit 6. 'jeda remind
+  --check' then stays silent instead of asking.
+
+  It protects you when someone copies the file or the disk (a laptop handed to IT
+  support, a lost USB stick), or uses your account while jeda is not running.
+
+  It does not protect you from: a program that records what you type (a keylogger);
+  someone who makes you unlock it; anyone at your screen while jeda is open; an
+  export or a report, which is plain text wherever you leave it (the desktop, a
+  shared folder); a line such as JEDA_PASSPHRASE=... typed in a shell, which stays
+  in the shell's history (type the passphrase at the prompt instead); backups made
+  before 'jeda encrypt', which stay plain. A backup of an encrypted file is
+  encrypted, and opens with the passphrase the file had on that day.
+
+  What the encrypted file still shows: its size; how many results it holds; the
+  moment each questionnaire was taken (to the second) and the moment it was saved
+  (in the result's id); not which questionnaire, nor any answer, note or score.
+  Forget the passphrase and your results are lost: nobody, not even jeda, can
+  recover them.`,
 		`Apa yang disimpan, dan di mana
   Satu berkas data menyimpan jawaban Anda, kapan Anda menjawab, dalam bahasa apa,
   catatan, dan rencana Anda: $XDG_DATA_HOME/jeda/jeda.db (biasanya
@@ -191,7 +226,36 @@ Komputer bersama
 
 Cadangan dan salinan
   Cadangan atau salinan berkas data berisi setiap jawaban. Jaga sama rahasianya dengan
-  berkas aslinya: jangan di folder bersama, jangan dalam surel.`)
+  berkas aslinya: jangan di folder bersama, jangan dalam surel.
+
+Enkripsi ('jeda encrypt')
+  'jeda encrypt' mengunci berkas data dengan frasa sandi; sejak itu setiap perintah
+  menanyakannya sekali ('jeda passphrase' menggantinya, 'jeda decrypt' menghapusnya).
+  Jawaban, catatan, skor, rencana, dan kuesioner yang Anda isi disegel dengan
+  XChaCha20-Poly1305 memakai kunci acak, yang dikunci lagi dengan kunci yang
+  diturunkan argon2id dari frasa sandi Anda (sekitar setengah detik di laptop). Byte
+  yang berubah dilaporkan sebagai kerusakan (kode keluar 5), tidak pernah dibaca
+  sebagai jawaban lain. Dalam skrip, JEDA_PASSPHRASE memberikan frasa sandi; perintah
+  tidak pernah menerimanya sebagai opsi, dan tanpa terminal atau JEDA_PASSPHRASE
+  perintah gagal dengan kode keluar 6. 'jeda remind --check' lalu diam, tidak bertanya.
+
+  Enkripsi melindungi Anda bila seseorang menyalin berkas atau disknya (laptop yang
+  diserahkan ke petugas TI, flashdisk yang hilang), atau memakai akun Anda saat jeda
+  tidak berjalan.
+
+  Enkripsi tidak melindungi Anda dari: program yang merekam ketikan (keylogger);
+  orang yang memaksa Anda membukanya; siapa pun di depan layar Anda saat jeda
+  terbuka; ekspor atau laporan, yang berupa teks biasa di mana pun Anda
+  meninggalkannya (desktop, folder bersama); baris seperti JEDA_PASSPHRASE=... yang
+  diketik di shell, yang tersimpan di riwayat shell (ketik frasa sandi di prompt
+  saja); cadangan yang dibuat sebelum 'jeda encrypt', yang tetap tidak terenkripsi.
+  Cadangan dari berkas terenkripsi ikut terenkripsi, dan terbuka dengan frasa sandi
+  yang berlaku pada hari itu.
+
+  Yang masih terlihat dari berkas terenkripsi: ukurannya; berapa hasil di dalamnya;
+  saat setiap kuesioner diisi (sampai detik) dan saat disimpan (di ID hasil); bukan
+  kuesioner mana, bukan jawaban, catatan, atau skor. Bila frasa sandi terlupa, hasil
+  Anda hilang: tidak ada yang dapat memulihkannya, termasuk jeda.`)
 
 	MsgCompletionShort = def("completion.short",
 		"Print a shell completion script",

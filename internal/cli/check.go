@@ -39,11 +39,11 @@ type CheckOptions struct {
 	OpenDB      func(readOnly bool) (*store.DB, error)
 	// Unlock asks for the passphrase of an encrypted data file before the form, so
 	// that a wrong one is known before the answers are given; nil does nothing.
-	Unlock func() error
-	Helplines   func() ([]instrument.Helpline, error)
-	Tips        func() (*instrument.TipCatalogue, error) // nil: no tips after the cards
-	Asker       func(form.Options) form.Asker
-	Accessible  bool
+	Unlock     func() error
+	Helplines  func() ([]instrument.Helpline, error)
+	Tips       func() (*instrument.TipCatalogue, error) // nil: no tips after the cards
+	Asker      func(form.Options) form.Asker
+	Accessible bool
 
 	Selections  []string
 	Answers     []string

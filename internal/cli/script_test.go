@@ -202,7 +202,7 @@ func unlockDB(ts *testscript.TestScript, neg bool, args []string) {
 //	flip      flip a bit in the last byte of TEXT wherever it is stored, as bit rot would
 func damage(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) < 2 {
-		ts.Fatalf("usage: damage truncate|garble FILE, or damage flip FILE TEXT")
+		ts.Fatalf("usage: damage truncate|garble|sealed FILE, or damage flip FILE TEXT")
 	}
 	path := ts.MkAbs(args[1])
 	data, err := os.ReadFile(path)
@@ -217,6 +217,20 @@ func damage(ts *testscript.TestScript, neg bool, args []string) {
 		for i := 2 * ps; i < len(data); i++ {
 			data[i] = byte(i*7919>>3) ^ 0x5a
 		}
+	case "sealed":
+		// The first (oldest) result's stored value, one byte in its middle: in an
+		// encrypted file, inside the sealed ciphertext.
+		db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+		ts.Check(err)
+		ts.Check(db.Update(func(tx *bolt.Tx) error {
+			b := tx.Bucket([]byte("results"))
+			k, v := b.Cursor().First()
+			v = bytes.Clone(v)
+			v[len(v)/2] ^= 0x01
+			return b.Put(bytes.Clone(k), v)
+		}))
+		ts.Check(db.Close())
+		return
 	case "flip":
 		if len(args) != 3 {
 			ts.Fatalf("usage: damage flip FILE TEXT")

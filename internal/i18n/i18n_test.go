@@ -165,7 +165,7 @@ func TestCompile(t *testing.T) {
 		}
 	}
 	for _, bad := range []string{
-		"{count}", // not an argument
+		"{count}",                                // not an argument
 		"{results, plural, one {x}}",             // no other form
 		"{results, plural, one {x} few {y}}",     // not one/other
 		"{results, plural, one {x} other {y}",    // not closed

@@ -226,9 +226,15 @@ func sprintf(format string, l Lang, args []any) string {
 // English needs it; Indonesian does not mark the plural. The language files write it
 // {results, plural, one {result} other {results}}. The expression is compiled on first
 // use, not at start-up.
-var pluralForm = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\{([1-9][0-9]?):([^{}|]*)\|([^{}|]*)\}`)
-})
+var (
+	pluralOnce sync.Once
+	pluralRe   *regexp.Regexp
+)
+
+func pluralForm() *regexp.Regexp {
+	pluralOnce.Do(func() { pluralRe = regexp.MustCompile(`\{([1-9][0-9]?):([^{}|]*)\|([^{}|]*)\}`) })
+	return pluralRe
+}
 
 func plural(format string, args []any) string {
 	if !strings.Contains(format, "{") {

@@ -4412,7 +4412,7 @@ var (
 	// MsgImportInvalid is import.invalid: Messages of export and import.
 	// Arguments, in order: name %s, list %s.
 	MsgImportInvalid = &catalogue[385]
-	// MsgImportDone is import.done: Messages of export and import.
+	// MsgImportDone is import.done: After jeda import; added and skipped count results, name is the file read, path the data file.
 	// Arguments, in order: added %d, name %s, path %s, skipped %d.
 	MsgImportDone = &catalogue[386]
 	// MsgImportRecomputed is import.recomputed: Messages of export and import.

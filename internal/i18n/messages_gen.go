@@ -3526,7 +3526,7 @@ var (
 	MsgCheckCancelled = &catalogue[22]
 	// MsgCheckNoSave is check.no_save: Messages of the weekly check-in: check, plan, history, delete, the dashboard and the database.
 	MsgCheckNoSave = &catalogue[23]
-	// MsgCheckSaved is check.saved: Messages of the weekly check-in: check, plan, history, delete, the dashboard and the database.
+	// MsgCheckSaved is check.saved: After jeda check saves: results counts the results saved, saved_to is the data file.
 	// Arguments, in order: results %d, saved_to %s.
 	MsgCheckSaved = &catalogue[24]
 	// MsgCheckNotSaved is check.not_saved: Messages of the weekly check-in: check, plan, history, delete, the dashboard and the database.
@@ -3729,10 +3729,10 @@ var (
 	// MsgDeleteUnknownID is delete.unknown_id: Messages of the weekly check-in: check, plan, history, delete, the dashboard and the database.
 	// Arguments, in order: id %q.
 	MsgDeleteUnknownID = &catalogue[108]
-	// MsgDeleteAsk is delete.ask: Messages of the weekly check-in: check, plan, history, delete, the dashboard and the database.
-	// Arguments, in order: recs %d, text %s.
+	// MsgDeleteAsk is delete.ask: The question before jeda delete deletes results; list is the deleted results, one per line, each line starting with a line break and two spaces.
+	// Arguments, in order: results %d, list %s.
 	MsgDeleteAsk = &catalogue[109]
-	// MsgDeleteAskAll is delete.ask_all: Messages of the weekly check-in: check, plan, history, delete, the dashboard and the database.
+	// MsgDeleteAskAll is delete.ask_all: The question before jeda delete --all; path is the data file.
 	// Arguments, in order: results %d, path %s.
 	MsgDeleteAskAll = &catalogue[110]
 	// MsgConfirmSuffix is confirm.suffix: Messages of the weekly check-in: check, plan, history, delete, the dashboard and the database.
@@ -3741,7 +3741,7 @@ var (
 	MsgDeleteNeedsYes = &catalogue[112]
 	// MsgDeleteKept is delete.kept: Messages of the weekly check-in: check, plan, history, delete, the dashboard and the database.
 	MsgDeleteKept = &catalogue[113]
-	// MsgDeleteDone is delete.done: Messages of the weekly check-in: check, plan, history, delete, the dashboard and the database.
+	// MsgDeleteDone is delete.done: After jeda delete; results counts the results deleted.
 	// Arguments, in order: results %d.
 	MsgDeleteDone = &catalogue[114]
 	// MsgDashTagline is dash.tagline: Messages of the weekly check-in: check, plan, history, delete, the dashboard and the database.
@@ -3911,7 +3911,7 @@ var (
 	// MsgValidateOK is validate.ok: Messages of the command tree: help text, flags, usage errors.
 	// Arguments, in order: file %s, id %s, items %d, scales %d.
 	MsgValidateOK = &catalogue[186]
-	// MsgValidateFailed is validate.failed: Messages of the command tree: help text, flags, usage errors.
+	// MsgValidateFailed is validate.failed: Summary of jeda instruments validate: total problems found in bad of the files checked.
 	// Arguments, in order: total %d, bad %d, files %d.
 	MsgValidateFailed = &catalogue[187]
 	// MsgVersionShort is version.short: One-line summary of a command, shown in help lists: an imperative verb first, no full stop.
@@ -3956,7 +3956,7 @@ var (
 	// MsgUnknownHelpTopic is usage.unknown_help_topic: Usage errors.
 	// Arguments, in order: topic %q.
 	MsgUnknownHelpTopic = &catalogue[202]
-	// MsgUserFileSkipped is user_file.skipped: Other failures and warnings.
+	// MsgUserFileSkipped is user_file.skipped: A questionnaire file of the user left out because of problems; the problems follow on the next lines.
 	// Arguments, in order: file %s, problems %d.
 	MsgUserFileSkipped = &catalogue[203]
 	// MsgInternalError is internal_error: Other failures and warnings.
@@ -4382,13 +4382,13 @@ var (
 	MsgCannotWrite = &catalogue[372]
 	// MsgExportEmpty is export.empty: Messages of export and import.
 	MsgExportEmpty = &catalogue[373]
-	// MsgExportDone is export.done: Messages of export and import.
-	// Arguments, in order: entries %d, text %s.
+	// MsgExportDone is export.done: After jeda export: entries counts the results written, out is the file.
+	// Arguments, in order: entries %d, out %s.
 	MsgExportDone = &catalogue[374]
-	// MsgExportDoneDays is export.done_days: Messages of export and import.
+	// MsgExportDoneDays is export.done_days: After jeda export -f markdown into a folder: entries results written as days pages (one per day) in folder.
 	// Arguments, in order: entries %d, days %d, folder %s.
 	MsgExportDoneDays = &catalogue[375]
-	// MsgExportDoneDaysUnchanged is export.done_days_unchanged: Messages of export and import.
+	// MsgExportDoneDaysUnchanged is export.done_days_unchanged: As export.done_days, when unchanged of the day pages were already up to date and not rewritten.
 	// Arguments, in order: entries %d, days %d, folder %s, unchanged %d.
 	MsgExportDoneDaysUnchanged = &catalogue[376]
 	// MsgExportMarkdownAnswers is export.md_answers: Messages of export and import.
@@ -4415,19 +4415,19 @@ var (
 	// MsgImportDone is import.done: After jeda import; added and skipped count results, name is the file read, path the data file.
 	// Arguments, in order: added %d, name %s, path %s, skipped %d.
 	MsgImportDone = &catalogue[386]
-	// MsgImportRecomputed is import.recomputed: Messages of export and import.
+	// MsgImportRecomputed is import.recomputed: jeda import found scores in the file that do not match their answers; the lines that follow name them.
 	// Arguments, in order: scores %d.
 	MsgImportRecomputed = &catalogue[387]
 	// MsgImportRecomputedOne is import.recomputed_one: Messages of export and import.
 	// Arguments, in order: scale %s, file %s, now %s.
 	MsgImportRecomputedOne = &catalogue[388]
-	// MsgImportConflicts is import.conflicts: Messages of export and import.
+	// MsgImportConflicts is import.conflicts: jeda import found results with the id of a saved result but different contents; the lines that follow name them.
 	// Arguments, in order: ids %d.
 	MsgImportConflicts = &catalogue[389]
 	// MsgImportMoreListed is import.more_listed: Messages of export and import.
 	// Arguments, in order: number %d.
 	MsgImportMoreListed = &catalogue[390]
-	// MsgImportDryRun is import.dry_run: Messages of export and import.
+	// MsgImportDryRun is import.dry_run: jeda import --dry-run: what would be imported from name, and how many saved results would be skipped.
 	// Arguments, in order: added %d, name %s, skipped %d.
 	MsgImportDryRun = &catalogue[391]
 	// MsgImportNothing is import.nothing: Messages of export and import.
@@ -4594,7 +4594,7 @@ var (
 	// MsgFormAppliesNo is form.applies.no: The question before an optional scale's items (CBI's client scale): its answers.
 	// Arguments, in order: questions %d.
 	MsgFormAppliesNo = &catalogue[455]
-	// MsgFormDiscardTitle is form.discard.title: Esc asks before discarding the answers given so far.
+	// MsgFormDiscardTitle is form.discard.title: Esc in the form asks this before throwing away the given answers.
 	// Arguments, in order: given %d.
 	MsgFormDiscardTitle = &catalogue[456]
 	// MsgFormDiscardKeys is form.discard.keys: Esc asks before discarding the answers given so far.
@@ -4940,7 +4940,7 @@ var (
 	// MsgFlagNeverFires is check.flag_never_fires: Messages from the semantic checks.
 	// Arguments, in order: min %s, max %s.
 	MsgFlagNeverFires = &catalogue[592]
-	// MsgBandPrecision is check.band_precision: Messages from the semantic checks.
+	// MsgBandPrecision is check.band_precision: An error in a questionnaire file: band bounds with more decimals than the scale scores have.
 	// Arguments, in order: decimals %d.
 	MsgBandPrecision = &catalogue[593]
 	// MsgBandStart is check.band_start: Messages from the semantic checks.

@@ -287,3 +287,28 @@ func TestPlainCodecUnchanged(t *testing.T) {
 		}
 	}
 }
+
+// A file replaced by a conversion between the inspection and bbolt's open is opened
+// again: never the old, unlinked file, where a save would be lost.
+func TestOpenNoticesReplacedFile(t *testing.T) {
+	path := seedSecret(t)
+	other := path + ".other"
+	raw, _ := os.ReadFile(path)
+	if err := os.WriteFile(other, raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := Encrypt(other, []byte("rahasia"), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	afterInspect = func(p string) {
+		afterInspect = nil
+		if err := os.Rename(other, p); err != nil {
+			t.Error(err)
+		}
+	}
+	defer func() { afterInspect = nil }()
+	db := mustOpen(t, path, Options{Passphrase: pass("rahasia")})
+	if !db.Encrypted() {
+		t.Fatal("opened the replaced file, not the one now at the path")
+	}
+}

@@ -104,6 +104,8 @@ type Options struct {
 	// encrypted file fails with KindNeedPassphrase (and no key is derived); its error
 	// is returned as it is.
 	Passphrase func() ([]byte, error)
+
+	replaced bool // this open is the retry after the file was replaced under it
 }
 
 // DB is an open jeda database.
@@ -176,6 +178,9 @@ func Open(path string, o Options) (*DB, error) {
 		return fail(osKind(err), err)
 	}
 
+	if afterInspect != nil {
+		afterInspect(path)
+	}
 	var bdb *bolt.DB
 	err = guard(o.TxTimeout+o.LockTimeout, func() error {
 		var err error
@@ -184,6 +189,20 @@ func Open(path string, o Options) (*DB, error) {
 	})
 	if err != nil {
 		return nil, classify(path, err)
+	}
+	// A conversion (jeda encrypt, decrypt) or a restore renames a new file over path while
+	// holding the old one's lock. Had this open taken that lock while path was being
+	// replaced, it would hold the old, unlinked file, and a save into it would be lost:
+	// the file under path must still be the one inspected (bbolt's lock is held now).
+	if found.file != nil {
+		if cur, err := os.Stat(path); err != nil || !os.SameFile(found.file, cur) {
+			bdb.Close()
+			if o.replaced {
+				return nil, &Error{Kind: KindLocked, Path: path, Err: errors.New("the file was replaced while it was being opened")}
+			}
+			o.replaced = true
+			return Open(path, o)
+		}
 	}
 	db := &DB{bolt: bdb, path: path, txTimeout: o.TxTimeout, metaDamaged: found.metaDamaged, damaged: found.damaged, pageSize: bdb.Info().PageSize, codec: plain}
 	if !o.ReadOnly {
@@ -251,14 +270,20 @@ func inspect(path string, write bool, lockTimeout time.Duration) (inspection, er
 	if info, err = f.Stat(); err != nil { // the size under the lock
 		return none, &Error{Kind: osKind(err), Path: path, Err: err}
 	}
-	return inspectFile(path, f, info.Size(), write)
+	found, err := inspectFile(path, f, info.Size(), write)
+	found.file = info
+	return found, err
 }
 
 // inspection is what inspect found that a read may go on with.
 type inspection struct {
 	metaDamaged bool            // one meta page is damaged: the other one is read
 	damaged     map[string]bool // top-level buckets whose pages are damaged: not read
+	file        os.FileInfo     // the file inspected, to notice it being replaced before bbolt opens it
 }
+
+// afterInspect, when set (by tests), runs between the inspection and bbolt's open.
+var afterInspect func(path string)
 
 // inspectFile is inspect on an open, locked file.
 //

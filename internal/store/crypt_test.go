@@ -288,8 +288,8 @@ func TestPlainCodecUnchanged(t *testing.T) {
 	}
 }
 
-// A file replaced by a conversion between the inspection and bbolt's open is opened
-// again: never the old, unlinked file, where a save would be lost.
+// A file replaced by a conversion while bbolt waited for its lock is opened again:
+// never the old, unlinked file, where a save would be lost.
 func TestOpenNoticesReplacedFile(t *testing.T) {
 	path := seedSecret(t)
 	other := path + ".other"
@@ -300,13 +300,13 @@ func TestOpenNoticesReplacedFile(t *testing.T) {
 	if err := Encrypt(other, []byte("rahasia"), Options{}); err != nil {
 		t.Fatal(err)
 	}
-	afterInspect = func(p string) {
-		afterInspect = nil
+	afterOpen = func(p string) {
+		afterOpen = nil
 		if err := os.Rename(other, p); err != nil {
 			t.Error(err)
 		}
 	}
-	defer func() { afterInspect = nil }()
+	defer func() { afterOpen = nil }()
 	db := mustOpen(t, path, Options{Passphrase: pass("rahasia")})
 	if !db.Encrypted() {
 		t.Fatal("opened the replaced file, not the one now at the path")

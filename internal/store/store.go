@@ -178,9 +178,6 @@ func Open(path string, o Options) (*DB, error) {
 		return fail(osKind(err), err)
 	}
 
-	if afterInspect != nil {
-		afterInspect(path)
-	}
 	var bdb *bolt.DB
 	err = guard(o.TxTimeout+o.LockTimeout, func() error {
 		var err error
@@ -194,6 +191,9 @@ func Open(path string, o Options) (*DB, error) {
 	// holding the old one's lock. Had this open taken that lock while path was being
 	// replaced, it would hold the old, unlinked file, and a save into it would be lost:
 	// the file under path must still be the one inspected (bbolt's lock is held now).
+	if afterOpen != nil {
+		afterOpen(path)
+	}
 	if found.file != nil {
 		if cur, err := os.Stat(path); err != nil || !os.SameFile(found.file, cur) {
 			bdb.Close()
@@ -282,8 +282,9 @@ type inspection struct {
 	file        os.FileInfo     // the file inspected, to notice it being replaced before bbolt opens it
 }
 
-// afterInspect, when set (by tests), runs between the inspection and bbolt's open.
-var afterInspect func(path string)
+// afterOpen, when set (by tests), runs after bbolt's open, before the check that the
+// file is still the one inspected: where a rename while bbolt waited for its lock lands.
+var afterOpen func(path string)
 
 // inspectFile is inspect on an open, locked file.
 //

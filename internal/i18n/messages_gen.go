@@ -2238,7 +2238,8 @@ Encryption ('jeda encrypt')
 
   What the encrypted file still shows: its size; how many results it holds; the
   moment each questionnaire was taken (to the second) and the moment it was saved
-  (in the result's id); not which questionnaire, nor any answer, note or score.
+  (in the result's id); how many scales have a latest score and how many plan
+  entries there are; not which questionnaire, nor any answer, note or score.
   Forget the passphrase and your results are lost: nobody, not even jeda, can
   recover them.`,
 		ID: `Apa yang disimpan, dan di mana
@@ -2306,8 +2307,9 @@ Enkripsi ('jeda encrypt')
   yang berlaku pada hari itu.
 
   Yang masih terlihat dari berkas terenkripsi: ukurannya; berapa hasil di dalamnya;
-  saat setiap kuesioner diisi (sampai detik) dan saat disimpan (di ID hasil); bukan
-  kuesioner mana, bukan jawaban, catatan, atau skor. Bila frasa sandi terlupa, hasil
+  saat setiap kuesioner diisi (sampai detik) dan saat disimpan (di ID hasil); berapa
+  skala yang memiliki skor terakhir dan berapa entri rencana; bukan kuesioner mana,
+  bukan jawaban, catatan, atau skor. Bila frasa sandi terlupa, hasil
   Anda hilang: tidak ada yang dapat memulihkannya, termasuk jeda.`}},
 	{key: "completion.short", text: Text{
 		EN: "Print a shell completion script",

@@ -172,3 +172,20 @@ func BenchmarkTips100k(b *testing.B)     { benchCommand(b, 100_000-1_300, "tips"
 // default 12 weeks: the trend window, the latest scores and the tips.
 func BenchmarkReportTenYears(b *testing.B) { benchCommand(b, 0, "report", "-o", "-") }
 func BenchmarkReport100k(b *testing.B)     { benchCommand(b, 100_000-1_300, "report", "-o", "-") }
+
+// BenchmarkHeldLock is the time a command takes to give up on a data file that another
+// jeda holds, with the real wait (store.DefaultLockTimeout): the goal is under 2 s/op.
+func BenchmarkHeldLock(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "jeda.db")
+	holder, err := store.Open(path, store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer holder.Close()
+	for b.Loop() {
+		ios, _, _, _ := iostreams.Test()
+		if code := Run([]string{"history"}, ios, env("JEDA_DB", path), fixedNow); code != ExitLocked {
+			b.Fatalf("exit %d, want %d", code, ExitLocked)
+		}
+	}
+}

@@ -104,7 +104,7 @@ func (f *Factory) openDB(readOnly bool) (*store.DB, error) {
 	if f.DBFlag == "" && f.Getenv("JEDA_DB") == "" {
 		ownDataDir(filepath.Dir(path))
 	}
-	db, err := store.Open(path, store.Options{ReadOnly: readOnly})
+	db, err := store.Open(path, store.Options{ReadOnly: readOnly, LockTimeout: f.LockTimeout})
 	if errors.Is(err, store.ErrNotExist) {
 		return nil, nil
 	}

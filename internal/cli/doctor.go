@@ -29,6 +29,7 @@ type DoctorOptions struct {
 	Instrument        func(id string) (*instrument.Instrument, error)
 	DBPath            func() (string, error)
 	QuestionnairesDir string
+	LockTimeout       time.Duration // how long to wait for another jeda (0: the default)
 
 	JSON bool
 }
@@ -40,7 +41,7 @@ func (o *DoctorOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 
 func newDoctorCmd(f *Factory, runF func(*DoctorOptions) error) *cobra.Command {
 	l := f.Lang
-	opts := &DoctorOptions{IO: f.IO, Lang: l, Instrument: f.Instrument, DBPath: f.DBPath, QuestionnairesDir: QuestionnairesDir(f.Getenv)}
+	opts := &DoctorOptions{IO: f.IO, Lang: l, Instrument: f.Instrument, DBPath: f.DBPath, QuestionnairesDir: QuestionnairesDir(f.Getenv), LockTimeout: f.LockTimeout}
 	cmd := &cobra.Command{
 		Use:     i18n.MsgDoctorUse.In(l),
 		Short:   i18n.MsgDoctorShort.In(l),
@@ -67,7 +68,7 @@ func runDoctor(opts *DoctorOptions) error {
 		return err
 	}
 	sc := newRescorer(opts.Instrument, opts.Lang)
-	rep, err := store.Check(path, store.CheckOptions{Visit: sc.visit})
+	rep, err := store.Check(path, store.CheckOptions{Visit: sc.visit, LockTimeout: opts.LockTimeout})
 	switch {
 	case errors.Is(err, store.ErrNotExist):
 		rep = nil

@@ -24,7 +24,7 @@ func runIn(t *testing.T, stdin io.Reader, getenv func(string) string, args ...st
 			t.Fatal(err)
 		}
 	}
-	code := Run(args, ios, getenv, fixedNow)
+	code := run(args, ios, getenv, fixedNow, testRoot)
 	return code, out.String(), errOut.String()
 }
 

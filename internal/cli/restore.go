@@ -22,6 +22,8 @@ type RestoreOptions struct {
 	Lang   i18n.Lang
 	Now    func() time.Time
 	DBPath func() (string, error)
+	// LockTimeout is how long to wait for another jeda holding the data file (0: the default).
+	LockTimeout time.Duration
 
 	File string
 	Yes  bool
@@ -34,7 +36,7 @@ func (o *RestoreOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 
 func newRestoreCmd(f *Factory, runF func(*RestoreOptions) error) *cobra.Command {
 	l := f.Lang
-	opts := &RestoreOptions{IO: f.IO, Lang: l, Now: f.Now, DBPath: f.DBPath}
+	opts := &RestoreOptions{IO: f.IO, Lang: l, Now: f.Now, DBPath: f.DBPath, LockTimeout: f.LockTimeout}
 	cmd := &cobra.Command{
 		Use:     i18n.MsgRestoreUse.In(l),
 		Short:   i18n.MsgRestoreShort.In(l),
@@ -82,7 +84,7 @@ func runRestore(opts *RestoreOptions) error {
 		return err
 	}
 
-	current, exists, err := describeCurrent(path, l)
+	current, exists, err := describeCurrent(path, l, opts.LockTimeout)
 	if err != nil {
 		return err
 	}
@@ -101,7 +103,7 @@ func runRestore(opts *RestoreOptions) error {
 			return nil
 		}
 	}
-	kept, err := staged.Install(path, keep, store.DefaultLockTimeout)
+	kept, err := staged.Install(path, keep, lockTimeout(opts.LockTimeout))
 	if err != nil {
 		return wrapDB(err)
 	}
@@ -146,11 +148,11 @@ func restoreFileError(err error, from, name string) error {
 
 // describeCurrent says what the current data file holds, for the question. Another jeda
 // holding it stops the restore here, before anything is asked (exit 4).
-func describeCurrent(path string, l i18n.Lang) (desc string, exists bool, err error) {
+func describeCurrent(path string, l i18n.Lang, wait time.Duration) (desc string, exists bool, err error) {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return "", false, nil
 	}
-	db, err := store.Open(path, store.Options{ReadOnly: true})
+	db, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: wait})
 	var se *store.Error
 	switch {
 	case errors.As(err, &se) && se.Kind == store.KindLocked:

@@ -250,22 +250,6 @@ func TestReadPassesOnReadErrors(t *testing.T) {
 	}
 }
 
-// repeat reads b over and over.
-type repeat struct {
-	b []byte
-	i int
-}
-
-func (r *repeat) Read(p []byte) (int, error) {
-	n := 0
-	for n < len(p) {
-		c := copy(p[n:], r.b[r.i:])
-		n += c
-		r.i = (r.i + c) % len(r.b)
-	}
-	return n, nil
-}
-
 // The message for the whole file has no "line" in front of it; otherwise every problem
 // names its line, in the user's language.
 func TestErrorMessage(t *testing.T) {

@@ -496,7 +496,7 @@ func paragraph(view string) []string {
 }
 
 func TestThemeIsBuiltOnce(t *testing.T) {
-	if styles() != styles() || styles().answered == styles().fresh {
+	if first, again := styles(), styles(); first != again || first.answered == first.fresh {
 		t.Fatal("the form's styles must be built once, in two variants")
 	}
 }

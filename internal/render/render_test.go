@@ -5,6 +5,7 @@ import (
 
 	"bytes"
 	"encoding/json"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -290,7 +291,10 @@ func TestNum(t *testing.T) {
 		want string
 	}{
 		{3.5, 2, i18n.ID, "3,50"}, {3.5, 2, i18n.EN, "3.50"}, {60, 0, i18n.ID, "60"},
-		{0.85, -1, i18n.ID, "0,85"}, {-0.0, 1, i18n.EN, "0.0"}, {1234.5, 1, i18n.ID, "1234,5"},
+		{0.85, -1, i18n.ID, "0,85"}, {1234.5, 1, i18n.ID, "1234,5"},
+		// Nothing that rounds to zero shows a minus sign.
+		{math.Copysign(0, -1), 1, i18n.EN, "0.0"}, {-0.04, 1, i18n.EN, "0.0"}, {-0.004, 2, i18n.ID, "0,00"},
+		{-0.05, 1, i18n.EN, "-0.1"}, {-0.4, 0, i18n.ID, "0"}, {-2.5, -1, i18n.ID, "-2,5"},
 	}
 	for _, c := range cases {
 		if got := render.Num(c.v, c.d, c.l); got != c.want {

@@ -442,3 +442,20 @@ func TestParseAnswersAccepts(t *testing.T) {
 		}
 	}
 }
+
+// A result never shows "-0": a number that rounds to zero has no sign.
+func TestFormatNumberHasNoNegativeZero(t *testing.T) {
+	for _, c := range []struct {
+		v    float64
+		d    int
+		want string
+	}{
+		{math.Copysign(0, -1), -1, "0"}, {math.Copysign(0, -1), 2, "0.00"},
+		{-0.04, 1, "0.0"}, {-0.0049, 2, "0.00"}, {-0.4, 0, "0"},
+		{-0.06, 1, "-0.1"}, {-0.5, -1, "-0.5"}, {3.5, 0, "4"},
+	} {
+		if got := score.FormatNumber(c.v, c.d); got != c.want {
+			t.Errorf("FormatNumber(%v, %d) = %q, want %q", c.v, c.d, got, c.want)
+		}
+	}
+}

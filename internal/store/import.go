@@ -99,7 +99,7 @@ func (db *DB) ImportPrepared(ps []Prepared, dryRun bool) (ImportReport, error) {
 				rep.Added++
 				continue
 			}
-			if old := res.Get(key); old != nil && len(old) > 5 && bytes.Equal(old[5:], p.rec[5:]) {
+			if old := res.Get(key); len(old) > 5 && bytes.Equal(old[5:], p.rec[5:]) {
 				rep.Skipped++
 				continue
 			}

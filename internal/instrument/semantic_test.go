@@ -77,3 +77,64 @@ f.yaml:51: flags[3].when: give min, max or both [check.flag_no_bounds]
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+func findingKeys(fs []finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, fieldName(f.path)+" "+f.msg.Key())
+	}
+	return out
+}
+
+// Each check on its own, for the rules the files above do not reach.
+func TestSemanticChecksOneByOne(t *testing.T) {
+	f64 := func(v float64) *float64 { return &v }
+	agree := &ResponseSet{Name: "agree", Bounds: &Bounds{Min: 1, Max: 4}, Options: []Option{{Value: 1}, {Value: 2}, {Value: 3}, {Value: 4}}}
+	items := []*Item{{ID: "a", ResponseSet: "agree"}, {ID: "b", ResponseSet: "agree"}}
+	newScale := func() *Scale {
+		return &Scale{ID: "s", Items: []string{"a", "b"}, Method: MethodSum, MinAnswered: 2, Range: []float64{2, 8},
+			Bands: []Band{{ID: "low", Min: 2, Max: 4, Source: "x"}, {ID: "high", Min: 5, Max: 8, Source: "x"}}}
+	}
+	cases := []struct {
+		name  string
+		edit  func(*draft)
+		check func(*draft, *index) []finding
+		want  []string
+	}{
+		{"a sound draft", func(*draft) {}, checkScales, nil},
+		{"bounds the wrong way round", func(d *draft) { d.ResponseSets[0].Bounds = &Bounds{Min: 4, Max: 1} }, checkResponseSets,
+			[]string{"response_sets.agree.bounds check.bounds_order"}},
+		{"a norm outside the range", func(d *draft) { d.Scales[0].Norm = &Norm{Mean: 9} }, checkScales,
+			[]string{"scales[0].norm.mean check.outside_range"}},
+		{"a minimal change wider than the range", func(d *draft) { d.Scales[0].Change = &Change{Minimal: 7} }, checkScales,
+			[]string{"scales[0].change.minimal check.outside_range"}},
+		{"an empty range skips norm, change and bands", func(d *draft) {
+			s := d.Scales[0]
+			s.Range, s.Norm, s.Change = []float64{8, 2}, &Norm{Mean: 99}, &Change{Minimal: 99}
+		}, checkScales, []string{"scales[0].range check.bounds_order"}},
+		{"bands: a duplicate id, the wrong way round, too precise", func(d *draft) {
+			d.Scales[0].Bands = []Band{{ID: "low", Min: 2, Max: 4.5, Source: "x"}, {ID: "low", Min: 8, Max: 5, Source: "x"}}
+		}, checkScales, []string{
+			"scales[0].bands[0] check.band_precision", "scales[0].bands[1].id check.duplicate_id", "scales[0].bands[1] check.bounds_order",
+			"scales[0].bands[1].max check.band_end", "scales[0].bands[1].min check.band_gap"}},
+		{"a flag on an unknown scale and an unknown item", func(d *draft) {
+			d.Flags = []*Flag{{ID: "f", When: Condition{Scale: "nope", Min: f64(1)}}, {ID: "g", When: Condition{Item: "nope", Max: f64(1)}}}
+		}, checkFlags, []string{"flags[0].when.scale check.unknown_ref", "flags[1].when.item check.unknown_ref"}},
+		{"a flag's bounds the wrong way round", func(d *draft) {
+			d.Flags = []*Flag{{ID: "f", When: Condition{Item: "a", Min: f64(3), Max: f64(2)}}}
+		}, checkFlags, []string{"flags[0].when check.bounds_order"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rs := *agree
+			b := *agree.Bounds
+			rs.Bounds = &b
+			dr := &draft{ResponseSets: ResponseSets{&rs}, Items: items, Scales: []*Scale{newScale()}}
+			c.edit(dr)
+			got := findingKeys(c.check(dr, newIndex(dr)))
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}

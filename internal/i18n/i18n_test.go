@@ -35,6 +35,7 @@ func verbs(format string) map[int]string {
 // Every catalogue message must exist in both languages, use the same arguments with the
 // same verbs, and have a unique key. A missing translation fails here.
 func TestCatalogueIsComplete(t *testing.T) {
+	t.Parallel()
 	all := All()
 	if len(all) < 50 {
 		t.Fatalf("only %d messages registered; is the catalogue wired?", len(all))
@@ -68,6 +69,7 @@ func TestCatalogueIsComplete(t *testing.T) {
 // Indonesian texts should not be English left untranslated. Short technical words
 // (e.g. "English") may be equal; long equal texts are a missed translation.
 func TestCatalogueIsTranslated(t *testing.T) {
+	t.Parallel()
 	for _, m := range All() {
 		if m.Text().EN == m.Text().ID && len(m.Text().EN) > 12 {
 			t.Errorf("%s: the Indonesian text is the English one: %q", m.Key(), m.Text().EN)
@@ -76,6 +78,7 @@ func TestCatalogueIsTranslated(t *testing.T) {
 }
 
 func TestVerbs(t *testing.T) {
+	t.Parallel()
 	got := verbs("%[1]s has %[2]d items, but %[3]d; see %[1]s and 100%%")
 	want := map[int]string{1: "s", 2: "d", 3: "d"}
 	if len(got) != len(want) {
@@ -89,6 +92,7 @@ func TestVerbs(t *testing.T) {
 }
 
 func TestParse(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]Lang{"id": ID, "en": EN, " EN ": EN, "Id": ID} {
 		if got, ok := Parse(in); !ok || got != want {
 			t.Errorf("Parse(%q) = %v %v", in, got, ok)
@@ -102,6 +106,7 @@ func TestParse(t *testing.T) {
 }
 
 func TestFromLocale(t *testing.T) {
+	t.Parallel()
 	cases := map[string]Lang{
 		"id_ID.UTF-8": ID, "in_ID": ID, "id": ID, "en_US.UTF-8": EN, "en_GB@euro": EN, "en": EN, "EN_au": EN,
 	}
@@ -118,6 +123,7 @@ func TestFromLocale(t *testing.T) {
 }
 
 func TestResolve(t *testing.T) {
+	t.Parallel()
 	env := func(kv ...string) func(string) string {
 		m := map[string]string{}
 		for i := 0; i+1 < len(kv); i += 2 {
@@ -166,6 +172,7 @@ func TestResolve(t *testing.T) {
 }
 
 func TestMessageArguments(t *testing.T) {
+	t.Parallel()
 	m := def("test.nested", "outer %s", "luar %s")
 	t.Cleanup(func() { registry = slices.DeleteFunc(registry, func(x *Message) bool { return x == m }) })
 	inner := Text{EN: "inner", ID: "dalam"}
@@ -190,6 +197,7 @@ func TestMessageArguments(t *testing.T) {
 
 // English plurals follow the count: "Saved 1 result", "Saved 4 results".
 func TestPlural(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		args []any
 		want string
@@ -222,6 +230,7 @@ func TestPlural(t *testing.T) {
 // and TCS, so it may not speak of a "low" score (issue 12, item 4). The tips notice says
 // tips cannot change how work is organised in the agency.
 func TestNoticesFitEveryScale(t *testing.T) {
+	t.Parallel()
 	for _, m := range []*Message{MsgDisclaimer, MsgTipsDisclaimer} {
 		en, id := m.In(EN), m.In(ID)
 		for _, bad := range []string{"score is low", "feel heavy"} {
@@ -249,6 +258,7 @@ func TestNoticesFitEveryScale(t *testing.T) {
 // A questionnaire is filled in ("isi cek"), not taken ("ambil cek", a calque of "take a
 // check"): issue 12, item 21.
 func TestNoAmbilCek(t *testing.T) {
+	t.Parallel()
 	for _, m := range All() {
 		if s := strings.ToLower(m.In(ID)); strings.Contains(s, "ambil cek") {
 			t.Errorf("%s: %s", m.Key(), m.In(ID))

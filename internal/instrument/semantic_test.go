@@ -36,6 +36,7 @@ func problemLines(probs []Problem) string {
 // Every semantic check at once, in one file: the problems, their order, their lines and
 // their messages are exactly these.
 func TestSemanticProblemsInOrder(t *testing.T) {
+	t.Parallel()
 	data := semanticFile(t,
 		"      - {value: 4, label", "      - {value: 3, label", // a duplicate option value
 		"- {id: c,", "- {id: a,", // a duplicate item id
@@ -88,6 +89,7 @@ func findingKeys(fs []finding) []string {
 
 // Each check on its own, for the rules the files above do not reach.
 func TestSemanticChecksOneByOne(t *testing.T) {
+	t.Parallel()
 	f64 := func(v float64) *float64 { return &v }
 	agree := &ResponseSet{Name: "agree", Bounds: &Bounds{Min: 1, Max: 4}, Options: []Option{{Value: 1}, {Value: 2}, {Value: 3}, {Value: 4}}}
 	items := []*Item{{ID: "a", ResponseSet: "agree"}, {ID: "b", ResponseSet: "agree"}}

@@ -10,6 +10,7 @@ import (
 // Many tips problems at once, of every kind of check: the problems, their order, their
 // lines and their messages are exactly these.
 func TestTipsProblemsInOrder(t *testing.T) {
+	t.Parallel()
 	data, err := questionnaires.FS.ReadFile(questionnaires.TipsFile)
 	if err != nil {
 		t.Fatal(err)

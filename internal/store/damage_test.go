@@ -29,6 +29,7 @@ func watchdog(t *testing.T, limit time.Duration, fn func()) {
 // refused unless the damage is where nothing reads it, and a refused write leaves the
 // file byte for byte as it was. A read of a file with one damaged meta page says so.
 func TestOpenDamagedCorpus(t *testing.T) {
+	t.Parallel()
 	good := storetest.Seed(t, 200)
 	for _, c := range storetest.Corpus(t, good) {
 		t.Run(c.Name, func(t *testing.T) {

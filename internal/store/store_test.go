@@ -71,6 +71,7 @@ func kindOf(err error) Kind {
 }
 
 func TestCreateModes(t *testing.T) {
+	t.Parallel()
 	if runtime.GOOS == "windows" {
 		t.Skip("POSIX modes")
 	}
@@ -88,6 +89,7 @@ func TestCreateModes(t *testing.T) {
 }
 
 func TestLooseModeTightened(t *testing.T) {
+	t.Parallel()
 	if runtime.GOOS == "windows" {
 		t.Skip("POSIX modes")
 	}
@@ -103,6 +105,7 @@ func TestLooseModeTightened(t *testing.T) {
 }
 
 func TestReadOnlyOpenOfMissingFileCreatesNothing(t *testing.T) {
+	t.Parallel()
 	path := tempPath(t)
 	if _, err := Open(path, Options{ReadOnly: true}); !errors.Is(err, ErrNotExist) {
 		t.Fatalf("err = %v, want ErrNotExist", err)
@@ -113,6 +116,7 @@ func TestReadOnlyOpenOfMissingFileCreatesNothing(t *testing.T) {
 }
 
 func TestLockedFileTimesOut(t *testing.T) {
+	t.Parallel()
 	path, _ := seed(t, 1)
 	holder := mustOpen(t, path, Options{})
 	defer holder.Close()
@@ -125,6 +129,7 @@ func TestLockedFileTimesOut(t *testing.T) {
 }
 
 func TestRefusesBadFiles(t *testing.T) {
+	t.Parallel()
 	good, _ := seed(t, 30)
 	data, err := os.ReadFile(good)
 	if err != nil {
@@ -183,6 +188,7 @@ func TestRefusesBadFiles(t *testing.T) {
 }
 
 func TestDirectoryPath(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if _, err := Open(dir, Options{}); kindOf(err) != KindIsDir {
 		t.Errorf("err = %v, want KindIsDir", err)
@@ -190,6 +196,7 @@ func TestDirectoryPath(t *testing.T) {
 }
 
 func TestUnwritableFolder(t *testing.T) {
+	t.Parallel()
 	if runtime.GOOS == "windows" || os.Geteuid() == 0 {
 		t.Skip("needs POSIX permissions and a non-root user")
 	}
@@ -205,6 +212,7 @@ func TestUnwritableFolder(t *testing.T) {
 
 // A file whose data pages are garbage must give KindDamaged, never a crash or a hang.
 func TestDamagedPages(t *testing.T) {
+	t.Parallel()
 	good, _ := seed(t, 200)
 	data, err := os.ReadFile(good)
 	if err != nil {
@@ -260,6 +268,7 @@ func TestDamagedPages(t *testing.T) {
 }
 
 func TestChecksumCatchesChangedValue(t *testing.T) {
+	t.Parallel()
 	path, es := seed(t, 3)
 	db := mustOpen(t, path, Options{})
 	key, _ := recordKey(&es[1].Record)
@@ -332,6 +341,7 @@ func TestMigrationWritesBackupFirst(t *testing.T) {
 }
 
 func TestListWindowAndOrder(t *testing.T) {
+	t.Parallel()
 	path, es := seed(t, 10)
 	db := mustOpen(t, path, Options{ReadOnly: true})
 	all, damaged, err := db.List(Query{})
@@ -362,6 +372,7 @@ func TestListWindowAndOrder(t *testing.T) {
 }
 
 func TestPreviousAndLatest(t *testing.T) {
+	t.Parallel()
 	path := tempPath(t)
 	db := mustOpen(t, path, Options{})
 	a := entry(t, "tcs", t0, map[string]float64{"overload": 3, "invasion": 2})
@@ -399,6 +410,7 @@ func TestPreviousAndLatest(t *testing.T) {
 }
 
 func TestAddIsAllOrNothing(t *testing.T) {
+	t.Parallel()
 	path, es := seed(t, 1)
 	db := mustOpen(t, path, Options{})
 	fresh := entry(t, "who5", t0.AddDate(0, 1, 0), nil)
@@ -411,6 +423,7 @@ func TestAddIsAllOrNothing(t *testing.T) {
 }
 
 func TestDelete(t *testing.T) {
+	t.Parallel()
 	path, es := seed(t, 3)
 	db := mustOpen(t, path, Options{})
 	n, err := db.Delete([]string{es[1].Record.ID, "not-an-id"})
@@ -436,6 +449,7 @@ func TestDelete(t *testing.T) {
 }
 
 func TestPlan(t *testing.T) {
+	t.Parallel()
 	db := mustOpen(t, tempPath(t), Options{})
 	if err := db.SetPlan("tcs", PlanEntry{Scales: []string{"overload"}, EveryDays: 14}); err != nil {
 		t.Fatal(err)
@@ -453,6 +467,7 @@ func TestPlan(t *testing.T) {
 }
 
 func TestBackupIsAJedaDatabase(t *testing.T) {
+	t.Parallel()
 	path, es := seed(t, 5)
 	db := mustOpen(t, path, Options{ReadOnly: true})
 	out := filepath.Join(t.TempDir(), "copy.db")
@@ -467,6 +482,7 @@ func TestBackupIsAJedaDatabase(t *testing.T) {
 }
 
 func TestGuardRecoversAndTimesOut(t *testing.T) {
+	t.Parallel()
 	if err := guard(time.Second, func() error { panic("boom") }); !errors.Is(err, errPanic) {
 		t.Errorf("panic: err = %v", err)
 	}
@@ -478,6 +494,7 @@ func TestGuardRecoversAndTimesOut(t *testing.T) {
 }
 
 func TestOSErrorKinds(t *testing.T) {
+	t.Parallel()
 	for err, want := range map[error]Kind{
 		syscall.ENOSPC:                     KindNoSpace,
 		&os.PathError{Err: syscall.ENOSPC}: KindNoSpace,

@@ -201,3 +201,20 @@ func BenchmarkEncryptedTrend(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkHeldLock is the time a command takes to give up on a data file that another
+// jeda holds, with the real wait (store.DefaultLockTimeout): the goal is under 2 s/op.
+func BenchmarkHeldLock(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "jeda.db")
+	holder, err := store.Open(path, store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer holder.Close()
+	for b.Loop() {
+		ios, _, _, _ := iostreams.Test()
+		if code := Run([]string{"history"}, ios, env("JEDA_DB", path), fixedNow); code != ExitLocked {
+			b.Fatalf("exit %d, want %d", code, ExitLocked)
+		}
+	}
+}

@@ -160,7 +160,7 @@ func newEncryptCmd(f *Factory) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			enc, err := store.IsEncrypted(path, store.Options{})
+			enc, err := store.IsEncrypted(path, store.Options{LockTimeout: f.LockTimeout})
 			switch {
 			case errors.Is(err, store.ErrNotExist):
 			case err != nil:
@@ -172,7 +172,7 @@ func newEncryptCmd(f *Factory) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if err := store.Encrypt(path, p, store.Options{}); err != nil {
+			if err := store.Encrypt(path, p, store.Options{LockTimeout: f.LockTimeout}); err != nil {
 				if errors.Is(err, store.ErrAlreadyEncrypted) {
 					return &silentError{code: ExitFailure, msg: i18n.MsgEncryptAlready.With(path)}
 				}
@@ -200,7 +200,7 @@ func newDecryptCmd(f *Factory) *cobra.Command {
 				return err
 			}
 			err = f.unlocking(path, func(pass func() ([]byte, error)) error {
-				return store.Decrypt(path, store.Options{Passphrase: pass})
+				return store.Decrypt(path, store.Options{LockTimeout: f.LockTimeout, Passphrase: pass})
 			})
 			if err != nil {
 				return wrapDB(err)
@@ -213,7 +213,7 @@ func newDecryptCmd(f *Factory) *cobra.Command {
 
 // requireEncrypted refuses a file that does not exist or is not encrypted.
 func (f *Factory) requireEncrypted(path string) error {
-	enc, err := store.IsEncrypted(path, store.Options{})
+	enc, err := store.IsEncrypted(path, store.Options{LockTimeout: f.LockTimeout})
 	switch {
 	case errors.Is(err, store.ErrNotExist):
 		return &silentError{code: ExitFailure, msg: i18n.MsgNotEncrypted.With(path)}
@@ -242,7 +242,7 @@ func newPassphraseCmd(f *Factory) *cobra.Command {
 			}
 			// The current passphrase first: a wrong one stops before a new one is asked.
 			err = f.unlocking(path, func(pass func() ([]byte, error)) error {
-				db, err := store.Open(path, store.Options{ReadOnly: true, Passphrase: pass})
+				db, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: f.LockTimeout, Passphrase: pass})
 				if err == nil {
 					db.Close()
 				}
@@ -256,7 +256,7 @@ func newPassphraseCmd(f *Factory) *cobra.Command {
 				return err
 			}
 			err = f.unlocking(path, func(pass func() ([]byte, error)) error {
-				return store.ChangePassphrase(path, p, store.Options{Passphrase: pass})
+				return store.ChangePassphrase(path, p, store.Options{LockTimeout: f.LockTimeout, Passphrase: pass})
 			})
 			if err != nil {
 				return wrapDB(err)
@@ -296,11 +296,11 @@ func (f *Factory) unlockEarly() error {
 	if err != nil {
 		return nil
 	}
-	if enc, err := store.IsEncrypted(path, store.Options{}); err != nil || !enc {
+	if enc, err := store.IsEncrypted(path, store.Options{LockTimeout: f.LockTimeout}); err != nil || !enc {
 		return nil
 	}
 	err = f.unlocking(path, func(pass func() ([]byte, error)) error {
-		db, err := store.Open(path, store.Options{ReadOnly: true, Passphrase: pass})
+		db, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: f.LockTimeout, Passphrase: pass})
 		if err == nil {
 			db.Close()
 		}

@@ -113,7 +113,7 @@ func (f *Factory) openDB(readOnly bool) (*store.DB, error) {
 	var db *store.DB
 	err = f.unlocking(path, func(pass func() ([]byte, error)) error {
 		var err error
-		db, err = store.Open(path, store.Options{ReadOnly: readOnly, Passphrase: pass})
+		db, err = store.Open(path, store.Options{ReadOnly: readOnly, LockTimeout: f.LockTimeout, Passphrase: pass})
 		return err
 	})
 	if errors.Is(err, store.ErrNotExist) {

@@ -29,6 +29,7 @@ type DoctorOptions struct {
 	Instrument        func(id string) (*instrument.Instrument, error)
 	DBPath            func() (string, error)
 	QuestionnairesDir string
+	LockTimeout       time.Duration // how long to wait for another jeda (0: the default)
 	// Unlocking runs an open with the passphrase of an encrypted file (Factory.unlocking);
 	// nil runs it without one.
 	Unlocking func(path string, try func(pass func() ([]byte, error)) error) error
@@ -43,7 +44,7 @@ func (o *DoctorOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 
 func newDoctorCmd(f *Factory, runF func(*DoctorOptions) error) *cobra.Command {
 	l := f.Lang
-	opts := &DoctorOptions{IO: f.IO, Lang: l, Instrument: f.Instrument, DBPath: f.DBPath, QuestionnairesDir: QuestionnairesDir(f.Getenv), Unlocking: f.unlocking}
+	opts := &DoctorOptions{IO: f.IO, Lang: l, Instrument: f.Instrument, DBPath: f.DBPath, QuestionnairesDir: QuestionnairesDir(f.Getenv), LockTimeout: f.LockTimeout, Unlocking: f.unlocking}
 	cmd := &cobra.Command{
 		Use:     i18n.MsgDoctorUse.In(l),
 		Short:   i18n.MsgDoctorShort.In(l),
@@ -73,7 +74,7 @@ func runDoctor(opts *DoctorOptions) error {
 	var rep *store.Report
 	err = unlock(opts.Unlocking, path, func(pass func() ([]byte, error)) error {
 		var err error
-		rep, err = store.Check(path, store.CheckOptions{Visit: sc.visit, Passphrase: pass})
+		rep, err = store.Check(path, store.CheckOptions{Visit: sc.visit, LockTimeout: opts.LockTimeout, Passphrase: pass})
 		return err
 	})
 	switch {

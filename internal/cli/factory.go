@@ -12,6 +12,7 @@ import (
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
 	"jeda/internal/render"
+	"jeda/internal/store"
 )
 
 // Factory carries what every command needs: its streams, environment, clock and
@@ -34,6 +35,10 @@ type Factory struct {
 
 	// NewAsker builds the interactive form; tests replace it with a scripted fake.
 	NewAsker func(form.Options) form.Asker
+
+	// LockTimeout is how long an open waits for another jeda holding the data file;
+	// 0 is store.DefaultLockTimeout. Tests shorten it so that they never wait a second.
+	LockTimeout time.Duration
 
 	registryOnce sync.Once
 	registry     *instrument.Registry
@@ -127,4 +132,12 @@ func platformDir(getenv func(string) string, xdgVar, windowsVar string, unixRel 
 		}
 	}
 	return ""
+}
+
+// lockTimeout is d, or store.DefaultLockTimeout when d is 0.
+func lockTimeout(d time.Duration) time.Duration {
+	if d <= 0 {
+		return store.DefaultLockTimeout
+	}
+	return d
 }

@@ -224,12 +224,12 @@ func TestFirstCheckJourney(t *testing.T) {
 					s.waitFor(fmt.Sprintf("%d/39", q))
 					s.keys("Enter")
 				}
-				scr := s.waitFor(fmt.Sprintf("┃ %d/39", q))
+				s.waitFor(fmt.Sprintf("┃ %d/39", q))
 				if q == 1 {
 					// Tab and Enter before choosing: still question 1, nothing chosen.
 					s.keys("Tab", "Enter", "Tab", "Enter")
 					time.Sleep(300 * time.Millisecond)
-					if scr = s.screen(); !strings.Contains(scr, "┃ 1/39") || strings.Contains(scr, "┃ > ") {
+					if scr := s.screen(); !strings.Contains(scr, "┃ 1/39") || strings.Contains(scr, "┃ > ") {
 						t.Fatalf("tab or enter answered a question:\n%s", scr)
 					}
 				}

@@ -29,12 +29,14 @@ func watchdog(t *testing.T, limit time.Duration, fn func()) {
 // refused unless the damage is where nothing reads it, and a refused write leaves the
 // file byte for byte as it was. A read of a file with one damaged meta page says so.
 func TestOpenDamagedCorpus(t *testing.T) {
+	t.Parallel()
 	openCorpus(t, storetest.Seed(t, 200), nil)
 }
 
 // The same for an encrypted file, unlocked with its passphrase: damage is damage
 // (never a wrong passphrase, never a panic), and a refused write changes nothing.
 func TestOpenDamagedEncryptedCorpus(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "jeda.db")
 	if err := os.WriteFile(path, storetest.Seed(t, 200), 0o600); err != nil {
 		t.Fatal(err)

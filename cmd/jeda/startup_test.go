@@ -24,8 +24,11 @@ func buildJeda(tb testing.TB) string {
 // Start-up must stay near a bare Go binary's. Timing is a benchmark's job (below); this
 // test checks the deterministic cause of slow start-ups instead: work done in package
 // init. It fails if any package allocates more than 64 KB before main runs (the JSON
-// Schema library did 1.7 MB until it was made lazy; see internal/third_party).
+// Schema library did 1.7 MB until it was made lazy; see internal/third_party). Packages
+// made lazy have a tighter limit: the message catalogue is static data (it allocated
+// 64.6 KB at init when it was built by code; 72 bytes now).
 func TestNoHeavyPackageInit(t *testing.T) {
+	limit := map[string]int{"jeda/internal/i18n": 1 << 10}
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
@@ -45,8 +48,12 @@ func TestNoHeavyPackageInit(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		if bytes > 64<<10 {
-			t.Errorf("package %s allocates %d bytes at init", f[1], bytes)
+		max, ok := limit[f[1]]
+		if !ok {
+			max = 64 << 10
+		}
+		if bytes > max {
+			t.Errorf("package %s allocates %d bytes at init (at most %d)", f[1], bytes, max)
 		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"jeda/internal/i18n"
 	"jeda/internal/iostreams"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/store"
 )
@@ -25,11 +26,13 @@ type BackupOptions struct {
 
 	File  string
 	Force bool
+	JSON  bool
 }
 
 // AddFlags registers the command's flags.
 func (o *BackupOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.Force, "force", false, i18n.MsgFlagBackupForce.In(l))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaBackup))
 }
 
 func newBackupCmd(f *Factory, runF func(context.Context, *BackupOptions) error) *cobra.Command {
@@ -90,6 +93,7 @@ func runBackup(ctx context.Context, opts *BackupOptions) error {
 		return nil
 	}
 	staged, err := db.StageBackup(file, store.CheckOptions{})
+	encrypted := db.Encrypted()
 	db.Close()
 	if err != nil {
 		return backupFileError(err, file)
@@ -113,6 +117,16 @@ func runBackup(ctx context.Context, opts *BackupOptions) error {
 		size = info.Size()
 	}
 	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgBackupDone.In(l, rep.Results, opts.File, render.Size(size, l), opts.File))
+	if encrypted {
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgBackupEncrypted.In(l))
+	} else {
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgBackupPlain.In(l))
+	}
+	if opts.JSON {
+		return jsondoc.WriteJSON(opts.IO.Out, jsondoc.BackupDoc{
+			Schema: jsondoc.SchemaBackup, Path: file, DataFile: dbPath, Results: rep.Results, Size: size, Encrypted: encrypted,
+		})
+	}
 	return nil
 }
 

@@ -37,6 +37,8 @@ func dbCode(k store.Kind) int {
 		return ExitLocked
 	case store.KindDamaged, store.KindNotJeda, store.KindEmpty:
 		return ExitDamaged
+	case store.KindWrongPassphrase, store.KindNeedPassphrase:
+		return ExitPassphrase
 	}
 	return ExitFailure
 }
@@ -48,6 +50,10 @@ func dbMessage(se *store.Error, records int) i18n.Msg {
 	switch se.Kind {
 	case store.KindLocked:
 		return i18n.MsgDBLocked.With(p)
+	case store.KindWrongPassphrase:
+		return i18n.MsgPassWrong.With(p)
+	case store.KindNeedPassphrase:
+		return i18n.MsgPassNeeded.With(p)
 	case store.KindDamaged:
 		if records > 0 {
 			return i18n.MsgDBDamagedRecords.With(records, p)
@@ -101,7 +107,12 @@ func (f *Factory) openDB(readOnly bool) (*store.DB, error) {
 	if f.DBFlag == "" && f.Getenv("JEDA_DB") == "" {
 		ownDataDir(filepath.Dir(path))
 	}
-	db, err := store.Open(path, store.Options{ReadOnly: readOnly})
+	var db *store.DB
+	err = f.unlocking(path, func(pass func() ([]byte, error)) error {
+		var err error
+		db, err = store.Open(path, store.Options{ReadOnly: readOnly, LockTimeout: f.LockTimeout, Passphrase: pass})
+		return err
+	})
 	if errors.Is(err, store.ErrNotExist) {
 		return nil, nil
 	}

@@ -129,6 +129,7 @@ func runExport(ctx context.Context, opts *ExportOptions) error {
 	if err != nil {
 		return err
 	}
+	warnPlainCopy(opts.IO, opts.Lang, db)
 	var recs []store.Record
 	damaged := 0
 	if db != nil {

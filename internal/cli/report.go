@@ -102,6 +102,7 @@ func runReport(ctx context.Context, opts *ReportOptions) error {
 	if err != nil {
 		return err
 	}
+	warnPlainCopy(opts.IO, opts.Lang, db)
 	damaged := 0
 	if db != nil {
 		defer db.Close()

@@ -41,6 +41,7 @@ func tipsText(t *testing.T, v jsondoc.TipsView) string {
 }
 
 func TestTipsText(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name     string
 		answers  map[string]string
@@ -97,6 +98,7 @@ func TestTipsText(t *testing.T) {
 }
 
 func TestStrengthLabel(t *testing.T) {
+	t.Parallel()
 	cat, _ := instrument.Tips()
 	note := i18n.Text{EN: "mixed results", ID: "hasil beragam"}
 	for _, c := range []struct {

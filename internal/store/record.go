@@ -84,20 +84,38 @@ func encode(v any) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	return encodeRaw(body), nil
+}
+
+// encodeRaw is the plain stored form of a JSON body.
+func encodeRaw(body []byte) []byte {
 	out := make([]byte, 5, 5+len(body))
 	out[0] = codecJSON
 	binary.BigEndian.PutUint32(out[1:], crc32.Checksum(body, castagnoli))
-	return append(out, body...), nil
+	return append(out, body...)
 }
 
-func decode(b []byte, v any) error {
+// decodeRaw is the JSON body of a plain stored value whose checksum holds.
+func decodeRaw(b []byte) ([]byte, error) {
 	if len(b) < 5 || b[0] != codecJSON {
-		return ErrBadRecord
+		return nil, ErrBadRecord
 	}
 	body := b[5:]
 	if binary.BigEndian.Uint32(b[1:]) != crc32.Checksum(body, castagnoli) {
-		return ErrBadRecord
+		return nil, ErrBadRecord
 	}
+	return body, nil
+}
+
+func decode(b []byte, v any) error {
+	body, err := decodeRaw(b)
+	if err != nil {
+		return err
+	}
+	return decodeJSON(body, v)
+}
+
+func decodeJSON(body []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
@@ -106,22 +124,14 @@ func decode(b []byte, v any) error {
 	return nil
 }
 
-func decodeRecord(key, val []byte) (Record, error) {
-	var r Record
-	if err := decode(val, &r); err != nil {
-		return r, err
-	}
+// decodeRecord decodes a plain record.
+func decodeRecord(key, val []byte) (Record, error) { return plain.decodeRecord(key, val) }
+
+// keyedRecord checks a decoded record against the key it is stored under.
+func keyedRecord(key []byte, r Record) (Record, error) {
 	// The key must agree with the record it indexes.
 	if want, err := recordKey(&r); err != nil || !bytes.Equal(want, key) {
 		return r, fmt.Errorf("%w: key does not match record", ErrBadRecord)
 	}
 	return r, validRecord(&r)
-}
-
-// decodeSummary decodes a summary and checks its scores.
-func decodeSummary(val []byte, s *Summary) error {
-	if err := decode(val, s); err != nil {
-		return err
-	}
-	return validSummary(s)
 }

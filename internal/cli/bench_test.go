@@ -120,9 +120,9 @@ func benchTrend(b *testing.B, older int) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		sels := make([]selection, len(list))
+		sels := make([]journal.Selection, len(list))
 		for i, in := range list {
-			sels[i] = selection{in: in}
+			sels[i] = journal.Selection{In: in}
 		}
 		win := trend.NewWindow(fixedNow(), trend.DefaultWeeks)
 		for b.Loop() {

@@ -106,7 +106,7 @@ func newCheckCmd(f *Factory, runF func(context.Context, *CheckOptions) error) *c
 
 // taken is one instrument taken in this check.
 type taken struct {
-	sel     selection
+	sel     journal.Selection
 	answers score.Answers
 	result  score.Result
 	changes map[string]journal.ScaleChange
@@ -129,14 +129,14 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 		return err
 	}
 
-	var args []selection
+	var args []journal.Selection
 	for _, a := range opts.Selections {
 		sel, err := parseSelection(a, opts.Instrument)
 		if err != nil {
 			return err
 		}
-		if slices.ContainsFunc(args, func(s selection) bool { return s.in.ID == sel.in.ID }) {
-			return usage(i18n.MsgCheckTwice, sel.in.ID)
+		if slices.ContainsFunc(args, func(s journal.Selection) bool { return s.In.ID == sel.In.ID }) {
+			return usage(i18n.MsgCheckTwice, sel.In.ID)
 		}
 		args = append(args, sel)
 	}
@@ -164,7 +164,7 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 			sels = due
 		}
 		if !opts.IO.CanPrompt() {
-			return usage(i18n.MsgCheckNeedsAnswers, sels[0].in.ID)
+			return usage(i18n.MsgCheckNeedsAnswers, sels[0].In.ID)
 		}
 		if opts.Unlock != nil && !opts.NoSave {
 			if err := opts.Unlock(); err != nil {
@@ -177,15 +177,15 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 	}
 
 	for _, t := range ts {
-		t.result = score.Score(t.sel.in, t.answers, t.sel.scales)
+		t.result = score.Score(t.sel.In, t.answers, t.sel.Scales)
 		id, err := store.NewID()
 		if err != nil {
 			return err
 		}
 		t.record = store.Record{
-			ID: id, Instrument: t.sel.in.ID, InstrumentVersion: t.sel.in.Version,
+			ID: id, Instrument: t.sel.In.ID, InstrumentVersion: t.sel.In.Version,
 			TakenAt: takenAt, Lang: string(opts.Lang), Answers: t.answers,
-			Scales: t.sel.scales, Note: opts.Note,
+			Scales: t.sel.Scales, Note: opts.Note,
 		}
 	}
 	if err := saveAndCompare(opts, ts); err != nil {
@@ -199,18 +199,18 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 
 // dueSelections returns what the plan says is due today, or tells the user that nothing
 // is and when the next one is.
-func dueSelections(opts *CheckOptions, now time.Time) ([]selection, error) {
+func dueSelections(opts *CheckOptions, now time.Time) ([]journal.Selection, error) {
 	items, err := loadPlan(opts.Instruments, opts.OpenDB, now)
 	if err != nil {
 		return nil, err
 	}
-	var due []selection
-	var next *planItem
+	var due []journal.Selection
+	var next *journal.PlanItem
 	for i, it := range items {
 		switch {
-		case it.dueOn(now):
-			due = append(due, it.sel)
-		case it.every > 0 && (next == nil || it.due.Before(next.due)):
+		case it.DueOn(now):
+			due = append(due, it.Sel)
+		case it.Every > 0 && (next == nil || it.Due.Before(next.Due)):
 			next = &items[i]
 		}
 	}
@@ -222,15 +222,15 @@ func dueSelections(opts *CheckOptions, now time.Time) ([]selection, error) {
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckPlanEmpty.In(l))
 		return nil, nil
 	}
-	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckNothingDue.In(l, render.PlanName(planRow(*next, now), l), words.Date(next.due, l), next.sel.in.ID))
+	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckNothingDue.In(l, render.PlanName(planRow(*next, now), l), words.Date(next.Due, l), next.Sel.In.ID))
 	return nil, nil
 }
 
 // ask shows the form. Nothing is opened or saved while it is on screen.
-func ask(ctx context.Context, opts *CheckOptions, sels []selection) ([]*taken, error) {
+func ask(ctx context.Context, opts *CheckOptions, sels []journal.Selection) ([]*taken, error) {
 	pages := make([]form.Page, len(sels))
 	for i, s := range sels {
-		pages[i] = form.Page{Instrument: s.in, Items: s.items(), Optional: s.ask}
+		pages[i] = form.Page{Instrument: s.In, Items: s.Items(), Optional: s.Ask}
 	}
 	// Width 0: the form follows the terminal's width, resizes included.
 	asker := opts.Asker(form.Options{In: opts.IO.In, Out: opts.IO.ErrOut, Lang: opts.Lang, Accessible: opts.Accessible})
@@ -248,15 +248,15 @@ func ask(ctx context.Context, opts *CheckOptions, sels []selection) ([]*taken, e
 	ts := make([]*taken, len(sels))
 	for i, s := range sels {
 		ans := score.Answers{}
-		for _, it := range s.items() {
-			if v, ok := got.Values[s.in.ID][it.ID]; ok {
+		for _, it := range s.Items() {
+			if v, ok := got.Values[s.In.ID][it.ID]; ok {
 				if !it.Set().Allows(v) { // the form offers only the set's values
-					return nil, fmt.Errorf("form returned %v for %s %s", v, s.in.ID, it.ID)
+					return nil, fmt.Errorf("form returned %v for %s %s", v, s.In.ID, it.ID)
 				}
 				ans[it.ID] = v
 			}
 		}
-		ts[i] = &taken{sel: s, answers: ans, applies: got.Applies[s.in.ID]}
+		ts[i] = &taken{sel: s, answers: ans, applies: got.Applies[s.In.ID]}
 	}
 	return ts, nil
 }
@@ -264,10 +264,10 @@ func ask(ctx context.Context, opts *CheckOptions, sels []selection) ([]*taken, e
 // askAboutOptional decides, for instruments named on the command line with all their
 // scales, which optional scales the form asks about: those the plan does not already
 // know apply to the person. A scale named explicitly is asked without the question.
-func askAboutOptional(opts *CheckOptions, sels []selection) error {
+func askAboutOptional(opts *CheckOptions, sels []journal.Selection) error {
 	need := false
 	for _, s := range sels {
-		need = need || (s.scales == nil && len(s.in.OptionalScales()) > 0)
+		need = need || (s.Scales == nil && len(s.In.OptionalScales()) > 0)
 	}
 	if !need {
 		return nil
@@ -285,8 +285,8 @@ func askAboutOptional(opts *CheckOptions, sels []selection) error {
 		}
 	}
 	for i, s := range sels {
-		if s.scales == nil {
-			sels[i].ask = askOptional(s, choices[s.in.ID].Applies)
+		if s.Scales == nil {
+			sels[i].Ask = journal.AskOptional(s, choices[s.In.ID].Applies)
 		}
 	}
 	return nil
@@ -307,16 +307,16 @@ func rememberApplies(db *store.DB, ts []*taken) error {
 			}
 			choices = c
 		}
-		e, ok := choices[t.sel.in.ID]
+		e, ok := choices[t.sel.In.ID]
 		if !ok {
-			e = defaultEntry(t.sel.in)
+			e = journal.DefaultEntry(t.sel.In)
 		}
 		e.Applies = maps.Clone(e.Applies)
 		if e.Applies == nil {
 			e.Applies = map[string]bool{}
 		}
 		maps.Copy(e.Applies, t.applies)
-		if err := db.SetPlan(t.sel.in.ID, e); err != nil {
+		if err := db.SetPlan(t.sel.In.ID, e); err != nil {
 			return err
 		}
 	}
@@ -356,27 +356,27 @@ func givenAnswers(opts *CheckOptions) ([]*taken, error) {
 		if err != nil {
 			return nil, err
 		}
-		if slices.ContainsFunc(out, func(t *taken) bool { return t.sel.in.ID == sel.in.ID }) {
-			return nil, usage(i18n.MsgCheckTwice, sel.in.ID)
+		if slices.ContainsFunc(out, func(t *taken) bool { return t.sel.In.ID == sel.In.ID }) {
+			return nil, usage(i18n.MsgCheckTwice, sel.In.ID)
 		}
-		items := sel.items()
+		items := sel.Items()
 		switch {
 		case len(e.Tokens) == 0:
-			return nil, &score.AnswerError{Instrument: sel.in.ID, Lines: []i18n.Msg{
-				i18n.MsgAnswersEmpty.With(sel.label(), len(items), score.AllowedHint(items[0].Set()))}}
-		case len(e.Tokens) != len(items) && sel.scales == nil:
-			return nil, &score.AnswerError{Instrument: sel.in.ID, Lines: []i18n.Msg{
-				i18n.MsgAnswersCount.With(sel.in.ID, len(items), len(e.Tokens))}}
+			return nil, &score.AnswerError{Instrument: sel.In.ID, Lines: []i18n.Msg{
+				i18n.MsgAnswersEmpty.With(sel.Label(), len(items), score.AllowedHint(items[0].Set()))}}
+		case len(e.Tokens) != len(items) && sel.Scales == nil:
+			return nil, &score.AnswerError{Instrument: sel.In.ID, Lines: []i18n.Msg{
+				i18n.MsgAnswersCount.With(sel.In.ID, len(items), len(e.Tokens))}}
 		case len(e.Tokens) != len(items):
-			return nil, &score.AnswerError{Instrument: sel.in.ID, Lines: []i18n.Msg{
-				i18n.MsgAnswersCountScales.With(sel.label(), len(items), len(e.Tokens), sel.in.ID)}}
+			return nil, &score.AnswerError{Instrument: sel.In.ID, Lines: []i18n.Msg{
+				i18n.MsgAnswersCountScales.With(sel.Label(), len(items), len(e.Tokens), sel.In.ID)}}
 		}
-		ans, err := score.FromItemValues(sel.in, items, e.Tokens)
+		ans, err := score.FromItemValues(sel.In, items, e.Tokens)
 		if err != nil {
 			return nil, err
 		}
 		if len(ans) == 0 {
-			return nil, &score.AnswerError{Instrument: sel.in.ID, Lines: []i18n.Msg{i18n.MsgAnswersAllSkipped.With(sel.label())}}
+			return nil, &score.AnswerError{Instrument: sel.In.ID, Lines: []i18n.Msg{i18n.MsgAnswersAllSkipped.With(sel.Label())}}
 		}
 		out = append(out, &taken{sel: sel, answers: ans})
 	}
@@ -385,22 +385,22 @@ func givenAnswers(opts *CheckOptions) ([]*taken, error) {
 
 // matchArgs checks that instruments named as arguments and those given answers agree.
 // Scales named in either place apply; naming different scales in both is an error.
-func matchArgs(args []selection, given []*taken) ([]*taken, error) {
+func matchArgs(args []journal.Selection, given []*taken) ([]*taken, error) {
 	if len(args) == 0 {
 		return given, nil
 	}
 	for _, a := range args {
-		i := slices.IndexFunc(given, func(t *taken) bool { return t.sel.in.ID == a.in.ID })
+		i := slices.IndexFunc(given, func(t *taken) bool { return t.sel.In.ID == a.In.ID })
 		if i < 0 {
-			return nil, usage(i18n.MsgCheckArgNoAnswers, a.in.ID)
+			return nil, usage(i18n.MsgCheckArgNoAnswers, a.In.ID)
 		}
-		if !slices.Equal(given[i].sel.scales, a.scales) {
-			return nil, usage(i18n.MsgCheckScalesDiffer, a.label(), given[i].sel.label())
+		if !slices.Equal(given[i].sel.Scales, a.Scales) {
+			return nil, usage(i18n.MsgCheckScalesDiffer, a.Label(), given[i].sel.Label())
 		}
 	}
 	for _, t := range given {
-		if !slices.ContainsFunc(args, func(a selection) bool { return a.in.ID == t.sel.in.ID }) {
-			return nil, usage(i18n.MsgCheckAnswersNotArg, t.sel.in.ID)
+		if !slices.ContainsFunc(args, func(a journal.Selection) bool { return a.In.ID == t.sel.In.ID }) {
+			return nil, usage(i18n.MsgCheckAnswersNotArg, t.sel.In.ID)
 		}
 	}
 	return given, nil
@@ -564,7 +564,7 @@ func showResults(opts *CheckOptions, ts []*taken) error {
 	}
 	ids := make([]string, len(ts))
 	for i, t := range ts {
-		ids[i] = t.sel.in.ID
+		ids[i] = t.sel.In.ID
 	}
 	return render.CheckFooter(opts.IO.Out, ids, ho)
 }
@@ -578,15 +578,15 @@ func redoCommand(ts []*taken, at time.Time, note, db string) string {
 		parts = append(parts, "--db "+shell.Quote(db))
 	}
 	for _, t := range ts {
-		vals := make([]string, 0, len(t.sel.items()))
-		for _, it := range t.sel.items() {
+		vals := make([]string, 0, len(t.sel.Items()))
+		for _, it := range t.sel.Items() {
 			if v, ok := t.answers[it.ID]; ok {
 				vals = append(vals, score.FormatNumber(v, -1))
 			} else {
 				vals = append(vals, score.Skip)
 			}
 		}
-		parts = append(parts, "--answers "+shell.Quote(t.sel.label()+"="+strings.Join(vals, ",")))
+		parts = append(parts, "--answers "+shell.Quote(t.sel.Label()+"="+strings.Join(vals, ",")))
 	}
 	if note != "" {
 		parts = append(parts, "--note "+shell.Quote(note))

@@ -305,7 +305,7 @@ func TestPlanDue(t *testing.T) {
 
 func TestRedoCommandKeepsAnswers(t *testing.T) {
 	in, _ := instrument.NewRegistry("").Get("tcs")
-	sel := selection{in: in, scales: []string{"invasion"}}
+	sel := journal.Selection{In: in, Scales: []string{"invasion"}}
 	ts := []*taken{{sel: sel, answers: score.Answers{"in1": 4, "in3": 2, "in4": 5}}}
 	at := time.Date(2026, 11, 24, 9, 0, 0, 0, time.FixedZone("", 7*3600))
 	got := redoCommand(ts, at, "it's late", "")

@@ -7,6 +7,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
 	"jeda/internal/render"
 	"jeda/internal/store"
 	"jeda/internal/trend"
@@ -41,7 +42,7 @@ func runDashboard(ctx context.Context, opts *DashboardOptions) error {
 	}
 	defer db.Close()
 
-	items, err := buildPlan(list, db, now)
+	items, err := journal.BuildPlan(list, db, now)
 	if err != nil {
 		return err
 	}
@@ -51,7 +52,7 @@ func runDashboard(ctx context.Context, opts *DashboardOptions) error {
 		switch {
 		case row.DueNow:
 			d.Due = append(d.Due, row)
-		case it.every > 0 && (d.Next == nil || it.due.Before(d.Next.Due)):
+		case it.Every > 0 && (d.Next == nil || it.Due.Before(d.Next.Due)):
 			d.Next = &row
 		}
 	}
@@ -69,9 +70,9 @@ func runDashboard(ctx context.Context, opts *DashboardOptions) error {
 		d.LastCheck = last[0].TakenAt
 	}
 	// A sparkline of the last weeks beside each latest score.
-	sels := make([]selection, len(list))
+	sels := make([]journal.Selection, len(list))
 	for i, in := range list {
-		sels[i] = selection{in: in}
+		sels[i] = journal.Selection{In: in}
 	}
 	win := trend.NewWindow(now, trend.DefaultWeeks)
 	obs, skipped, err := observations(db, sels, win)

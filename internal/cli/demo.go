@@ -16,6 +16,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
 	"jeda/internal/store"
 	"jeda/internal/words"
 )
@@ -103,8 +104,8 @@ func demoAged(db *store.DB, now time.Time) bool {
 	if err != nil || len(recs) == 0 {
 		return false
 	}
-	last := startOfDay(recs[0].TakenAt.In(now.Location()))
-	return !last.After(startOfDay(now).AddDate(0, 0, -7))
+	last := journal.StartOfDay(recs[0].TakenAt.In(now.Location()))
+	return !last.After(journal.StartOfDay(now).AddDate(0, 0, -7))
 }
 
 // seedDemo writes the story, dated back from now, to the demo database at path. When

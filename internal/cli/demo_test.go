@@ -99,14 +99,14 @@ func TestDemoStoryShape(t *testing.T) {
 	// Sixteen checks over sixteen weeks, ending this morning, one week missed.
 	var days []time.Time
 	for _, e := range es {
-		if d := startOfDay(e.Record.TakenAt); len(days) == 0 || !days[len(days)-1].Equal(d) {
+		if d := journal.StartOfDay(e.Record.TakenAt); len(days) == 0 || !days[len(days)-1].Equal(d) {
 			days = append(days, d)
 		}
 	}
 	if len(days) != 16 {
 		t.Fatalf("%d checks, want 16", len(days))
 	}
-	if first, last := days[0], days[len(days)-1]; !last.Equal(startOfDay(now)) || last.Sub(first) != 16*7*24*time.Hour {
+	if first, last := days[0], days[len(days)-1]; !last.Equal(journal.StartOfDay(now)) || last.Sub(first) != 16*7*24*time.Hour {
 		t.Errorf("from %s to %s", first, last)
 	}
 	gaps := 0
@@ -165,7 +165,7 @@ func TestDemoStoryShape(t *testing.T) {
 		id, scale, _ := strings.Cut(key, "/")
 		s := series(es, id, scale)
 		for i := 1; i < len(s); i++ {
-			d := startOfDay(s[i].at).Sub(startOfDay(s[i-1].at))
+			d := journal.StartOfDay(s[i].at).Sub(journal.StartOfDay(s[i-1].at))
 			if d != time.Duration(days)*24*time.Hour && !(days == 7 && d == 14*24*time.Hour) {
 				t.Errorf("%s: %s after %s", key, s[i].at, s[i-1].at)
 			}

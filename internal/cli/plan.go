@@ -58,7 +58,7 @@ func newPlanCmd(f *Factory, runF func(context.Context, *PlanOptions) error) *cob
 }
 
 // loadPlan reads the plan with the database opened read-only (or absent).
-func loadPlan(instruments func() ([]*instrument.Instrument, error), openDB func(bool) (*store.DB, error), now time.Time) ([]planItem, error) {
+func loadPlan(instruments func() ([]*instrument.Instrument, error), openDB func(bool) (*store.DB, error), now time.Time) ([]journal.PlanItem, error) {
 	list, err := instruments()
 	if err != nil {
 		return nil, err
@@ -68,7 +68,7 @@ func loadPlan(instruments func() ([]*instrument.Instrument, error), openDB func(
 		return nil, err
 	}
 	defer db.Close()
-	return buildPlan(list, db, now)
+	return journal.BuildPlan(list, db, now)
 }
 
 func runPlan(ctx context.Context, opts *PlanOptions) error {
@@ -87,11 +87,11 @@ func runPlan(ctx context.Context, opts *PlanOptions) error {
 	return render.Plan(opts.IO.Out, rows, humanOptions(opts.IO, opts.Lang), now)
 }
 
-func planRow(it planItem, now time.Time) journal.PlanRow {
+func planRow(it journal.PlanItem, now time.Time) journal.PlanRow {
 	return journal.PlanRow{
-		Instrument: it.sel.in, Label: it.sel.label(), Scales: it.sel.scaleIDs(),
-		EveryDays: it.every, Custom: it.custom, OptIn: it.sel.in.OptIn, NotApplicable: it.notApplicable,
-		Last: it.last, Due: it.due, DueNow: it.dueOn(now),
+		Instrument: it.Sel.In, Label: it.Sel.Label(), Scales: it.Sel.ScaleIDs(),
+		EveryDays: it.Every, Custom: it.Custom, OptIn: it.Sel.In.OptIn, NotApplicable: it.NotApplicable,
+		Last: it.Last, Due: it.Due, DueNow: it.DueOn(now),
 	}
 }
 
@@ -161,31 +161,31 @@ func runPlanSet(ctx context.Context, opts *PlanSetOptions) error {
 		return err
 	}
 	defer db.Close()
-	e := store.PlanEntry{Scales: sel.scales, EveryDays: every}
+	e := store.PlanEntry{Scales: sel.Scales, EveryDays: every}
 	// Naming an optional scale says it applies to the person; leaving it out, that it
 	// does not (the form does not ask about either again).
-	for _, s := range sel.in.OptionalScales() {
+	for _, s := range sel.In.OptionalScales() {
 		if e.Applies == nil {
 			e.Applies = map[string]bool{}
 		}
-		e.Applies[s] = slices.Contains(sel.scaleIDs(), s)
+		e.Applies[s] = slices.Contains(sel.ScaleIDs(), s)
 	}
-	if len(e.Applies) > 0 && sel.scales != nil {
+	if len(e.Applies) > 0 && sel.Scales != nil {
 		e.Scales = nil // the optional scales left out are kept out by Applies
-		for _, s := range sel.in.ScaleIDs() {
-			if !slices.Contains(sel.scales, s) && !slices.Contains(sel.in.OptionalScales(), s) {
-				e.Scales = sel.scales
+		for _, s := range sel.In.ScaleIDs() {
+			if !slices.Contains(sel.Scales, s) && !slices.Contains(sel.In.OptionalScales(), s) {
+				e.Scales = sel.Scales
 				break
 			}
 		}
 	}
-	if err := db.SetPlan(sel.in.ID, e); err != nil {
+	if err := db.SetPlan(sel.In.ID, e); err != nil {
 		return err
 	}
 	if every == 0 {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgPlanSetOff.In(opts.Lang, sel.in.ID))
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgPlanSetOff.In(opts.Lang, sel.In.ID))
 	} else {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgPlanSetDone.In(opts.Lang, sel.label(), every))
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgPlanSetDone.In(opts.Lang, sel.Label(), every))
 	}
 	return nil
 }

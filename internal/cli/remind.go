@@ -19,6 +19,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
 	"jeda/internal/remind"
 	"jeda/internal/store"
 )
@@ -383,14 +384,14 @@ func dueLine(opts *RemindOptions) (string, error) {
 		return "", err
 	}
 	defer db.Close()
-	items, err := buildPlan(list, db, now)
+	items, err := journal.BuildPlan(list, db, now)
 	if err != nil {
 		return "", err
 	}
 	var due []string
 	for _, it := range items {
-		if it.dueOn(now) {
-			due = append(due, it.sel.in.ID)
+		if it.DueOn(now) {
+			due = append(due, it.Sel.In.ID)
 		}
 	}
 	switch len(due) {

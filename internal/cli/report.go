@@ -17,6 +17,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
 	"jeda/internal/render"
 	"jeda/internal/score"
 	"jeda/internal/store"
@@ -107,9 +108,9 @@ func runReport(ctx context.Context, opts *ReportOptions) error {
 	if db != nil {
 		defer db.Close()
 		win := trend.NewWindow(now, opts.Weeks)
-		sels := make([]selection, len(list))
+		sels := make([]journal.Selection, len(list))
 		for i, in := range list {
-			sels[i] = selection{in: in}
+			sels[i] = journal.Selection{In: in}
 		}
 		series, skipped, err := trendSeries(db, sels, nil, win)
 		if err != nil {

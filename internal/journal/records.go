@@ -1,5 +1,7 @@
-// Package journal holds the application's rules about a person's own record of checks:
-// what a result, a change since the last result and a line of the check-in plan are.
+// Package journal holds the application's rules about a person's own record of checks,
+// below the commands that use them: what a note and the time of a result may be, the
+// checks every stored record meets, a result's summary and its change since the last
+// one, the answers file, and the check-in plan with its due dates.
 package journal
 
 import (

@@ -73,6 +73,14 @@ func TestArgvBecomesOptions(t *testing.T) {
 		o := argv(t, newDemoResetCmd)
 		check(t, o.DBPath != nil, o)
 	})
+	for name, newCmd := range map[string]func(*Factory, func(context.Context, *CryptOptions) error) *cobra.Command{
+		"encrypt": newEncryptCmd, "decrypt": newDecryptCmd, "passphrase": newPassphraseCmd,
+	} {
+		t.Run(name, func(t *testing.T) {
+			o := argv(t, newCmd)
+			check(t, o.DBPath != nil && o.NewPassphrase != nil && o.Unlocking != nil, o)
+		})
+	}
 	t.Run("doctor", func(t *testing.T) {
 		o := argv(t, newDoctorCmd, "--json")
 		check(t, o.JSON, o)

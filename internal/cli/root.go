@@ -201,7 +201,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newVersionCmd(f),
 		newDemoCmd(f, nil),
 		newGroupCmd(f, nil),
-		newEncryptCmd(f), newDecryptCmd(f), newPassphraseCmd(f),
+		newEncryptCmd(f, nil), newDecryptCmd(f, nil), newPassphraseCmd(f, nil),
 	)
 	root.AddCommand(helpTopics(f)...)
 	root.SetHelpCommand(newHelpCmd(f))

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"maps"
-	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -18,6 +17,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
 	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/score"
@@ -403,64 +403,42 @@ func (s *rescorer) visit(r store.Record, sum *store.Summary) {
 		s.versions[versionKey{r.Instrument, r.InstrumentVersion}]++
 	}
 	when := words.DateTime(r.TakenAt, s.lang)
-	valid := true
-	for _, id := range slices.Sorted(maps.Keys(r.Answers)) {
-		v := r.Answers[id]
-		it, ok := in.Item(id)
-		switch {
-		case !ok:
-			s.note(kindAnswer, &r, i18n.MsgDoctorAnswerItem.With(r.ID, r.Instrument, when, id, r.Instrument))
-			valid = false
-		case !it.Set().Allows(v):
-			s.note(kindAnswer, &r, i18n.MsgDoctorAnswerValue.With(r.ID, r.Instrument, when, score.FormatNumber(v, -1), id, score.ValuesText(it.Set())))
-			valid = false
+	re := journal.Rescore(in, s.rules[r.Instrument], r, sum)
+	for _, p := range re.Problems {
+		switch p.Kind {
+		case journal.UnknownItem:
+			s.note(kindAnswer, &r, i18n.MsgDoctorAnswerItem.With(r.ID, r.Instrument, when, p.ID, r.Instrument))
+		case journal.ValueOutside:
+			s.note(kindAnswer, &r, i18n.MsgDoctorAnswerValue.With(r.ID, r.Instrument, when, score.FormatNumber(p.Value, -1), p.ID, score.ValuesText(p.Set)))
+		case journal.UnknownScale:
+			s.note(kindAnswer, &r, i18n.MsgDoctorAnswerScale.With(r.ID, r.Instrument, when, p.ID, r.Instrument))
 		}
 	}
-	for _, sc := range r.Scales {
-		if _, ok := in.Scale(sc); !ok {
-			s.note(kindAnswer, &r, i18n.MsgDoctorAnswerScale.With(r.ID, r.Instrument, when, sc, r.Instrument))
-			valid = false
-		}
-	}
-	res := score.Score(in, r.Answers, r.Scales)
 	s.scored++
-	switch {
-	case sum == nil || !valid:
-		// The store reported a missing or damaged summary; wrong answers were named.
-	case sum.Rules != s.rules[r.Instrument]:
+	if re.Stale {
 		s.stale[r.Instrument]++
-	default:
-		if diff := summaryDiff(sum, res, s.lang); diff != "" {
-			s.note(kindDiffers, &r, i18n.MsgDoctorDiffers.With(r.ID, r.Instrument, diff))
-		}
+	}
+	if diff := diffText(re.Diffs, s.lang); diff != "" {
+		s.note(kindDiffers, &r, i18n.MsgDoctorDiffers.With(r.ID, r.Instrument, diff))
 	}
 }
 
-// summaryDiff says how a stored summary differs from the scores worked out again.
-func summaryDiff(sum *store.Summary, res score.Result, l i18n.Lang) string {
-	var diffs []string
-	now := map[string]bool{}
-	for _, sc := range res.Scales {
-		if !sc.OK {
-			continue
+// diffText says how a stored summary differs from the scores worked out again.
+func diffText(diffs []journal.ScoreDiff, l i18n.Lang) string {
+	parts := make([]string, 0, len(diffs))
+	for _, d := range diffs {
+		num := func(v *float64) string {
+			switch {
+			case v == nil:
+				return "-"
+			case d.Decimals < 0:
+				return score.FormatNumber(*v, -1)
+			}
+			return words.Num(*v, d.Decimals, l)
 		}
-		now[sc.Scale.ID] = true
-		stored, ok := sum.Scores[sc.Scale.ID]
-		if ok && math.Abs(stored-sc.Score) < 1e-9 {
-			continue
-		}
-		was := "-"
-		if ok {
-			was = words.Num(stored, sc.Scale.Decimals, l)
-		}
-		diffs = append(diffs, i18n.MsgDoctorDiffersScale.In(l, sc.Scale.ID, was, words.Num(sc.Score, sc.Scale.Decimals, l)))
+		parts = append(parts, i18n.MsgDoctorDiffersScale.In(l, d.Scale, num(d.Was), num(d.Now)))
 	}
-	for _, id := range slices.Sorted(maps.Keys(sum.Scores)) {
-		if !now[id] {
-			diffs = append(diffs, i18n.MsgDoctorDiffersScale.In(l, id, score.FormatNumber(sum.Scores[id], -1), "-"))
-		}
-	}
-	return strings.Join(diffs, "; ")
+	return strings.Join(parts, "; ")
 }
 
 // unknownIDs lists the questionnaires that results name but this jeda lacks.

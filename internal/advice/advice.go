@@ -515,12 +515,10 @@ func ids(picks []Pick) []string {
 	return out
 }
 
-var severityRank = map[string]int{instrument.SeverityInfo: 1, instrument.SeveritySeekHelp: 2, instrument.SeverityCrisis: 3}
-
 func severityOf(flags []Flag) string {
 	best := ""
 	for _, f := range flags {
-		if s := f.Hit.Flag.Severity; severityRank[s] > severityRank[best] {
+		if s := f.Hit.Flag.Severity; instrument.SeverityRank(s) > instrument.SeverityRank(best) {
 			best = s
 		}
 	}

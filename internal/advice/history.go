@@ -98,7 +98,7 @@ func (h *history) at(before time.Time) ([]Standing, []Flag) {
 		}
 	}
 	sort.SliceStable(flags, func(i, j int) bool {
-		return severityRank[flags[i].Hit.Flag.Severity] > severityRank[flags[j].Hit.Flag.Severity]
+		return instrument.SeverityRank(flags[i].Hit.Flag.Severity) > instrument.SeverityRank(flags[j].Hit.Flag.Severity)
 	})
 	return out, flags
 }
@@ -109,7 +109,7 @@ func severityOn(r score.Result, s *instrument.Scale) string {
 	best := ""
 	for _, hit := range r.Flags {
 		on := hit.Scale == s.ID || slices.ContainsFunc(hit.Items, func(id string) bool { return slices.Contains(s.Items, id) })
-		if on && severityRank[hit.Flag.Severity] > severityRank[best] {
+		if on && instrument.SeverityRank(hit.Flag.Severity) > instrument.SeverityRank(best) {
 			best = hit.Flag.Severity
 		}
 	}

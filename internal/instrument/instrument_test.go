@@ -742,3 +742,14 @@ func TestParseUserFileLimits(t *testing.T) {
 		t.Errorf("CRLF line ends must be accepted: %v", probs)
 	}
 }
+
+func TestSeverityRank(t *testing.T) {
+	t.Parallel()
+	order := []string{"", "unknown", SeverityInfo, SeveritySeekHelp, SeverityCrisis}
+	want := []int{0, 0, 1, 2, 3}
+	for i, s := range order {
+		if got := SeverityRank(s); got != want[i] {
+			t.Errorf("SeverityRank(%q) = %d, want %d", s, got, want[i])
+		}
+	}
+}

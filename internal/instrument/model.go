@@ -31,6 +31,19 @@ const (
 	SeverityCrisis   = "crisis"
 )
 
+// SeverityRank orders severities: crisis 3, seek-help 2, info 1, anything else (none) 0.
+func SeverityRank(sev string) int {
+	switch sev {
+	case SeverityCrisis:
+		return 3
+	case SeveritySeekHelp:
+		return 2
+	case SeverityInfo:
+		return 1
+	}
+	return 0
+}
+
 // Instrument is one questionnaire definition.
 type Instrument struct {
 	Format        string       `yaml:"format" json:"format"`

@@ -111,7 +111,7 @@ func ReportHelp(v jsondoc.TipsView, l i18n.Lang) []string {
 	}
 	out := []string{SeverityLabel(sev).In(l) + ": " + flaggedText(v.Plan.Flags, l)}
 	for _, f := range v.Plan.Flags {
-		if m := f.Hit.Flag.Message.In(l); severityRank(f.Hit.Flag.Severity) >= severityRank(instrument.SeveritySeekHelp) && !slices.Contains(out, m) {
+		if m := f.Hit.Flag.Message.In(l); instrument.SeverityRank(f.Hit.Flag.Severity) >= instrument.SeverityRank(instrument.SeveritySeekHelp) && !slices.Contains(out, m) {
 			out = append(out, m)
 		}
 	}

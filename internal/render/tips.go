@@ -70,9 +70,9 @@ func Tips(w io.Writer, v jsondoc.TipsView, o Options) error {
 // empty heading.
 func checkTips(p *printer, v jsondoc.TipsView) {
 	l := p.opts.Lang
-	calls := severityRank(v.Plan.Severity) >= severityRank(instrument.SeveritySeekHelp)
+	calls := instrument.SeverityRank(v.Plan.Severity) >= instrument.SeverityRank(instrument.SeveritySeekHelp)
 	if len(v.Plan.Tips) == 0 {
-		if !calls && severityRank(v.HelpShown) < severityRank(instrument.SeveritySeekHelp) {
+		if !calls && instrument.SeverityRank(v.HelpShown) < instrument.SeverityRank(instrument.SeveritySeekHelp) {
 			p.blank()
 			p.line(0, 0, p.t(i18n.MsgTipsNoneNeeded))
 		}
@@ -99,7 +99,7 @@ func tipsHelp(p *printer, v jsondoc.TipsView) bool {
 		return false
 	}
 	p.blank()
-	if severityRank(v.HelpShown) >= severityRank(sev) {
+	if instrument.SeverityRank(v.HelpShown) >= instrument.SeverityRank(sev) {
 		p.line(0, 0, p.t(i18n.MsgTipsHelpAbove))
 		return true
 	}
@@ -111,7 +111,7 @@ func tipsHelp(p *printer, v jsondoc.TipsView) bool {
 	p.line(0, 2, style.Render(SeverityLabel(sev).In(l)+":")+" "+flaggedText(v.Plan.Flags, l))
 	var seen []string
 	for _, f := range v.Plan.Flags {
-		if m := f.Hit.Flag.Message.In(l); severityRank(f.Hit.Flag.Severity) >= severityRank(instrument.SeveritySeekHelp) && !slices.Contains(seen, m) {
+		if m := f.Hit.Flag.Message.In(l); instrument.SeverityRank(f.Hit.Flag.Severity) >= instrument.SeverityRank(instrument.SeveritySeekHelp) && !slices.Contains(seen, m) {
 			seen = append(seen, m)
 			p.line(2, 2, "• "+m)
 		}
@@ -125,24 +125,12 @@ func tipsHelp(p *printer, v jsondoc.TipsView) bool {
 	return true
 }
 
-func severityRank(sev string) int {
-	switch sev {
-	case instrument.SeverityCrisis:
-		return 3
-	case instrument.SeveritySeekHelp:
-		return 2
-	case instrument.SeverityInfo:
-		return 1
-	}
-	return 0
-}
-
 // flaggedText names the results whose flags call for help: "Copenhagen Burnout
 // Inventory, taken 17 Nov 2026".
 func flaggedText(flags []advice.Flag, l i18n.Lang) string {
 	var parts []string
 	for _, f := range flags {
-		if severityRank(f.Hit.Flag.Severity) < severityRank(instrument.SeveritySeekHelp) {
+		if instrument.SeverityRank(f.Hit.Flag.Severity) < instrument.SeverityRank(instrument.SeveritySeekHelp) {
 			continue
 		}
 		s := i18n.MsgTipsFlaggedOn.In(l, f.Instrument.Name.In(l), words.Date(f.TakenAt, l))

@@ -4,10 +4,9 @@ import "jeda/internal/instrument"
 
 // Worst returns the most urgent severity among the flags, or "".
 func Worst(flags []FlagHit) string {
-	rank := map[string]int{instrument.SeverityInfo: 1, instrument.SeveritySeekHelp: 2, instrument.SeverityCrisis: 3}
 	best := ""
 	for _, f := range flags {
-		if rank[f.Flag.Severity] > rank[best] {
+		if instrument.SeverityRank(f.Flag.Severity) > instrument.SeverityRank(best) {
 			best = f.Flag.Severity
 		}
 	}

@@ -745,10 +745,10 @@ func TestParseUserFileLimits(t *testing.T) {
 
 func TestSeverityRank(t *testing.T) {
 	t.Parallel()
-	order := []string{"", "unknown", SeverityInfo, SeveritySeekHelp, SeverityCrisis}
+	order := []string{"", "unknown", instrument.SeverityInfo, instrument.SeveritySeekHelp, instrument.SeverityCrisis}
 	want := []int{0, 0, 1, 2, 3}
 	for i, s := range order {
-		if got := SeverityRank(s); got != want[i] {
+		if got := instrument.SeverityRank(s); got != want[i] {
 			t.Errorf("SeverityRank(%q) = %d, want %d", s, got, want[i])
 		}
 	}

@@ -94,6 +94,12 @@ func wrapDB(err error) error {
 // does not exist yet returns (nil, nil): a first run, which every reader treats as empty.
 // In workshop mode it opens the demo database instead, set up on first use.
 func (f *Factory) openDB(readOnly bool) (*store.DB, error) {
+	return f.openDBAdding(readOnly, 0)
+}
+
+// openDBAdding is openDB for writes that will add about adding results (an import): see
+// store.Options.Adding.
+func (f *Factory) openDBAdding(readOnly bool, adding int) (*store.DB, error) {
 	if f.Demo {
 		return f.openDemoDB(readOnly)
 	}
@@ -104,7 +110,7 @@ func (f *Factory) openDB(readOnly bool) (*store.DB, error) {
 	if f.DBFlag == "" && f.Getenv("JEDA_DB") == "" {
 		ownDataDir(filepath.Dir(path))
 	}
-	db, err := store.Open(path, store.Options{ReadOnly: readOnly})
+	db, err := store.Open(path, store.Options{ReadOnly: readOnly, Adding: adding})
 	if errors.Is(err, store.ErrNotExist) {
 		return nil, nil
 	}

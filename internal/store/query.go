@@ -33,11 +33,11 @@ func (db *DB) Add(entries []Entry) error {
 		if err != nil {
 			return err
 		}
-		rec, err := encode(&e.Record)
+		rec, err := encodeRecord(&e.Record)
 		if err != nil {
 			return err
 		}
-		sum, err := encode(&e.Summary)
+		sum, err := encodeSummary(&e.Summary)
 		if err != nil {
 			return err
 		}

@@ -7,6 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"math"
+	"slices"
+	"strconv"
 	"time"
 
 	"github.com/google/uuid"
@@ -124,4 +127,109 @@ func decodeSummary(val []byte, s *Summary) error {
 		return err
 	}
 	return validSummary(s)
+}
+
+// encodeRecord is encode(r), without reflection: json.Marshal's bytes exactly (a test
+// holds them equal), since an import compares them with the bytes already saved.
+func encodeRecord(r *Record) ([]byte, error) {
+	b := make([]byte, 5, 256)
+	b = append(b, `{"id":`...)
+	b = appendString(b, r.ID)
+	b = append(b, `,"instrument":`...)
+	b = appendString(b, r.Instrument)
+	b = append(b, `,"instrument_version":`...)
+	b = strconv.AppendInt(b, int64(r.InstrumentVersion), 10)
+	b = append(b, `,"taken_at":`...)
+	if _, off := r.TakenAt.Zone(); off <= -24*3600 || off >= 24*3600 || r.TakenAt.Year() < 0 || r.TakenAt.Year() > 9999 {
+		return encode(r) // json.Marshal's error
+	}
+	b = append(b, '"')
+	b = r.TakenAt.AppendFormat(b, time.RFC3339Nano)
+	b = append(b, '"')
+	b = append(b, `,"lang":`...)
+	b = appendString(b, r.Lang)
+	b = append(b, `,"answers":`...)
+	var ok bool
+	if b, ok = appendScores(b, r.Answers); !ok {
+		return encode(r)
+	}
+	if len(r.Scales) > 0 {
+		b = append(b, `,"scales":[`...)
+		for i, s := range r.Scales {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendString(b, s)
+		}
+		b = append(b, ']')
+	}
+	if r.Note != "" {
+		b = append(b, `,"note":`...)
+		b = appendString(b, r.Note)
+	}
+	b = append(b, '}')
+	return seal(b), nil
+}
+
+// encodeSummary is encode(s), without reflection, as encodeRecord.
+func encodeSummary(s *Summary) ([]byte, error) {
+	b := make([]byte, 5, 96)
+	b = append(b, `{"i":`...)
+	b = appendString(b, s.Instrument)
+	b = append(b, `,"r":`...)
+	b = appendString(b, s.Rules)
+	b = append(b, `,"s":`...)
+	var ok bool
+	if b, ok = appendScores(b, s.Scores); !ok {
+		return encode(s)
+	}
+	return seal(append(b, '}')), nil
+}
+
+// seal fills in the codec byte and the checksum of a value built after 5 spare bytes.
+func seal(b []byte) []byte {
+	b[0] = codecJSON
+	binary.BigEndian.PutUint32(b[1:], crc32.Checksum(b[5:], castagnoli))
+	return b
+}
+
+// appendString appends s as json.Marshal writes it; text that it would escape (quotes,
+// backslashes, control characters, <, >, &, and anything not ASCII) is left to it.
+func appendString(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			q, _ := json.Marshal(s) // a string always marshals
+			return append(b, q...)
+		}
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+// appendScores appends a map of numbers as json.Marshal writes it (keys sorted); ok is
+// false for a value it would refuse (not finite) or write with an exponent.
+func appendScores(b []byte, m map[string]float64) ([]byte, bool) {
+	if m == nil {
+		return append(b, "null"...), true
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	b = append(b, '{')
+	for i, k := range keys {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, k)
+		b = append(b, ':')
+		v := m[k]
+		if a := math.Abs(v); math.IsNaN(v) || math.IsInf(v, 0) || a != 0 && (a < 1e-6 || a >= 1e21) {
+			return b, false
+		}
+		b = strconv.AppendFloat(b, v, 'f', -1, 64)
+	}
+	return append(b, '}'), true
 }

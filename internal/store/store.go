@@ -117,7 +117,8 @@ type DB struct {
 	damaged     map[string]bool // read-only: buckets whose pages are damaged (see need)
 	pageSize    int
 	guard       WriteGuard
-	broken      error // a commit failed and the file was put back: no more writes
+	broken      error      // a commit failed and the file was put back: no more writes
+	lazy        *lazyPages // read-only: the checks of the pages reads touch
 }
 
 // WriteGuard is told about every write transaction: Begin comes before it starts (an
@@ -186,6 +187,13 @@ func Open(path string, o Options) (*DB, error) {
 		return nil, classify(path, err)
 	}
 	db := &DB{bolt: bdb, path: path, txTimeout: o.TxTimeout, metaDamaged: found.metaDamaged, damaged: found.damaged, pageSize: bdb.Info().PageSize}
+	if o.ReadOnly && found.lazy {
+		// Under bbolt's shared lock: the pages checked are the pages bbolt reads.
+		if db.lazy, _, err = openLazy(path); err != nil {
+			bdb.Close()
+			return nil, err
+		}
+	}
 	if !o.ReadOnly {
 		_ = os.Chmod(path, 0o600) // owner-only, even if an older file was looser
 	}
@@ -268,6 +276,7 @@ func inspect(path string, write bool, lockTimeout time.Duration) (inspection, er
 
 // inspection is what inspect found that a read may go on with.
 type inspection struct {
+	lazy        bool            // a read: the pages are checked as reads need them (lazy.go)
 	metaDamaged bool            // one meta page is damaged: the other one is read
 	damaged     map[string]bool // top-level buckets whose pages are damaged: not read
 }
@@ -297,6 +306,10 @@ func inspectFile(path string, f *os.File, size int64, write bool) (inspection, e
 		}
 		found.metaDamaged = true
 	}
+	if !write && lazyReads {
+		found.lazy = true
+		return found, nil
+	}
 	var first string
 	st := walkPages(f, m, func(bucket, detail string) {
 		if first == "" {
@@ -318,10 +331,15 @@ func inspectFile(path string, f *os.File, size int64, write bool) (inspection, e
 	return found, nil
 }
 
-// need refuses a read that would touch a bucket whose pages are damaged.
+// lazyReads says whether read-only opens check pages as reads need them (see lazy.go);
+// false walks every page at open, as a write does.
+var lazyReads = true
+
+// need refuses a read that would touch a bucket whose pages are damaged. A read-only
+// DB checks a bucket's pages the first time a read needs it.
 func (db *DB) need(buckets ...[]byte) error {
 	for _, b := range buckets {
-		if db.damaged[string(b)] {
+		if db.damaged[string(b)] || db.lazy != nil && !db.lazy.bucket(string(b)) {
 			return &Error{Kind: KindDamaged, Path: db.path, Err: fmt.Errorf("the pages of the %s bucket are damaged", b)}
 		}
 	}
@@ -387,6 +405,9 @@ func create(path string, o Options) error {
 // prepare checks that the file is jeda's and of a schema this build knows, initializes a
 // new file, and migrates an older one.
 func (db *DB) prepare(readOnly bool) error {
+	if err := db.need(bucketMeta); err != nil {
+		return err
+	}
 	var version int
 	fresh := false
 	err := db.view(func(tx *bolt.Tx) error {
@@ -518,7 +539,11 @@ func (db *DB) Path() string { return db.path }
 // Close releases the file. After a transaction hung, it returns at once and leaves the
 // lock to the process's exit.
 func (db *DB) Close() error {
-	if db == nil || db.stuck {
+	if db == nil {
+		return nil
+	}
+	db.lazy.close()
+	if db.stuck {
 		return nil
 	}
 	return db.bolt.Close()

@@ -24,7 +24,10 @@ func buildJeda(tb testing.TB) string {
 // Start-up must stay near a bare Go binary's. Timing is a benchmark's job (below); this
 // test checks the deterministic cause of slow start-ups instead: work done in package
 // init. It fails if any package allocates more than 64 KB before main runs (the JSON
-// Schema library did 1.7 MB until it was made lazy; see internal/third_party).
+// Schema library did 1.7 MB until it was made lazy; see internal/third_party), or any of
+// jeda's own packages more than 4 KB: what they need (regular expressions, checksum
+// tables, templates, schemas, the built-in content) is built on first use. The message
+// catalogue (internal/i18n) is held to the 64 KB of the libraries for now.
 func TestNoHeavyPackageInit(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
@@ -45,8 +48,12 @@ func TestNoHeavyPackageInit(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		if bytes > 64<<10 {
-			t.Errorf("package %s allocates %d bytes at init", f[1], bytes)
+		limit := 64 << 10
+		if strings.HasPrefix(f[1], "jeda/") && f[1] != "jeda/internal/i18n" {
+			limit = 4 << 10
+		}
+		if bytes > limit {
+			t.Errorf("package %s allocates %d bytes at init (at most %d)", f[1], bytes, limit)
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -513,7 +514,7 @@ func (rd *reader) line(n int, line []byte) {
 }
 
 // export schema versions: "jeda.export/v1"; a higher version is a newer jeda's.
-var schemaVersion = regexp.MustCompile(`^jeda\.export/v([0-9]+)$`)
+var schemaVersion = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^jeda\.export/v([0-9]+)$`) })
 
 // checkSchema checks the "schema" field of a document or line.
 func checkSchema(obj map[string]json.RawMessage) (i18n.Msg, bool) {
@@ -528,7 +529,7 @@ func checkSchema(obj map[string]json.RawMessage) (i18n.Msg, bool) {
 	if s == Schema {
 		return i18n.Msg{}, true
 	}
-	if m := schemaVersion.FindStringSubmatch(s); m != nil {
+	if m := schemaVersion().FindStringSubmatch(s); m != nil {
 		if v, err := strconv.Atoi(m[1]); err == nil && v > 1 {
 			return i18n.MsgImportSchemaNewer.With(s, Schema), false
 		}

@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/google/uuid"
@@ -77,7 +78,8 @@ var MinTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 // data pages, so a damaged byte would otherwise decode as a different answer.
 const codecJSON = 1
 
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+// castagnoli is built when a record is first encoded or checked, not at start-up.
+var castagnoli = sync.OnceValue(func() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) })
 
 // ErrBadRecord marks a stored value that fails its checksum or does not decode.
 var ErrBadRecord = errors.New("damaged record")
@@ -89,7 +91,7 @@ func encode(v any) ([]byte, error) {
 	}
 	out := make([]byte, 5, 5+len(body))
 	out[0] = codecJSON
-	binary.BigEndian.PutUint32(out[1:], crc32.Checksum(body, castagnoli))
+	binary.BigEndian.PutUint32(out[1:], crc32.Checksum(body, castagnoli()))
 	return append(out, body...), nil
 }
 
@@ -98,7 +100,7 @@ func decode(b []byte, v any) error {
 		return ErrBadRecord
 	}
 	body := b[5:]
-	if binary.BigEndian.Uint32(b[1:]) != crc32.Checksum(body, castagnoli) {
+	if binary.BigEndian.Uint32(b[1:]) != crc32.Checksum(body, castagnoli()) {
 		return ErrBadRecord
 	}
 	dec := json.NewDecoder(bytes.NewReader(body))
@@ -189,7 +191,7 @@ func encodeSummary(s *Summary) ([]byte, error) {
 // seal fills in the codec byte and the checksum of a value built after 5 spare bytes.
 func seal(b []byte) []byte {
 	b[0] = codecJSON
-	binary.BigEndian.PutUint32(b[1:], crc32.Checksum(b[5:], castagnoli))
+	binary.BigEndian.PutUint32(b[1:], crc32.Checksum(b[5:], castagnoli()))
 	return b
 }
 

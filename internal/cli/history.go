@@ -127,7 +127,7 @@ func runHistory(opts *HistoryOptions) error {
 	}
 	entries := historyEntries(recs, opts.Instrument)
 	if opts.JSON {
-		err = render.WriteJSON(opts.IO.Out, render.HistoryJSON(entries, opts.Lang))
+		err = render.WriteHistoryJSON(opts.IO.Out, entries, opts.Lang)
 	} else if len(entries) == 0 {
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgHistoryEmpty.In(opts.Lang))
 	} else {

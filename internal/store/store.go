@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -207,7 +208,9 @@ func Open(path string, o Options) (*DB, error) {
 // mapSize is the InitialMmapSize of a write open that expects to add o.Adding results:
 // 0 (bbolt's own choice) for any other open.
 func mapSize(path string, o Options) int {
-	if o.ReadOnly || o.Adding <= 0 {
+	// On Windows bbolt grows the file to what it maps, at once: an import that then saves
+	// nothing would leave the file longer than it found it.
+	if o.ReadOnly || o.Adding <= 0 || runtime.GOOS == "windows" {
 		return 0
 	}
 	var size int64

@@ -1,12 +1,19 @@
 // Package i18n holds jeda's two languages, Bahasa Indonesia (id) and English (en): how the
 // language is chosen, bilingual texts, and the catalogue of every user-facing UI message.
+//
+// The catalogue's source is one file per language, locales/en.yaml and locales/id.yaml,
+// with named placeholders and plural forms (README, "Translating jeda"). go generate
+// compiles them into messages_gen.go: static data, so nothing is built at start-up.
 package i18n
+
+//go:generate go test -run TestCatalogueGenerated -update .
 
 import (
 	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Lang is a supported user-interface language.
@@ -136,7 +143,9 @@ type Localizer interface {
 	In(Lang) string
 }
 
-// Message is one entry of the UI catalogue: a format string in each language.
+// Message is one entry of the UI catalogue: a format string in each language, compiled
+// from the language files (placeholders become explicit fmt verbs, %[2]s, in the order of
+// the message's args; plural forms become {N:one|other}).
 type Message struct {
 	key  string
 	text Text
@@ -212,18 +221,28 @@ func sprintf(format string, l Lang, args []any) string {
 	return fmt.Sprintf(format, resolved...)
 }
 
-// Plural forms in a format string: {N:one|other} is "one" when argument N (from 1) is
-// the integer 1, and "other" otherwise, as in "Saved %d {1:result|results}". English
-// needs it; Indonesian does not mark the plural. The forms are data, so the catalogue
-// can move to files as it is.
-var pluralForm = regexp.MustCompile(`\{([1-9][0-9]?):([^{}|]*)\|([^{}|]*)\}`)
+// Plural forms in a compiled format string: {N:one|other} is "one" when argument N (from
+// 1) is the integer 1, and "other" otherwise, as in "Saved %[1]d {1:result|results}".
+// English needs it; Indonesian does not mark the plural. The language files write it
+// {results, plural, one {result} other {results}}. The expression is compiled on first
+// use, not at start-up.
+var (
+	pluralOnce sync.Once
+	pluralRe   *regexp.Regexp
+)
+
+func pluralForm() *regexp.Regexp {
+	pluralOnce.Do(func() { pluralRe = regexp.MustCompile(`\{([1-9][0-9]?):([^{}|]*)\|([^{}|]*)\}`) })
+	return pluralRe
+}
 
 func plural(format string, args []any) string {
 	if !strings.Contains(format, "{") {
 		return format
 	}
-	return pluralForm.ReplaceAllStringFunc(format, func(m string) string {
-		g := pluralForm.FindStringSubmatch(m)
+	re := pluralForm()
+	return re.ReplaceAllStringFunc(format, func(m string) string {
+		g := re.FindStringSubmatch(m)
 		n, _ := strconv.Atoi(g[1])
 		if n > len(args) {
 			return m
@@ -252,14 +271,12 @@ func isOne(a any) bool {
 	return false
 }
 
-var registry []*Message
-
-// def registers a catalogue message. Every UI message is defined once, with both languages.
-func def(key, en, id string) *Message {
-	m := &Message{key: key, text: Text{EN: en, ID: id}}
-	registry = append(registry, m)
-	return m
+// All returns every catalogue message, in the order of locales/en.yaml, for tests and
+// translators.
+func All() []*Message {
+	out := make([]*Message, len(catalogue))
+	for i := range catalogue {
+		out[i] = &catalogue[i]
+	}
+	return out
 }
-
-// All returns every catalogue message, for tests and translators.
-func All() []*Message { return append([]*Message(nil), registry...) }

@@ -109,6 +109,8 @@ func (b *bench) all(out io.Writer) (int, error) {
 		"XDG_DATA_HOME=" + filepath.Join(home, "data"), "XDG_CONFIG_HOME=" + filepath.Join(home, "config"),
 		"XDG_CACHE_HOME=" + filepath.Join(home, "cache"), "LOCALAPPDATA=" + filepath.Join(home, "local"),
 		"JEDA_LANG=en", "NO_COLOR=1", "TERM=dumb", "TZ=UTC",
+		// Read only by the encrypted file's runs: a plain file never asks.
+		"JEDA_PASSPHRASE=kopi pagi di bawah pohon",
 	}
 
 	now := time.Now().UTC()
@@ -135,6 +137,16 @@ func (b *bench) all(out io.Writer) (int, error) {
 	// The import measured is of jeda's own export, as a person restores one.
 	if _, err := b.jedaOnce("--db", big, "export", "--format", "jsonl", "-o", bigExport); err != nil {
 		return 0, fmt.Errorf("exporting 100,000 results: %w", err)
+	}
+	// The ten years again, encrypted (the binary's real key derivation).
+	encrypted := filepath.Join(b.dir, "ten-years-encrypted.db")
+	if data, err := os.ReadFile(tenYears); err != nil {
+		return 0, err
+	} else if err := os.WriteFile(encrypted, data, 0o600); err != nil {
+		return 0, err
+	}
+	if _, err := b.jedaOnce("--db", encrypted, "encrypt"); err != nil {
+		return 0, err
 	}
 	b.logf("seeded %d, 2,100 and 100,000 results; measuring %d runs of each command", tenYearCount, b.runs)
 
@@ -166,6 +178,14 @@ func (b *bench) all(out io.Writer) (int, error) {
 			return add(b.measure("jeda history --json (ten years)", b.jeda, db(tenYears, "history", "--json")))
 		},
 		func() error { return add(b.save(tenYears, now)) },
+		func() error {
+			return add(b.measure("jeda trend (ten years, encrypted)", b.jeda, db(encrypted, "trend")))
+		},
+		func() error {
+			r, err := b.save(encrypted, now)
+			r.name = "jeda check --answers … (one save, ten years, encrypted)"
+			return add(r, err)
+		},
 		func() error {
 			return add(b.measureN("jeda export --format jsonl (100,000)", 3, b.jeda, db(big, "export", "--format", "jsonl"), nil))
 		},

@@ -99,6 +99,9 @@ func TestPagesContent(t *testing.T) {
 
 // groff reads every page without a warning, where groff is installed.
 func TestPagesRender(t *testing.T) {
+	if testing.Short() {
+		t.Skip("groff on every page: skipped with -short")
+	}
 	groff, err := exec.LookPath("groff")
 	if err != nil {
 		t.Skip("groff is not installed")

@@ -321,114 +321,157 @@ func holds(t instrument.TipTest, st *Standing) bool {
 }
 
 // Choose picks the week's tips for ranked standings (as Rank returns them). crisis says
-// that a crisis flag stands; last are last week's tip ids.
+// that a crisis flag stands; last are last week's tip ids. Each step is one concern:
+// which tips fit a scale (chooser.fits), fresh tips first and then last week's up to the
+// minimum (chooser.fill), an agreement tip for the top scale that asks for one
+// (chooser.pairAgreement), and the order and answered scales of the picks (chooser.picks).
 func Choose(cat *instrument.TipCatalogue, ranked []Standing, crisis bool, last []string) []Pick {
-	var open []*Standing
-	for i := range ranked {
-		if ranked[i].Open {
-			open = append(open, &ranked[i])
-		}
-	}
-	if len(open) == 0 {
+	ch := newChooser(cat, ranked, crisis, last)
+	if len(ch.open) == 0 {
 		return nil
 	}
-	target := min(MaxPerWeek, max(MinPerWeek, len(open)))
-	fits := func(t *instrument.Tip, st *Standing) bool {
-		if t.Kind == instrument.TipDetox && (crisis || helpFlag(st.Severity)) {
-			return false
-		}
-		a, ok := t.Answer(st.Key)
-		return ok && Holds(a.When, st)
-	}
-	candidates := func(st *Standing) []*instrument.Tip {
-		r, ok := cat.Route(st.Key)
-		if !ok {
-			return nil
-		}
-		var out []*instrument.Tip
-		for _, id := range r.Tips {
-			if t, ok := cat.Tip(id); ok && fits(t, st) {
-				out = append(out, t)
-			}
-		}
-		return out
-	}
+	target := min(MaxPerWeek, max(MinPerWeek, len(ch.open)))
+	ch.fill(target, false)
+	ch.fill(min(MinPerWeek, target), true)
+	ch.pairAgreement()
+	return ch.picks()
+}
 
-	type slot struct {
-		tip  *instrument.Tip
-		rank int // index in open of the scale it was chosen for
-		seq  int // order of choosing
-	}
-	var slots []slot
-	taken := map[string]bool{}
-	add := func(t *instrument.Tip, rank int) {
-		slots = append(slots, slot{tip: t, rank: rank, seq: len(slots)})
-		taken[t.ID] = true
-	}
-	fill := func(goal int, allowRepeat bool) {
-		for len(slots) < goal {
-			progress := false
-			for i, st := range open {
-				if len(slots) >= goal {
-					break
-				}
-				for _, t := range candidates(st) {
-					if !taken[t.ID] && (allowRepeat || !slices.Contains(last, t.ID)) {
-						add(t, i)
-						progress = true
-						break
-					}
-				}
-			}
-			if !progress {
-				return
-			}
+// chooser holds one week's choice while Choose makes it.
+type chooser struct {
+	cat    *instrument.TipCatalogue
+	open   []*Standing // the scales that call for tips, highest rank first
+	crisis bool
+	last   []string // last week's tip ids
+
+	slots []slot
+	taken map[string]bool
+}
+
+// slot is a chosen tip.
+type slot struct {
+	tip  *instrument.Tip
+	rank int // index in open of the scale it was chosen for
+	seq  int // order of choosing
+}
+
+func newChooser(cat *instrument.TipCatalogue, ranked []Standing, crisis bool, last []string) *chooser {
+	ch := &chooser{cat: cat, crisis: crisis, last: last, taken: map[string]bool{}}
+	for i := range ranked {
+		if ranked[i].Open {
+			ch.open = append(ch.open, &ranked[i])
 		}
 	}
-	fill(target, false)
-	fill(min(MinPerWeek, target), true)
-	// Highest scale first; for one scale, in the order chosen.
-	sortSlots := func() {
-		sort.SliceStable(slots, func(i, j int) bool {
-			if slots[i].rank != slots[j].rank {
-				return slots[i].rank < slots[j].rank
-			}
-			return slots[i].seq < slots[j].seq
-		})
-	}
+	return ch
+}
 
-	// The top score asks for an agreement with the atasan or team.
-	if r, ok := cat.Route(open[0].Key); ok && r.PairAgreement &&
-		!slices.ContainsFunc(slots, func(s slot) bool { return s.tip.Kind == instrument.TipAgreement }) {
-		var pick *instrument.Tip
-		for _, fresh := range []bool{true, false} {
-			for _, t := range candidates(open[0]) {
-				if t.Kind == instrument.TipAgreement && !taken[t.ID] && (!fresh || !slices.Contains(last, t.ID)) {
-					pick = t
-					break
-				}
-			}
-			if pick != nil {
+// fits reports whether a tip may be given for a scale: it answers the scale and its
+// condition holds, and it is no digital detox while a flag calls for help (or a crisis
+// flag stands anywhere): then the help lines come first, not a screen-time step.
+func (ch *chooser) fits(t *instrument.Tip, st *Standing) bool {
+	if t.Kind == instrument.TipDetox && (ch.crisis || helpFlag(st.Severity)) {
+		return false
+	}
+	a, ok := t.Answer(st.Key)
+	return ok && Holds(a.When, st)
+}
+
+// candidates are the tips that fit a scale, in its selection entry's order.
+func (ch *chooser) candidates(st *Standing) []*instrument.Tip {
+	r, ok := ch.cat.Route(st.Key)
+	if !ok {
+		return nil
+	}
+	var out []*instrument.Tip
+	for _, id := range r.Tips {
+		if t, ok := ch.cat.Tip(id); ok && ch.fits(t, st) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func (ch *chooser) add(t *instrument.Tip, rank int) {
+	ch.slots = append(ch.slots, slot{tip: t, rank: rank, seq: len(ch.slots)})
+	ch.taken[t.ID] = true
+}
+
+// fill chooses until there are goal tips or nothing more fits: a tip per scale in turn,
+// highest first, each the first candidate not yet chosen (nor given last week, unless
+// allowRepeat).
+func (ch *chooser) fill(goal int, allowRepeat bool) {
+	for len(ch.slots) < goal {
+		progress := false
+		for i, st := range ch.open {
+			if len(ch.slots) >= goal {
 				break
 			}
-		}
-		if pick != nil {
-			if len(slots) >= MaxPerWeek {
-				// The lowest-ranked tip gives way.
-				sortSlots()
-				delete(taken, slots[len(slots)-1].tip.ID)
-				slots = slots[:len(slots)-1]
+			for _, t := range ch.candidates(st) {
+				if !ch.taken[t.ID] && (allowRepeat || !slices.Contains(ch.last, t.ID)) {
+					ch.add(t, i)
+					progress = true
+					break
+				}
 			}
-			add(pick, 0)
+		}
+		if !progress {
+			return
 		}
 	}
-	sortSlots()
-	picks := make([]Pick, 0, len(slots))
-	for _, s := range slots {
-		p := Pick{Tip: s.tip, Repeat: slices.Contains(last, s.tip.ID)}
-		p.Answers = append(p.Answers, *open[s.rank])
-		for i, st := range open {
-			if i != s.rank && fits(s.tip, st) {
+}
+
+// agreementTip is the top scale's first agreement tip not chosen yet, one not given last
+// week first; nil when there is none.
+func (ch *chooser) agreementTip() *instrument.Tip {
+	for _, fresh := range []bool{true, false} {
+		for _, t := range ch.candidates(ch.open[0]) {
+			if t.Kind == instrument.TipAgreement && !ch.taken[t.ID] && (!fresh || !slices.Contains(ch.last, t.ID)) {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// pairAgreement adds an agreement with the atasan or team when the top scale asks for
+// one and none is chosen; with the week full, the lowest-ranked tip gives way.
+func (ch *chooser) pairAgreement() {
+	r, ok := ch.cat.Route(ch.open[0].Key)
+	if !ok || !r.PairAgreement || slices.ContainsFunc(ch.slots, func(s slot) bool { return s.tip.Kind == instrument.TipAgreement }) {
+		return
+	}
+	pick := ch.agreementTip()
+	if pick == nil {
+		return
+	}
+	if len(ch.slots) >= MaxPerWeek {
+		ch.sortSlots()
+		delete(ch.taken, ch.slots[len(ch.slots)-1].tip.ID)
+		ch.slots = ch.slots[:len(ch.slots)-1]
+	}
+	ch.add(pick, 0)
+}
+
+// sortSlots puts the highest scale first; for one scale, the order chosen.
+func (ch *chooser) sortSlots() {
+	sort.SliceStable(ch.slots, func(i, j int) bool {
+		if ch.slots[i].rank != ch.slots[j].rank {
+			return ch.slots[i].rank < ch.slots[j].rank
+		}
+		return ch.slots[i].seq < ch.slots[j].seq
+	})
+}
+
+// picks are the chosen tips in order, each with the scale it was chosen for first and
+// then every other open scale it fits.
+func (ch *chooser) picks() []Pick {
+	ch.sortSlots()
+	picks := make([]Pick, 0, len(ch.slots))
+	for _, s := range ch.slots {
+		p := Pick{Tip: s.tip, Repeat: slices.Contains(ch.last, s.tip.ID)}
+		p.Answers = append(p.Answers, *ch.open[s.rank])
+		for i, st := range ch.open {
+			if i != s.rank && ch.fits(s.tip, st) {
 				p.Answers = append(p.Answers, *st)
 			}
 		}

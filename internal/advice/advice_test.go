@@ -92,6 +92,7 @@ func tipIDs(picks []advice.Pick) []string {
 
 // Distances, references and SDs, computed by hand from the instruments' declared values.
 func TestStandings(t *testing.T) {
+	t.Parallel()
 	day := func(n int) time.Time { return monday.AddDate(0, 0, n) }
 	cases := []struct {
 		name      string
@@ -181,6 +182,7 @@ func TestStandings(t *testing.T) {
 // Equal distances rank by the order of the selection map, whatever the input order;
 // scales that no tip answers come after the open ones.
 func TestRankTies(t *testing.T) {
+	t.Parallel()
 	cat := catalogue(t)
 	// Both exactly one SD above the norm: complexity (2.71 + 0.75), insecurity (2.53 + 0.80).
 	a := result(t, monday, "tcs", map[string]float64{"complexity": 3.46, "insecurity": 3.33, "overload": 2.0})
@@ -211,6 +213,7 @@ func plan(t *testing.T, results []advice.Result, last []string) []advice.Pick {
 }
 
 func TestChooseHighestFirstAndSaysWhatItAnswers(t *testing.T) {
+	t.Parallel()
 	// Overload (4.2: 1.32 SD) and invasion (3.5: 1.55 SD): invasion first; its first tip
 	// is the agreement, which the top score asks for anyway.
 	rs := []advice.Result{result(t, monday, "tcs", map[string]float64{"overload": 4.2, "invasion": 3.5})}
@@ -233,6 +236,7 @@ func TestChooseHighestFirstAndSaysWhatItAnswers(t *testing.T) {
 }
 
 func TestChooseNeverRepeatsLastWeekWhenAnotherFits(t *testing.T) {
+	t.Parallel()
 	rs := []advice.Result{result(t, monday, "tcs", map[string]float64{"overload": 4.2, "invasion": 3.5})}
 	picks := plan(t, rs, []string{"response-norms", "notif-batch"})
 	if got := tipIDs(picks); !slices.Equal(got, []string{"predictable-off", "email-3x"}) {
@@ -246,6 +250,7 @@ func TestChooseNeverRepeatsLastWeekWhenAnotherFits(t *testing.T) {
 }
 
 func TestChooseRepeatsOnlyWhenNothingElseFits(t *testing.T) {
+	t.Parallel()
 	// Only uncertainty stands out; it has four tips, three of them last week's.
 	rs := []advice.Result{result(t, monday, "tcs", map[string]float64{"uncertainty": 4.5})}
 	picks := plan(t, rs, []string{"ask-involvement", "tech-help", "skills-course"})
@@ -269,6 +274,7 @@ func TestChooseRepeatsOnlyWhenNothingElseFits(t *testing.T) {
 }
 
 func TestChooseAgreementWhenWorkBurnoutIsTop(t *testing.T) {
+	t.Parallel()
 	rs := []advice.Result{
 		result(t, monday, "cbi", map[string]float64{"work": 100}, "work-high"), // 2.0 SD past the cut-off
 		result(t, monday, "brs", map[string]float64{"resilience": 2.5}),        // 1.2
@@ -288,6 +294,7 @@ func TestChooseAgreementWhenWorkBurnoutIsTop(t *testing.T) {
 }
 
 func TestChooseSafety(t *testing.T) {
+	t.Parallel()
 	// WHO-5 of 40 raised a seek-help flag: a detox tip never answers it. With the first
 	// three tips used last week, the map's next one (bedtime-phone, detox) is skipped.
 	flagged := []advice.Result{result(t, monday, "who5", map[string]float64{"wellbeing": 40}, "low-wellbeing")}
@@ -322,6 +329,7 @@ func TestChooseSafety(t *testing.T) {
 }
 
 func TestNoData(t *testing.T) {
+	t.Parallel()
 	cat := catalogue(t)
 	p := advice.Week(cat, nil, monday)
 	if !p.Empty() || len(p.Tips) != 0 || !p.WeekStart.Equal(monday) {
@@ -344,6 +352,7 @@ func TestNoData(t *testing.T) {
 // Week by week on the same results, no tip is shown two weeks running, and "last week"
 // is exactly what was shown the week before.
 func TestWeekNeverRepeatsLastWeek(t *testing.T) {
+	t.Parallel()
 	cat := catalogue(t)
 	rs := []advice.Result{
 		result(t, monday.AddDate(0, 0, -5), "tcs", map[string]float64{"overload": 4.2, "invasion": 3.5}),
@@ -376,6 +385,7 @@ func TestWeekNeverRepeatsLastWeek(t *testing.T) {
 
 // A result taken this week changes this week's tips, not last week's.
 func TestWeekLastWeekIgnoresThisWeek(t *testing.T) {
+	t.Parallel()
 	cat := catalogue(t)
 	old := []advice.Result{result(t, monday.AddDate(0, 0, -5), "tcs", map[string]float64{"overload": 4.2, "invasion": 3.5})}
 	now := monday.AddDate(0, 0, 1)
@@ -391,6 +401,7 @@ func TestWeekLastWeekIgnoresThisWeek(t *testing.T) {
 }
 
 func TestNotes(t *testing.T) {
+	t.Parallel()
 	cat := catalogue(t)
 	p := advice.Week(cat, []advice.Result{
 		result(t, monday, "tcs", map[string]float64{"invasion": 3.5}),
@@ -417,6 +428,7 @@ func TestNotes(t *testing.T) {
 }
 
 func TestWeekStart(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[time.Time]time.Time{
 		monday:                       monday,
 		monday.Add(-time.Nanosecond): monday.AddDate(0, 0, -7),
@@ -475,6 +487,7 @@ func BenchmarkWeekTenYears(b *testing.B) {
 // ChainStart is a Monday between one and two advice.ChainWeeks before this week, and the same
 // for every week of a block of advice.ChainWeeks weeks, in any zone.
 func TestChainStart(t *testing.T) {
+	t.Parallel()
 	for _, loc := range []*time.Location{time.UTC, time.FixedZone("WIB", 7*3600), time.FixedZone("X", -11*3600)} {
 		now := time.Date(2026, 11, 24, 23, 30, 0, 0, loc)
 		changes := 0

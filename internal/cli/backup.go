@@ -24,11 +24,13 @@ type BackupOptions struct {
 
 	File  string
 	Force bool
+	JSON  bool
 }
 
 // AddFlags registers the command's flags.
 func (o *BackupOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.Force, "force", false, i18n.MsgFlagBackupForce.In(l))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaBackup))
 }
 
 func newBackupCmd(f *Factory, runF func(*BackupOptions) error) *cobra.Command {
@@ -89,6 +91,7 @@ func runBackup(opts *BackupOptions) error {
 		return nil
 	}
 	staged, err := db.StageBackup(file, store.CheckOptions{})
+	encrypted := db.Encrypted()
 	db.Close()
 	if err != nil {
 		return backupFileError(err, file)
@@ -112,6 +115,16 @@ func runBackup(opts *BackupOptions) error {
 		size = info.Size()
 	}
 	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgBackupDone.In(l, rep.Results, opts.File, render.Size(size, l), opts.File))
+	if encrypted {
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgBackupEncrypted.In(l))
+	} else {
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgBackupPlain.In(l))
+	}
+	if opts.JSON {
+		return render.WriteJSON(opts.IO.Out, render.BackupDoc{
+			Schema: render.SchemaBackup, Path: file, DataFile: dbPath, Results: rep.Results, Size: size, Encrypted: encrypted,
+		})
+	}
 	return nil
 }
 

@@ -172,3 +172,49 @@ func BenchmarkTips100k(b *testing.B)     { benchCommand(b, 100_000-1_300, "tips"
 // default 12 weeks: the trend window, the latest scores and the tips.
 func BenchmarkReportTenYears(b *testing.B) { benchCommand(b, 0, "report", "-o", "-") }
 func BenchmarkReport100k(b *testing.B)     { benchCommand(b, 100_000-1_300, "report", "-o", "-") }
+
+// BenchmarkEncryptedTrend is `jeda trend` over a ten-year history of 1,600 results, plain
+// and encrypted, in-process. The test binary derives keys cheaply (TestMain), so the
+// encrypted run shows what sealing costs; the unlock with the binary's real parameters
+// is store's BenchmarkUnlock, paid once per command on top.
+func BenchmarkEncryptedTrend(b *testing.B) {
+	for _, enc := range []bool{false, true} {
+		name := "plain"
+		if enc {
+			name = "encrypted"
+		}
+		b.Run(name, func(b *testing.B) {
+			path := seedHistory(b, 300) // 1,300 + 300 older: 1,600 results
+			e := env("JEDA_DB", path)
+			if enc {
+				if err := store.Encrypt(path, []byte("kopi pagi di bawah pohon"), store.Options{}); err != nil {
+					b.Fatal(err)
+				}
+				e = env("JEDA_DB", path, "JEDA_PASSPHRASE", "kopi pagi di bawah pohon")
+			}
+			for b.Loop() {
+				ios, _, out, errOut := iostreams.Test()
+				if code := Run([]string{"trend"}, ios, e, fixedNow); code != 0 || out.Len() == 0 {
+					b.Fatalf("exit %d: %s", code, errOut)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkHeldLock is the time a command takes to give up on a data file that another
+// jeda holds, with the real wait (store.DefaultLockTimeout): the goal is under 2 s/op.
+func BenchmarkHeldLock(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "jeda.db")
+	holder, err := store.Open(path, store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer holder.Close()
+	for b.Loop() {
+		ios, _, _, _ := iostreams.Test()
+		if code := Run([]string{"history"}, ios, env("JEDA_DB", path), fixedNow); code != ExitLocked {
+			b.Fatalf("exit %d, want %d", code, ExitLocked)
+		}
+	}
+}

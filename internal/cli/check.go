@@ -37,10 +37,13 @@ type CheckOptions struct {
 	Instrument  func(id string) (*instrument.Instrument, error)
 	Instruments func() ([]*instrument.Instrument, error)
 	OpenDB      func(readOnly bool) (*store.DB, error)
-	Helplines   func() ([]instrument.Helpline, error)
-	Tips        func() (*instrument.TipCatalogue, error) // nil: no tips after the cards
-	Asker       func(form.Options) form.Asker
-	Accessible  bool
+	// Unlock asks for the passphrase of an encrypted data file before the form, so
+	// that a wrong one is known before the answers are given; nil does nothing.
+	Unlock     func() error
+	Helplines  func() ([]instrument.Helpline, error)
+	Tips       func() (*instrument.TipCatalogue, error) // nil: no tips after the cards
+	Asker      func(form.Options) form.Asker
+	Accessible bool
 
 	Selections  []string
 	Answers     []string
@@ -68,7 +71,7 @@ func newCheckCmd(f *Factory, runF func(context.Context, *CheckOptions) error) *c
 	l := f.Lang
 	opts := &CheckOptions{
 		IO: f.IO, Lang: l, Now: f.Now,
-		Instrument: f.Instrument, Instruments: f.Instruments, OpenDB: f.openDB,
+		Instrument: f.Instrument, Instruments: f.Instruments, OpenDB: f.openDB, Unlock: f.unlockEarly,
 		Helplines: instrument.Helplines, Tips: instrument.Tips, Asker: f.NewAsker,
 	}
 	cmd := &cobra.Command{
@@ -161,6 +164,11 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 		}
 		if !opts.IO.CanPrompt() {
 			return usage("jeda check", i18n.MsgCheckNeedsAnswers, sels[0].in.ID)
+		}
+		if opts.Unlock != nil && !opts.NoSave {
+			if err := opts.Unlock(); err != nil {
+				return err
+			}
 		}
 		if ts, err = ask(ctx, opts, sels); err != nil {
 			return err

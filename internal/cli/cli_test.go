@@ -31,8 +31,18 @@ func env(kv ...string) func(string) string {
 func runCLI(t *testing.T, getenv func(string) string, args ...string) (int, string, string) {
 	t.Helper()
 	ios, _, out, errOut := iostreams.Test()
-	code := Run(args, ios, getenv, fixedNow)
+	code := run(args, ios, getenv, fixedNow, testRoot)
 	return code, out.String(), errOut.String()
+}
+
+// testLockWait is how long the commands that tests run wait for a data file that another
+// jeda holds: a held file fails the same way as with the real second, only sooner.
+const testLockWait = 50 * time.Millisecond
+
+// testRoot is the command tree as Run builds it, waiting testLockWait for a held file.
+func testRoot(f *Factory) *cobra.Command {
+	f.LockTimeout = testLockWait
+	return NewRootCmd(f)
 }
 
 func TestRunScoreWithFakeIO(t *testing.T) {

@@ -75,7 +75,7 @@ func TestCompletion(t *testing.T) {
 		{[]string{"remind", "--day", ""}, []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}, noFile},
 		{[]string{"remind", "--ics", ""}, []string{"ics"}, fileExts},
 		{[]string{"check", "--answers-file", ""}, []string{"json"}, fileExts},
-		{[]string{"help", ""}, []string{"backup", "check", "completion", "delete", "demo", "doctor", "environment", "exit-codes", "export", "group", "history", "import", "instruments", "plan", "privacy", "remind", "report", "restore", "score", "tips", "trend", "version"}, noFile},
+		{[]string{"help", ""}, []string{"backup", "check", "completion", "decrypt", "delete", "demo", "doctor", "encrypt", "environment", "exit-codes", "export", "group", "history", "import", "instruments", "passphrase", "plan", "privacy", "remind", "report", "restore", "score", "tips", "trend", "version"}, noFile},
 		{[]string{"help", "exi"}, []string{"exit-codes"}, noFile},
 		{[]string{"help", "ex"}, []string{"exit-codes", "export"}, noFile},
 		{[]string{"help", "plan", ""}, []string{"reset", "set"}, noFile},

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"jeda/internal/store"
 	"jeda/internal/store/storetest"
 )
 
@@ -42,12 +43,46 @@ func TestCommandsOnDamagedFiles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("hundreds of runs")
 	}
-	good := storetest.Seed(t, 120)
+	runOnDamaged(t, storetest.Seed(t, 120), damageCommands, env("HOME", ""))
+}
+
+// TestCommandsOnDamagedEncryptedFiles is the same on an encrypted file, unlocked with
+// JEDA_PASSPHRASE, for a write, the reads that decrypt, doctor and backup: damage is
+// damage (exit 5 or a readable rest), never a wrong passphrase (6) nor a crash.
+func TestCommandsOnDamagedEncryptedFiles(t *testing.T) {
+	if testing.Short() {
+		t.Skip("hundreds of runs")
+	}
+	path := filepath.Join(t.TempDir(), "jeda.db")
+	if err := os.WriteFile(path, storetest.Seed(t, 120), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Encrypt(path, []byte("kopi pagi di bawah pohon"), store.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	good, _ := os.ReadFile(path)
+	var cmds []struct {
+		args  []string
+		write bool
+	}
+	for _, c := range damageCommands {
+		switch strings.Join(c.args, " ") {
+		case "check --answers who5=3,3,3,3,3", "history", "trend", "doctor", "backup BACKUP", "remind --check":
+			cmds = append(cmds, c)
+		}
+	}
+	runOnDamaged(t, good, cmds, env("JEDA_PASSPHRASE", "kopi pagi di bawah pohon"))
+}
+
+func runOnDamaged(t *testing.T, good []byte, commands []struct {
+	args  []string
+	write bool
+}, getenv func(string) string) {
 	for _, c := range storetest.Corpus(t, good) {
 		t.Run(c.Name, func(t *testing.T) {
 			dir := t.TempDir()
 			path := filepath.Join(dir, "jeda.db")
-			for _, cmd := range damageCommands {
+			for _, cmd := range commands {
 				os.RemoveAll(path)
 				if err := c.Make(path); err != nil {
 					t.Skip(err)
@@ -67,7 +102,12 @@ func TestCommandsOnDamagedFiles(t *testing.T) {
 				start := time.Now()
 				go func() {
 					defer close(done)
-					code, out, errOut = runCLI(t, env("HOME", dir), args...)
+					code, out, errOut = runCLI(t, func(k string) string {
+						if k == "HOME" {
+							return dir
+						}
+						return getenv(k)
+					}, args...)
 				}()
 				select {
 				case <-done:

@@ -44,6 +44,8 @@ func (e *dbError) code() int {
 		return ExitLocked
 	case store.KindDamaged, store.KindNotJeda, store.KindEmpty:
 		return ExitDamaged
+	case store.KindWrongPassphrase, store.KindNeedPassphrase:
+		return ExitPassphrase
 	}
 	return ExitFailure
 }
@@ -53,6 +55,10 @@ func (e *dbError) Message() i18n.Msg {
 	switch e.err.Kind {
 	case store.KindLocked:
 		return i18n.MsgDBLocked.With(p)
+	case store.KindWrongPassphrase:
+		return i18n.MsgPassWrong.With(p)
+	case store.KindNeedPassphrase:
+		return i18n.MsgPassNeeded.With(p)
 	case store.KindDamaged:
 		if e.records > 0 {
 			return i18n.MsgDBDamagedRecords.With(e.records, p)
@@ -110,7 +116,12 @@ func (f *Factory) openDBAdding(readOnly bool, adding int) (*store.DB, error) {
 	if f.DBFlag == "" && f.Getenv("JEDA_DB") == "" {
 		ownDataDir(filepath.Dir(path))
 	}
-	db, err := store.Open(path, store.Options{ReadOnly: readOnly, Adding: adding})
+	var db *store.DB
+	err = f.unlocking(path, func(pass func() ([]byte, error)) error {
+		var err error
+		db, err = store.Open(path, store.Options{ReadOnly: readOnly, LockTimeout: f.LockTimeout, Passphrase: pass, Adding: adding})
+		return err
+	})
 	if errors.Is(err, store.ErrNotExist) {
 		return nil, nil
 	}

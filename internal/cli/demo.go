@@ -74,7 +74,7 @@ func (f *Factory) openDemoDB(readOnly bool) (*store.DB, error) {
 		}
 	}
 	open := func() (*store.DB, error) {
-		db, err := store.Open(path, store.Options{ReadOnly: readOnly})
+		db, err := store.Open(path, store.Options{ReadOnly: readOnly, LockTimeout: f.LockTimeout})
 		return db, demoDBError(wrapDB(err))
 	}
 	db, err := open()
@@ -232,12 +232,14 @@ type DemoResetOptions struct {
 	Now        func() time.Time
 	Instrument func(id string) (*instrument.Instrument, error)
 	DBPath     func() (string, error)
+	// LockTimeout is how long to wait for another jeda holding the demo (0: the default).
+	LockTimeout time.Duration
 }
 
 func newDemoResetCmd(f *Factory, runF func(*DemoResetOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &DemoResetOptions{IO: f.IO, Lang: l, Now: f.Now, Instrument: f.Instrument,
-		DBPath: func() (string, error) { return DemoDBPath(f.Getenv) }}
+		DBPath: func() (string, error) { return DemoDBPath(f.Getenv) }, LockTimeout: f.LockTimeout}
 	cmd := &cobra.Command{
 		Use:   i18n.MsgDemoResetUse.In(l),
 		Short: i18n.MsgDemoResetShort.In(l),
@@ -270,7 +272,7 @@ func runDemoReset(opts *DemoResetOptions) error {
 	if err != nil {
 		return err
 	}
-	db, err := store.Open(path, store.Options{ReadOnly: true})
+	db, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: opts.LockTimeout})
 	var se *store.Error
 	switch {
 	case err == nil:

@@ -29,6 +29,10 @@ type DoctorOptions struct {
 	Instrument        func(id string) (*instrument.Instrument, error)
 	DBPath            func() (string, error)
 	QuestionnairesDir string
+	LockTimeout       time.Duration // how long to wait for another jeda (0: the default)
+	// Unlocking runs an open with the passphrase of an encrypted file (Factory.unlocking);
+	// nil runs it without one.
+	Unlocking func(path string, try func(pass func() ([]byte, error)) error) error
 
 	JSON bool
 }
@@ -40,7 +44,7 @@ func (o *DoctorOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 
 func newDoctorCmd(f *Factory, runF func(*DoctorOptions) error) *cobra.Command {
 	l := f.Lang
-	opts := &DoctorOptions{IO: f.IO, Lang: l, Instrument: f.Instrument, DBPath: f.DBPath, QuestionnairesDir: QuestionnairesDir(f.Getenv)}
+	opts := &DoctorOptions{IO: f.IO, Lang: l, Instrument: f.Instrument, DBPath: f.DBPath, QuestionnairesDir: QuestionnairesDir(f.Getenv), LockTimeout: f.LockTimeout, Unlocking: f.unlocking}
 	cmd := &cobra.Command{
 		Use:     i18n.MsgDoctorUse.In(l),
 		Short:   i18n.MsgDoctorShort.In(l),
@@ -67,7 +71,12 @@ func runDoctor(opts *DoctorOptions) error {
 		return err
 	}
 	sc := newRescorer(opts.Instrument, opts.Lang)
-	rep, err := store.Check(path, store.CheckOptions{Visit: sc.visit})
+	var rep *store.Report
+	err = unlock(opts.Unlocking, path, func(pass func() ([]byte, error)) error {
+		var err error
+		rep, err = store.Check(path, store.CheckOptions{Visit: sc.visit, LockTimeout: opts.LockTimeout, Passphrase: pass})
+		return err
+	})
 	switch {
 	case errors.Is(err, store.ErrNotExist):
 		rep = nil
@@ -108,7 +117,7 @@ func doctorDoc(path string, rep *store.Report, sc *rescorer, qdir string, l i18n
 		doc.Advice = append(doc.Advice, i18n.MsgDoctorDoFirstCheck.In(l))
 		return doc
 	}
-	doc.Size, doc.Pages, doc.Empty = rep.Size, rep.Pages, rep.Empty
+	doc.Size, doc.Pages, doc.Empty, doc.Encrypted = rep.Size, rep.Pages, rep.Empty, rep.Encrypted
 	if rep.Format > 0 {
 		format := rep.Format
 		doc.DataFormat = &format
@@ -282,6 +291,8 @@ func storeFinding(p store.Problem, rep *store.Report, l i18n.Lang) render.Doctor
 		m = i18n.MsgDoctorNotJeda.With(p.Detail)
 	case store.ProblemSchema:
 		m = i18n.MsgDoctorSchema.With(p.Detail)
+	case store.ProblemCrypt:
+		m = i18n.MsgDoctorCrypt.With(p.Detail)
 	case store.ProblemNewer:
 		f.Severity = render.SeverityWarning
 		m = i18n.MsgDoctorNewer.With(rep.Format)

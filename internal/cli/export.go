@@ -134,6 +134,7 @@ func runExport(opts *ExportOptions) error {
 	if err != nil {
 		return err
 	}
+	warnPlainCopy(opts.IO, opts.Lang, db)
 	var recs []store.Record
 	damaged := 0
 	if db != nil {

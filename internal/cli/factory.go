@@ -12,6 +12,7 @@ import (
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
 	"jeda/internal/render"
+	"jeda/internal/store"
 )
 
 // Factory carries what every command needs: its streams, environment, clock and
@@ -35,10 +36,15 @@ type Factory struct {
 	// NewAsker builds the interactive form; tests replace it with a scripted fake.
 	NewAsker func(form.Options) form.Asker
 
+	// LockTimeout is how long an open waits for another jeda holding the data file;
+	// 0 is store.DefaultLockTimeout. Tests shorten it so that they never wait a second.
+	LockTimeout time.Duration
+
 	registryOnce sync.Once
 	registry     *instrument.Registry
-	reported     int  // skipped user files already reported on stderr
-	demoSaid     bool // workshop mode was announced on stderr
+	reported     int    // skipped user files already reported on stderr
+	demoSaid     bool   // workshop mode was announced on stderr
+	pass         []byte // the passphrase of the encrypted data file, once given in this run
 }
 
 // DBPath is the database file this run uses: the demo database in workshop mode.
@@ -126,4 +132,12 @@ func platformDir(getenv func(string) string, xdgVar, windowsVar string, unixRel 
 		}
 	}
 	return ""
+}
+
+// lockTimeout is d, or store.DefaultLockTimeout when d is 0.
+func lockTimeout(d time.Duration) time.Duration {
+	if d <= 0 {
+		return store.DefaultLockTimeout
+	}
+	return d
 }

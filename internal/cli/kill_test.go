@@ -162,3 +162,90 @@ func TestKillDuringFirstSave(t *testing.T) {
 	}
 	t.Logf("%d killed first saves: %d left no file, %d a sound one", absent+sound, absent, sound)
 }
+
+// TestKillDuringEncrypt kills `jeda encrypt` and `jeda decrypt` at random moments (the
+// binary's real key derivation, so that the kills land before, during and after it):
+// the path then holds exactly one valid file, the old one or the new one, with every
+// result, and nothing the killed run built beside it survives the next open.
+func TestKillDuringEncrypt(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds jeda and runs it many times")
+	}
+	bin := buildJeda(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "jeda.db")
+	env := append(os.Environ(), "JEDA_PASSPHRASE=kopi pagi di bawah pohon")
+	run := func(args ...string) *exec.Cmd {
+		cmd := exec.Command(bin, append([]string{"--db", db, "--lang", "en"}, args...)...)
+		cmd.Env = env
+		return cmd
+	}
+	for i := range 3 {
+		if out, err := run("check", "--answers", "who5=3,2,4,3,1", "--note", fmt.Sprintf("rahasia-%d", i)).CombinedOutput(); err != nil {
+			t.Fatalf("check: %v: %s", err, out)
+		}
+	}
+	state := func() (encrypted bool) {
+		t.Helper()
+		out, err := run("doctor", "--json").Output()
+		if err != nil {
+			t.Fatalf("doctor: %v: %s", err, out)
+		}
+		var doc struct {
+			Status    string `json:"status"`
+			Encrypted bool   `json:"encrypted"`
+			Checked   struct {
+				Readable int `json:"readable"`
+			} `json:"checked"`
+		}
+		if err := json.Unmarshal(out, &doc); err != nil {
+			t.Fatal(err)
+		}
+		if doc.Status != "ok" || doc.Checked.Readable != 3 {
+			t.Fatalf("after a kill: status %s, %d readable results", doc.Status, doc.Checked.Readable)
+		}
+		return doc.Encrypted
+	}
+	// How long a whole conversion takes here, so that the kills spread over all of it.
+	start := time.Now()
+	if out, err := run("encrypt").CombinedOutput(); err != nil {
+		t.Fatalf("encrypt: %v: %s", err, out)
+	}
+	span := time.Since(start) * 6 / 5
+	rng := rand.New(rand.NewPCG(5, 6))
+	deadline := time.Now().Add(25 * time.Second)
+	counts := map[string]int{}
+	for i := 0; i < 40 && time.Now().Before(deadline); i++ {
+		verb := "encrypt"
+		if state() {
+			verb = "decrypt"
+		}
+		cmd := run(verb)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(rng.Int64N(int64(span))))
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		if strings.Contains(stderr.String(), "panic:") {
+			t.Fatalf("a crash: %s", stderr.String())
+		}
+		after := state()
+		switch {
+		case after == (verb == "encrypt"):
+			counts[verb+" done"]++
+		default:
+			counts[verb+" not done"]++
+		}
+		// The next open removes a copy the killed run left beside the file.
+		if out, err := run("history").CombinedOutput(); err != nil {
+			t.Fatalf("history: %v: %s", err, out)
+		}
+		if left, _ := filepath.Glob(filepath.Join(dir, ".jeda.db.*")); len(left) != 0 {
+			t.Fatalf("left beside the data file after the next open: %v", left)
+		}
+	}
+	t.Logf("a conversion takes about %s here; kills: %v", span*5/6, counts)
+}

@@ -71,7 +71,8 @@ const remindLockWait = 100 * time.Millisecond
 
 func newRemindCmd(f *Factory, runF func(*RemindOptions) error) *cobra.Command {
 	l := f.Lang
-	opts := &RemindOptions{
+	var opts *RemindOptions // OpenDB reads opts.Check
+	opts = &RemindOptions{
 		IO: f.IO, Lang: l, Now: f.Now,
 		Instruments: func() ([]*instrument.Instrument, error) { return f.Registry().All() },
 		OpenDB: func() (*store.DB, error) {
@@ -79,7 +80,16 @@ func newRemindCmd(f *Factory, runF func(*RemindOptions) error) *cobra.Command {
 			if err != nil {
 				return nil, err
 			}
-			db, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: remindLockWait})
+			// An encrypted file opens only with JEDA_PASSPHRASE: a shell start-up never
+			// asks, and without it no key is derived (KindNeedPassphrase, passed over).
+			if !opts.Check {
+				return f.openDB(true)
+			}
+			var pass func() ([]byte, error)
+			if v := f.Getenv("JEDA_PASSPHRASE"); v != "" {
+				pass = func() ([]byte, error) { return []byte(v), nil }
+			}
+			db, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: remindLockWait, Passphrase: pass})
 			if errors.Is(err, store.ErrNotExist) {
 				return nil, nil
 			}
@@ -355,7 +365,7 @@ func remindCheck(opts *RemindOptions) {
 	switch {
 	case err == nil && line != "":
 		fmt.Fprintln(opts.IO.Out, line)
-	case err != nil && exitCode(err) != ExitLocked:
+	case err != nil && exitCode(err) != ExitLocked && storeKind(err) != store.KindNeedPassphrase:
 		fmt.Fprintln(opts.IO.ErrOut, "jeda: "+message(err, opts.Lang))
 	}
 }

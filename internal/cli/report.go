@@ -100,6 +100,7 @@ func runReport(opts *ReportOptions) error {
 	if err != nil {
 		return err
 	}
+	warnPlainCopy(opts.IO, opts.Lang, db)
 	damaged := 0
 	if db != nil {
 		defer db.Close()

@@ -22,6 +22,11 @@ type RestoreOptions struct {
 	Lang   i18n.Lang
 	Now    func() time.Time
 	DBPath func() (string, error)
+	// Unlocking runs an open with the passphrase of an encrypted file (Factory.unlocking);
+	// nil runs it without one.
+	Unlocking func(path string, try func(pass func() ([]byte, error)) error) error
+	// LockTimeout is how long to wait for another jeda holding the data file (0: the default).
+	LockTimeout time.Duration
 
 	File string
 	Yes  bool
@@ -34,7 +39,7 @@ func (o *RestoreOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 
 func newRestoreCmd(f *Factory, runF func(*RestoreOptions) error) *cobra.Command {
 	l := f.Lang
-	opts := &RestoreOptions{IO: f.IO, Lang: l, Now: f.Now, DBPath: f.DBPath}
+	opts := &RestoreOptions{IO: f.IO, Lang: l, Now: f.Now, DBPath: f.DBPath, LockTimeout: f.LockTimeout, Unlocking: f.unlocking}
 	cmd := &cobra.Command{
 		Use:     i18n.MsgRestoreUse.In(l),
 		Short:   i18n.MsgRestoreShort.In(l),
@@ -72,7 +77,12 @@ func runRestore(opts *RestoreOptions) error {
 	if sameFile(from, path) {
 		return usage("jeda restore", i18n.MsgRestoreSameFile, opts.File)
 	}
-	staged, err := store.StageRestore(from, path, store.CheckOptions{})
+	var staged *store.Staged
+	err = unlock(opts.Unlocking, from, func(pass func() ([]byte, error)) error {
+		var err error
+		staged, err = store.StageRestore(from, path, store.CheckOptions{Passphrase: pass})
+		return err
+	})
 	if err != nil {
 		return restoreFileError(err, from, opts.File)
 	}
@@ -82,7 +92,7 @@ func runRestore(opts *RestoreOptions) error {
 		return err
 	}
 
-	current, exists, err := describeCurrent(path, l)
+	current, exists, err := describeCurrent(path, l, opts.LockTimeout)
 	if err != nil {
 		return err
 	}
@@ -101,7 +111,7 @@ func runRestore(opts *RestoreOptions) error {
 			return nil
 		}
 	}
-	kept, err := staged.Install(path, keep, store.DefaultLockTimeout)
+	kept, err := staged.Install(path, keep, lockTimeout(opts.LockTimeout))
 	if err != nil {
 		return wrapDB(err)
 	}
@@ -146,15 +156,17 @@ func restoreFileError(err error, from, name string) error {
 
 // describeCurrent says what the current data file holds, for the question. Another jeda
 // holding it stops the restore here, before anything is asked (exit 4).
-func describeCurrent(path string, l i18n.Lang) (desc string, exists bool, err error) {
+func describeCurrent(path string, l i18n.Lang, wait time.Duration) (desc string, exists bool, err error) {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return "", false, nil
 	}
-	db, err := store.Open(path, store.Options{ReadOnly: true})
+	db, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: wait})
 	var se *store.Error
 	switch {
 	case errors.As(err, &se) && se.Kind == store.KindLocked:
 		return "", true, wrapDB(err)
+	case errors.As(err, &se) && se.Kind == store.KindNeedPassphrase:
+		return i18n.MsgRestoreCurrentEncrypted.In(l), true, nil
 	case err != nil:
 		return i18n.MsgRestoreCurrentDamaged.In(l), true, nil
 	}

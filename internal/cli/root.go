@@ -199,6 +199,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newVersionCmd(f),
 		newDemoCmd(f, nil),
 		newGroupCmd(f, nil),
+		newEncryptCmd(f), newDecryptCmd(f), newPassphraseCmd(f),
 	)
 	root.AddCommand(helpTopics(f)...)
 	root.SetHelpCommand(newHelpCmd(f))

@@ -21,6 +21,7 @@ import (
 	"jeda/internal/iostreams"
 	"jeda/internal/realclient"
 	"jeda/internal/render"
+	"jeda/internal/store"
 )
 
 // clock is the real clock, or the fixed time in JEDA_TEST_NOW (RFC 3339) that scripts
@@ -37,13 +38,20 @@ func clock() func() time.Time {
 	return time.Now
 }
 
+// scriptLockWait is how long jeda waits in the scripts for a data file that lockdb holds:
+// exit 4 comes as with the real second (store.DefaultLockTimeout), only sooner.
+const scriptLockWait = 100 * time.Millisecond
+
 // TestMain lets testscript run the real entry point as the command "jeda", and as
 // "jeda-exit N args…", which runs jeda with args and succeeds only when its exit code
 // is exactly N (testscript's "! exec" cannot tell 2 from 3).
 func TestMain(m *testing.M) {
+	// Cheap key derivation, so that the suite stays fast; the binary uses store.KDF's
+	// real default (see README, "Privacy").
+	store.KDF = store.KDFParams{Time: 1, Memory: 64, Threads: 1}
 	testscript.Main(m, map[string]func(){
 		"jeda": func() {
-			os.Exit(cli.Run(os.Args[1:], iostreams.System(os.Environ()), os.Getenv, clock()))
+			os.Exit(cli.RunWaiting(scriptLockWait, os.Args[1:], iostreams.System(os.Environ()), os.Getenv, clock()))
 		},
 		"jeda-exit": func() {
 			if len(os.Args) < 2 {
@@ -55,7 +63,7 @@ func TestMain(m *testing.M) {
 				fmt.Fprintln(os.Stderr, "jeda-exit: bad code", os.Args[1])
 				os.Exit(100)
 			}
-			got := cli.Run(os.Args[2:], iostreams.System(os.Environ()), os.Getenv, clock())
+			got := cli.RunWaiting(scriptLockWait, os.Args[2:], iostreams.System(os.Environ()), os.Getenv, clock())
 			if got != want {
 				fmt.Fprintf(os.Stderr, "jeda-exit: exit code %d, want %d\n", got, want)
 				os.Exit(100)
@@ -135,8 +143,12 @@ func TestScripts(t *testing.T) {
 
 // pyValid checks documents with a second validator, Debian's python3-jsonschema, as
 // a Python user of the published schemas would (the schemas' $ids must resolve there
-// too). Without it the check is skipped, unless JEDA_REQUIRE_PYJSONSCHEMA is set (CI).
+// too). Without it the check is skipped, unless JEDA_REQUIRE_PYJSONSCHEMA is set (CI);
+// go test -short skips it.
 func pyValid(ts *testscript.TestScript, neg bool, schema string, docs [][]byte) {
+	if testing.Short() {
+		return // a Python process per document: the default run checks them
+	}
 	py := realclient.PythonJSONSchemaPath()
 	if py == "" {
 		if os.Getenv("JEDA_REQUIRE_PYJSONSCHEMA") != "" {
@@ -198,7 +210,7 @@ func unlockDB(ts *testscript.TestScript, neg bool, args []string) {
 //	flip      flip a bit in the last byte of TEXT wherever it is stored, as bit rot would
 func damage(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) < 2 {
-		ts.Fatalf("usage: damage truncate|garble FILE, or damage flip FILE TEXT")
+		ts.Fatalf("usage: damage truncate|garble|sealed FILE, or damage flip FILE TEXT")
 	}
 	path := ts.MkAbs(args[1])
 	data, err := os.ReadFile(path)
@@ -213,6 +225,20 @@ func damage(ts *testscript.TestScript, neg bool, args []string) {
 		for i := 2 * ps; i < len(data); i++ {
 			data[i] = byte(i*7919>>3) ^ 0x5a
 		}
+	case "sealed":
+		// The first (oldest) result's stored value, one byte in its middle: in an
+		// encrypted file, inside the sealed ciphertext.
+		db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+		ts.Check(err)
+		ts.Check(db.Update(func(tx *bolt.Tx) error {
+			b := tx.Bucket([]byte("results"))
+			k, v := b.Cursor().First()
+			v = bytes.Clone(v)
+			v[len(v)/2] ^= 0x01
+			return b.Put(bytes.Clone(k), v)
+		}))
+		ts.Check(db.Close())
+		return
 	case "flip":
 		if len(args) != 3 {
 			ts.Fatalf("usage: damage flip FILE TEXT")

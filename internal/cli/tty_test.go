@@ -224,12 +224,12 @@ func TestFirstCheckJourney(t *testing.T) {
 					s.waitFor(fmt.Sprintf("%d/39", q))
 					s.keys("Enter")
 				}
-				scr := s.waitFor(fmt.Sprintf("┃ %d/39", q))
+				s.waitFor(fmt.Sprintf("┃ %d/39", q))
 				if q == 1 {
 					// Tab and Enter before choosing: still question 1, nothing chosen.
 					s.keys("Tab", "Enter", "Tab", "Enter")
 					time.Sleep(300 * time.Millisecond)
-					if scr = s.screen(); !strings.Contains(scr, "┃ 1/39") || strings.Contains(scr, "┃ > ") {
+					if scr := s.screen(); !strings.Contains(scr, "┃ 1/39") || strings.Contains(scr, "┃ > ") {
 						t.Fatalf("tab or enter answered a question:\n%s", scr)
 					}
 				}
@@ -367,5 +367,54 @@ func TestTablesFitTheTerminal(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPassphraseInRealTerminal sets a passphrase with `jeda encrypt` (asked twice) and
+// unlocks with `jeda history` after one wrong try, at 80×24 in Bahasa Indonesia: nothing
+// typed is ever shown, and each step says what happened.
+func TestPassphraseInRealTerminal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds jeda and drives it in tmux")
+	}
+	bin := buildJeda(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "jeda.db")
+	env := []string{"JEDA_DB=" + db, "TERM=xterm-256color", "LANG=C.UTF-8", "JEDA_LANG=id", "NO_COLOR="}
+	seed := exec.Command(bin, "check", "--answers", "who5=3,3,3,3,3")
+	seed.Env = append(os.Environ(), "JEDA_DB="+db)
+	if out, err := seed.CombinedOutput(); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	s1, s2 := filepath.Join(dir, "s1"), filepath.Join(dir, "s2")
+	run := fmt.Sprintf("%s encrypt; echo $? > %s; %s history; echo $? > %s; sleep 60", bin, s1, bin, s2)
+	s := startTmuxSize(t, 80, 24, env, run)
+	s.waitFor("Frasa sandi baru (minimal 8 karakter):")
+	s.keys("kopi pagi di bawah pohon", "Enter")
+	s.waitFor("Frasa sandi yang sama sekali lagi:")
+	s.keys("kopi pagi di bawah pohon", "Enter")
+	s.waitFor("sudah dienkripsi")
+	if code := waitStatus(t, s1); code != "0" {
+		t.Fatalf("encrypt: exit %s", code)
+	}
+	s.waitFor("Frasa sandi berkas data")
+	s.keys("salah sekali", "Enter")
+	s.waitFor("Coba lagi.")
+	deadline := time.Now().Add(15 * time.Second)
+	for strings.Count(s.screen(), "Frasa sandi berkas data") < 2 {
+		if time.Now().After(deadline) {
+			t.Fatalf("no second question:\n%s", s.screen())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	s.keys("kopi pagi di bawah pohon", "Enter")
+	scr := s.waitFor("Kesejahteraan")
+	if code := waitStatus(t, s2); code != "0" {
+		t.Fatalf("history: exit %s", code)
+	}
+	for _, typed := range []string{"kopi pagi", "salah sekali"} {
+		if strings.Contains(scr, typed) {
+			t.Errorf("the screen shows what was typed (%q):\n%s", typed, scr)
+		}
 	}
 }

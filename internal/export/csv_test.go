@@ -51,6 +51,7 @@ func csvRows(t *testing.T, data []byte, comma rune) [][]string {
 
 // Item 1: no note becomes a formula (the OWASP rule), in both CSV forms.
 func TestCSVNeutralisesFormulas(t *testing.T) {
+	t.Parallel()
 	for _, o := range []export.Options{{Lang: i18n.EN}, {Lang: i18n.ID, Spreadsheet: true}} {
 		comma := ','
 		if o.Spreadsheet {
@@ -77,6 +78,7 @@ func TestCSVNeutralisesFormulas(t *testing.T) {
 
 // Item 3: a newline inside a note stays LF; each record still ends in CRLF.
 func TestCSVKeepsNewlinesInNotes(t *testing.T) {
+	t.Parallel()
 	data := write(t, export.CSV, hostile(t), export.Options{Lang: i18n.EN})
 	if !bytes.Contains(data, []byte("\"baris satu\nbaris dua\"")) {
 		t.Errorf("the note's newline changed:\n%q", data)
@@ -100,6 +102,7 @@ func TestCSVKeepsNewlinesInNotes(t *testing.T) {
 // Item 15: bidi controls are neutralised in every export: shown as text in CSV and
 // Markdown, escaped in JSON and JSONL (which read back to the same note).
 func TestExportsNeutraliseBidiControls(t *testing.T) {
+	t.Parallel()
 	entries := hostile(t)
 	for _, f := range export.Formats {
 		data := write(t, f, entries, export.Options{Lang: i18n.EN, ExportedAt: exported})
@@ -128,6 +131,7 @@ func TestExportsNeutraliseBidiControls(t *testing.T) {
 // Item 2: the spreadsheet form has a BOM, ";" and decimal commas; the plain form stays
 // RFC 4180 with decimal points.
 func TestCSVSpreadsheetForm(t *testing.T) {
+	t.Parallel()
 	entries := sample(t)
 	data := write(t, export.CSV, entries, export.Options{Lang: i18n.ID, Spreadsheet: true, Items: []string{"q1"}})
 	if !bytes.HasPrefix(data, []byte("\xef\xbb\xbfid;instrument;")) {
@@ -194,6 +198,7 @@ func fodsRows(t *testing.T, path string) [][]cell {
 // locale, has every score and answer as a number and every note as text; the plain form
 // opened with the US locale too. No cell is a formula.
 func TestCSVInLibreOffice(t *testing.T) {
+	t.Parallel()
 	realclient.Soffice(t)
 	in := builtin(t, "who5")
 	var items []string

@@ -85,6 +85,7 @@ func jsonLines(t *testing.T, data []byte) [][]byte {
 // A full JSON export is the jeda.export/v1 document whose results are exactly the
 // results of jeda.history/v1, and it validates against the published schema.
 func TestJSONIsHistoryWithAHeader(t *testing.T) {
+	t.Parallel()
 	entries := sample(t)
 	o := export.Options{Lang: i18n.EN, ExportedAt: exported}
 	data := write(t, export.JSON, entries, o)
@@ -126,6 +127,7 @@ func TestJSONIsHistoryWithAHeader(t *testing.T) {
 }
 
 func TestJSONLCarriesTheSchemaOnEveryLine(t *testing.T) {
+	t.Parallel()
 	entries := sample(t)
 	data := write(t, export.JSONL, entries, export.Options{Lang: i18n.ID, ExportedAt: exported})
 	lines := jsonLines(t, data)
@@ -156,6 +158,7 @@ func TestJSONLCarriesTheSchemaOnEveryLine(t *testing.T) {
 }
 
 func TestScoresOnlyDropsAnswersAndNotes(t *testing.T) {
+	t.Parallel()
 	o := export.Options{Lang: i18n.EN, ExportedAt: exported, ScoresOnly: true}
 	for _, f := range []export.Format{export.JSON, export.JSONL} {
 		data := write(t, f, sample(t), o)
@@ -189,6 +192,7 @@ func TestScoresOnlyDropsAnswersAndNotes(t *testing.T) {
 // single a person out (no id, time, language or text in the person's language), only
 // scored scales, and the ISO week.
 func TestAnonymousKeepsOnlyWeeksAndScores(t *testing.T) {
+	t.Parallel()
 	o := export.Options{Lang: i18n.EN, ExportedAt: exported, Anonymous: true}
 	for _, f := range []export.Format{export.JSON, export.JSONL} {
 		data := write(t, f, sample(t), o)
@@ -241,6 +245,7 @@ func TestAnonymousKeepsOnlyWeeksAndScores(t *testing.T) {
 }
 
 func TestSchemaRefusesMixedForms(t *testing.T) {
+	t.Parallel()
 	bad := map[string]string{
 		"anonymous result with an id": `{"schema":"jeda.export/v1","exported_week":"2026-W48","scores_only":true,"anonymous":true,"results":[{"id":"01a20ff1-0000-7000-8000-000000000001","instrument":"who5","instrument_version":1,"week":"2026-W47","scales":[{"id":"wellbeing","score":60,"band":null}]}]}`,
 		"anonymous with a time":       `{"schema":"jeda.export/v1","exported_at":"2026-11-24T09:00:00+07:00","exported_week":"2026-W48","scores_only":true,"anonymous":true,"results":[]}`,
@@ -308,6 +313,7 @@ func readMinimal(t *testing.T) string {
 }
 
 func TestISOWeek(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		t    time.Time
 		want string
@@ -329,6 +335,7 @@ func TestISOWeek(t *testing.T) {
 // CSV is read back by encoding/csv: a header, one row per result and scale, the note
 // quoted as RFC 4180 wants, and one answer column per item for a single instrument.
 func TestCSVReadsBack(t *testing.T) {
+	t.Parallel()
 	in := builtin(t, "who5")
 	var items []string
 	for _, it := range in.Items {
@@ -427,6 +434,7 @@ func splitPage(t *testing.T, page string) (frontMatter, string) {
 }
 
 func TestMarkdownPagePerDay(t *testing.T) {
+	t.Parallel()
 	entries := sample(t)
 	days := export.Days(entries)
 	if len(days) != 2 || days[0].Date != "2026-11-20" || days[1].Date != "2026-11-22" {
@@ -503,6 +511,7 @@ func TestMarkdownPagePerDay(t *testing.T) {
 
 // A scale id that YAML would read as a boolean stays a string key.
 func TestFrontMatterQuotesWhatYAMLWouldMisread(t *testing.T) {
+	t.Parallel()
 	src := strings.NewReplacer("id: mood\n    name", "id: \"no\"\n    name", "{scale: mood,", "{scale: \"no\",").Replace(readMinimal(t))
 	in, problems := instrument.Parse("mood.yaml", []byte(src))
 	if len(problems) > 0 {

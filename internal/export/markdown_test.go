@@ -37,6 +37,7 @@ var typed = []string{
 // Item 5 of issue 13: notes render as the text that was typed, in a real GFM renderer
 // (cmark-gfm, with its autolink, table and strikethrough extensions).
 func TestMarkdownNotesRenderAsTyped(t *testing.T) {
+	t.Parallel()
 	cmark := realclient.CmarkGFM(t)
 	tag := regexp.MustCompile(`<[^>]*>`)
 	for _, note := range typed {
@@ -76,6 +77,7 @@ func TestMarkdownNotesRenderAsTyped(t *testing.T) {
 // Item 6: a check's note is written once, however many questionnaires the check had;
 // two results of one scale on a day are both in the front matter.
 func TestMarkdownOneNotePerCheck(t *testing.T) {
+	t.Parallel()
 	at := time.Date(2026, 11, 22, 20, 15, 0, 0, wib)
 	note := "setelah rapat"
 	entries := []render.HistoryEntry{

@@ -25,6 +25,7 @@ func read(data string) ([]store.Record, error) {
 
 // Export, then read back: every record is the one history was built from.
 func TestReadRestoresWhatWasExported(t *testing.T) {
+	t.Parallel()
 	entries := sample(t)
 	for _, f := range []export.Format{export.JSON, export.JSONL} {
 		data := write(t, f, entries, export.Options{Lang: i18n.EN, ExportedAt: exported})
@@ -54,6 +55,7 @@ func TestReadRestoresWhatWasExported(t *testing.T) {
 
 // A byte-order mark, CRLF line ends and blank lines are all fine.
 func TestReadToleratesBOMAndCRLF(t *testing.T) {
+	t.Parallel()
 	entries := sample(t)
 	for _, f := range []export.Format{export.JSON, export.JSONL} {
 		data := write(t, f, entries, export.Options{Lang: i18n.EN, ExportedAt: exported})
@@ -76,6 +78,7 @@ func TestReadToleratesBOMAndCRLF(t *testing.T) {
 }
 
 func TestReadEmptyDocumentHasNoRecords(t *testing.T) {
+	t.Parallel()
 	recs, err := read(string(write(t, export.JSON, nil, export.Options{ExportedAt: exported})))
 	if err != nil || len(recs) != 0 {
 		t.Errorf("%d records, %v", len(recs), err)
@@ -107,6 +110,7 @@ func asResult(line string) string { return strings.Replace(line, `"schema":"jeda
 
 // Every bad input gets its own message, naming the line where there is one.
 func TestReadRefusesBadInput(t *testing.T) {
+	t.Parallel()
 	g1, g2 := good(1), good(2)
 	cases := []struct {
 		name string
@@ -213,6 +217,7 @@ func TestReadRefusesBadInput(t *testing.T) {
 // Two results with the same scale listed twice, and a record with several problems: all
 // of them are named.
 func TestReadListsEveryProblem(t *testing.T) {
+	t.Parallel()
 	data := good(1, wellbeing, wellbeing+","+wellbeing) + "\n" +
 		good(2, `"q1":3`, `"q1":9`, `"lang":"id"`, `"lang":"xx"`, `2026-11-20T08:00:00+07:00`, `2027-01-01T00:00:00+07:00`)
 	_, err := read(data)
@@ -243,6 +248,7 @@ func TestReadListsEveryProblem(t *testing.T) {
 }
 
 func TestReadPassesOnReadErrors(t *testing.T) {
+	t.Parallel()
 	boom := errors.New("disk on fire")
 	_, err := export.Read(iotest.ErrReader(boom), export.ReadOptions{Instrument: registry.Get, Now: now})
 	if !errors.Is(err, boom) {
@@ -250,25 +256,10 @@ func TestReadPassesOnReadErrors(t *testing.T) {
 	}
 }
 
-// repeat reads b over and over.
-type repeat struct {
-	b []byte
-	i int
-}
-
-func (r *repeat) Read(p []byte) (int, error) {
-	n := 0
-	for n < len(p) {
-		c := copy(p[n:], r.b[r.i:])
-		n += c
-		r.i = (r.i + c) % len(r.b)
-	}
-	return n, nil
-}
-
 // The message for the whole file has no "line" in front of it; otherwise every problem
 // names its line, in the user's language.
 func TestErrorMessage(t *testing.T) {
+	t.Parallel()
 	e := &export.Error{Problems: []export.Problem{{Msg: i18n.MsgImportEmpty.With()}}}
 	if got := e.List().In(i18n.EN); got != "the file is empty" {
 		t.Errorf("%q", got)
@@ -286,6 +277,7 @@ func TestErrorMessage(t *testing.T) {
 // sound line that makes it invalid against export.v1.json must also make the import
 // refuse it (the import may refuse more: an unknown questionnaire, a future time…).
 func TestReadRefusesWhatTheSchemaRefuses(t *testing.T) {
+	t.Parallel()
 	base := good(1)
 	if err := render.ValidateJSON("export.v1.json", []byte(base)); err != nil {
 		t.Fatalf("the sound line is not valid: %v", err)
@@ -345,6 +337,7 @@ func TestReadRefusesWhatTheSchemaRefuses(t *testing.T) {
 
 // Item 8: an edited score is not imported; the report says which scores were recomputed.
 func TestReadReportsRecomputedScores(t *testing.T) {
+	t.Parallel()
 	data := good(1) + "\n" + good(2, `"score":60`, `"score":95`) + "\n"
 	rep, err := export.ReadReport(strings.NewReader(data), export.ReadOptions{Instrument: registry.Get, Now: now})
 	if err != nil {
@@ -392,6 +385,7 @@ func (s *spaced) Read(p []byte) (int, error) {
 // Item 10: there is no size cap. A document larger than the 64 MB that import used to
 // refuse is read as a stream, and problems still name their lines.
 func TestReadStreamsLargeInput(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("reads 70 MB")
 	}

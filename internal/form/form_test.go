@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -495,17 +496,18 @@ func paragraph(view string) []string {
 }
 
 func TestThemeIsBuiltOnce(t *testing.T) {
-	if styles() != styles() || styles().answered == styles().fresh {
+	if first, again := styles(), styles(); first != again || first.answered == first.fresh {
 		t.Fatal("the form's styles must be built once, in two variants")
 	}
 }
 
 // keysReader gives the form its keys in one go, faster than anyone types, once the
-// first page has had time to be drawn, and then waits for Ask to end (so the input
+// first page has been drawn on its screen, and then waits for Ask to end (so the input
 // does not end by itself).
 type keysReader struct {
-	keys []string
-	done chan struct{}
+	keys   []string
+	screen *screen
+	done   chan struct{}
 }
 
 func (r *keysReader) Read(p []byte) (int, error) {
@@ -513,10 +515,43 @@ func (r *keysReader) Read(p []byte) (int, error) {
 		<-r.done
 		return 0, io.EOF
 	}
-	time.Sleep(300 * time.Millisecond)
+	select {
+	case <-r.screen.drawn:
+	case <-time.After(20 * time.Second):
+		return 0, errors.New("the first page was never drawn")
+	}
 	n := copy(p, strings.Join(r.keys, ""))
 	r.keys = nil
 	return n, nil
+}
+
+// screen is the form's output: safe to read while the form writes to it, and drawn is
+// closed once the text first appears in it (the first page is on the screen).
+type screen struct {
+	first string
+	drawn chan struct{}
+
+	mu   sync.Mutex
+	buf  bytes.Buffer
+	once sync.Once
+}
+
+func newScreen(first string) *screen { return &screen{first: first, drawn: make(chan struct{})} }
+
+func (s *screen) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n, err := s.buf.Write(p)
+	if strings.Contains(s.buf.String(), s.first) {
+		s.once.Do(func() { close(s.drawn) })
+	}
+	return n, err
+}
+
+func (s *screen) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.buf.String()
 }
 
 // ask runs the real Asker in a goroutine and fails the test if it hangs.
@@ -565,7 +600,8 @@ func TestAskAnswersThroughTheTerminalProgram(t *testing.T) {
 		kDown  = "\x1b[B"
 		kBack  = "\x1b[Z" // shift+tab
 	)
-	in := &keysReader{done: make(chan struct{}), keys: []string{
+	out := newScreen(i18n.MsgFormWelcomeTitle.In(i18n.ID))
+	in := &keysReader{screen: out, done: make(chan struct{}), keys: []string{
 		kEnter, kEnter,
 		kDown, kDown, kDown, kEnter, // q1: third option
 		kDown, kEnter, // q2: first
@@ -574,9 +610,8 @@ func TestAskAnswersThroughTheTerminalProgram(t *testing.T) {
 		kDown, kEnter, kDown, kEnter, kDown, kEnter, // q3–q5: first
 	}}
 	defer close(in.done)
-	var out bytes.Buffer
 	std := captureStd(t)
-	got, err := ask(t, context.Background(), New(Options{In: in, Out: &out, Lang: i18n.ID}), pages)
+	got, err := ask(t, context.Background(), New(Options{In: in, Out: out, Lang: i18n.ID}), pages)
 	if leaked := std(); leaked != "" {
 		t.Errorf("the form wrote to stdout or stderr: %q", leaked)
 	}
@@ -599,11 +634,11 @@ func TestAskAnswersThroughTheTerminalProgram(t *testing.T) {
 }
 
 func TestAskCtrlCCancels(t *testing.T) {
-	in := &keysReader{done: make(chan struct{}), keys: []string{"\r", "\r", "\x1b[B", "\x03"}}
+	out := newScreen(i18n.MsgFormWelcomeTitle.In(i18n.EN))
+	in := &keysReader{screen: out, done: make(chan struct{}), keys: []string{"\r", "\r", "\x1b[B", "\x03"}}
 	defer close(in.done)
-	var out bytes.Buffer
 	std := captureStd(t)
-	got, err := ask(t, context.Background(), New(Options{In: in, Out: &out, Lang: i18n.EN}), who5(t))
+	got, err := ask(t, context.Background(), New(Options{In: in, Out: out, Lang: i18n.EN}), who5(t))
 	if leaked := std(); leaked != "" {
 		t.Errorf("the form wrote to stdout or stderr: %q", leaked)
 	}

@@ -80,6 +80,7 @@ func scaleOf(t *testing.T, s Summary, in, sc string) Scale {
 }
 
 func TestFourPeopleAreAllSuppressed(t *testing.T) {
+	t.Parallel()
 	rows := who5Rows()
 	var docs []string
 	for i := range 4 {
@@ -108,6 +109,7 @@ func TestFourPeopleAreAllSuppressed(t *testing.T) {
 // WHO-5 scores 20, 40, 60, 64, 72 (answers summing to 5, 10, 15, 16, 18): median 60,
 // quartiles 40 and 64 (type 7: h = 1 and 3, exact order statistics).
 func TestFivePeople(t *testing.T) {
+	t.Parallel()
 	who := [][]float64{{1, 1, 1, 1, 1}, {2, 2, 2, 2, 2}, {3, 3, 3, 3, 3}, {4, 3, 3, 3, 3}, {4, 4, 4, 3, 3}}
 	var docs []string
 	for i, w := range who {
@@ -154,6 +156,7 @@ func TestFivePeople(t *testing.T) {
 // Forty people: distributions, quartiles and α against values worked out by hand
 // (exact fractions) in a separate reference script.
 func TestFortyPeople(t *testing.T) {
+	t.Parallel()
 	rows := who5Rows()
 	var docs []string
 	for i, r := range rows {
@@ -244,6 +247,7 @@ func TestFortyPeople(t *testing.T) {
 
 // Two people can answer alike: identical files count, and the trainer is told.
 func TestIdenticalFilesCount(t *testing.T) {
+	t.Parallel()
 	doc := anonFile([]float64{3, 3, 3, 3, 3}, 3, false)
 	s := Summarize(readAll(t, []string{doc, doc, doc, doc, doc}), registry.Get)
 	if s.Participants != 5 || s.Identical != 4 || scaleOf(t, s, "who5", "wellbeing").Suppressed {
@@ -252,6 +256,7 @@ func TestIdenticalFilesCount(t *testing.T) {
 }
 
 func TestNotAnonymousIsRefused(t *testing.T) {
+	t.Parallel()
 	for name, doc := range map[string]string{
 		"full json":   `{"schema":"jeda.export/v1","exported_at":"2026-11-24T10:00:00+07:00","scores_only":false,"anonymous":false,"results":[]}`,
 		"scores json": `{"schema":"jeda.export/v1","exported_at":"2026-11-24T10:00:00+07:00","scores_only":true,"anonymous":false,"results":[]}`,
@@ -277,6 +282,7 @@ func TestNotAnonymousIsRefused(t *testing.T) {
 }
 
 func TestCSVAnonymousIsRead(t *testing.T) {
+	t.Parallel()
 	doc := "instrument,instrument_version,week,scale,score,band\r\ntcs,1,2026-W48,overload,3.2,\r\ntcs,1,2026-W48,invasion,2.5,\r\nwho5,1,2026-W47,wellbeing,56,low\r\n"
 	f, err := Read("x.csv", strings.NewReader(doc))
 	if err != nil {
@@ -302,6 +308,7 @@ func checkJSON(t *testing.T, s Summary) {
 
 // The schema itself refuses a count of 1 to 4 that is not hidden, and an n below 5.
 func TestSchemaRefusesSmallCells(t *testing.T) {
+	t.Parallel()
 	who := [][]float64{{1, 1, 1, 1, 1}, {2, 2, 2, 2, 2}, {3, 3, 3, 3, 3}, {4, 3, 3, 3, 3}, {4, 4, 4, 3, 3}}
 	var docs []string
 	for _, w := range who {

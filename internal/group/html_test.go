@@ -14,6 +14,7 @@ import (
 // The group page is well-formed and self-contained, has a described chart per shown
 // scale, and renders to a page with ink in Chromium, in both themes and languages.
 func TestGroupPageRenders(t *testing.T) {
+	t.Parallel()
 	rows := who5Rows()
 	var docs []string
 	for i, r := range rows {

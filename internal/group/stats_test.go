@@ -14,6 +14,7 @@ func near(t *testing.T, what string, got, want, tol float64) {
 
 // Quartiles by type 7, worked by hand: for 1..10, h = 9p.
 func TestQuartilesByHand(t *testing.T) {
+	t.Parallel()
 	q1, med, q3 := Quartiles([]float64{10, 1, 9, 2, 8, 3, 7, 4, 6, 5})
 	near(t, "q1", q1, 3.25, 1e-12) // h = 2.25: 3 + .25·(4−3)
 	near(t, "median", med, 5.5, 1e-12)
@@ -36,6 +37,7 @@ func TestQuartilesByHand(t *testing.T) {
 // squared deviations 10.5625 + 1.5625 + 0.5625 + 14.0625 = 26.75, variance 26.75/3.
 // α = 3/2 · (1 − (13/4)/(26.75/3)) = 3/2 · (1 − 39/107) = 3/2 · 68/107 = 102/107.
 func TestAlphaByHand(t *testing.T) {
+	t.Parallel()
 	rows := [][]float64{{1, 2, 3}, {2, 3, 3}, {3, 3, 4}, {4, 4, 5}}
 	near(t, "alpha", Alpha(rows), 102.0/107.0, 1e-12)
 	// Item 1 against the rest (5, 6, 7, 9): x̄ 2.5, r̄ 6.75; Sxy = 1.5·1.75 + .5·.75 + .5·.25
@@ -50,6 +52,7 @@ func TestAlphaByHand(t *testing.T) {
 // The F quantiles of published tables (e.g. NIST/SEMATECH e-Handbook, 1.3.6.7.3):
 // F.95(5, 10) = 3.326, F.975(10, 20) = 2.774, F.95(10, 10) = 2.978.
 func TestFQuantileAgainstTables(t *testing.T) {
+	t.Parallel()
 	near(t, "F.95(5,10)", FQuantile(.95, 5, 10), 3.326, 5e-4)
 	near(t, "F.975(10,20)", FQuantile(.975, 10, 20), 2.774, 5e-4)
 	near(t, "F.95(10,10)", FQuantile(.95, 10, 10), 2.978, 5e-4)
@@ -61,6 +64,7 @@ func TestFQuantileAgainstTables(t *testing.T) {
 // the limits are 1 − .2·F.975(10,20) = 1 − .2·2.774 = .4452 and 1 − .2·F.025(10,20) =
 // 1 − .2/F.975(20,10) = 1 − .2/3.419 = .9415.
 func TestFeldtByHand(t *testing.T) {
+	t.Parallel()
 	lo, hi := FeldtCI(.80, 11, 3, .95)
 	near(t, "lower", lo, 1-.2*2.774, 2e-4)
 	near(t, "upper", hi, 1-.2/3.419, 2e-4)

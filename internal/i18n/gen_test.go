@@ -97,6 +97,7 @@ func catalogueSource(t *testing.T) []byte {
 // messages_gen.go is what the language files say. After editing locales/*.yaml, run
 // go generate ./internal/i18n (or go test ./internal/i18n -run TestCatalogueGenerated -update).
 func TestCatalogueGenerated(t *testing.T) {
+	t.Parallel()
 	want := catalogueSource(t)
 	if t.Failed() {
 		return

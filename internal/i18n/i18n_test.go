@@ -36,6 +36,7 @@ func verbs(format string) map[int]string {
 // Every catalogue message must exist in both languages, use the same arguments with the
 // same verbs, and have a unique key. A missing translation fails here.
 func TestCatalogueIsComplete(t *testing.T) {
+	t.Parallel()
 	all := All()
 	if len(all) < 50 {
 		t.Fatalf("only %d messages registered; is the catalogue wired?", len(all))
@@ -73,6 +74,7 @@ func TestCatalogueIsComplete(t *testing.T) {
 // Indonesian prints every placeholder the English prints (a count that only chooses an
 // English plural form need not be printed). Every declared argument is used.
 func TestLocalesMatch(t *testing.T) {
+	t.Parallel()
 	en, id := loadLocales(t)
 	ids := map[string]catalog.Entry{}
 	for _, e := range id {
@@ -140,6 +142,7 @@ func TestLocalesMatch(t *testing.T) {
 // has changed since. Stale translations do not fail the build (go run ./internal/i18n/stale
 // lists them; .ci/run prints the list).
 func TestStaleDetection(t *testing.T) {
+	t.Parallel()
 	en := []catalog.Entry{{Key: "a", Text: "Saved {n}."}, {Key: "b", Text: "Deleted."}}
 	id := []catalog.Entry{{Key: "a", Text: "{n} disimpan.", Source: catalog.Hash("Saved {n}.")}, {Key: "b", Text: "Dihapus.", Source: catalog.Hash("Removed.")}}
 	got := catalog.Stale(en, id)
@@ -151,6 +154,7 @@ func TestStaleDetection(t *testing.T) {
 // The plural syntax of the language files compiles to the runtime form, and mistakes in
 // it are errors rather than text.
 func TestCompile(t *testing.T) {
+	t.Parallel()
 	args := []catalog.Arg{{Name: "results", Verb: 'd'}, {Name: "file", Verb: 'q'}}
 	for text, want := range map[string]string{
 		"Saved {results} {results, plural, one {result} other {results}} in {file}; 100%": "Saved %[1]d {1:result|results} in %[2]q; 100%%",
@@ -181,6 +185,7 @@ func TestCompile(t *testing.T) {
 }
 
 func TestCatalogueIsTranslated(t *testing.T) {
+	t.Parallel()
 	for _, m := range All() {
 		if m.Text().EN == m.Text().ID && len(verb.ReplaceAllString(m.Text().EN, "%s")) > 12 {
 			t.Errorf("%s: the Indonesian text is the English one: %q", m.Key(), m.Text().EN)
@@ -189,6 +194,7 @@ func TestCatalogueIsTranslated(t *testing.T) {
 }
 
 func TestVerbs(t *testing.T) {
+	t.Parallel()
 	got := verbs("%[1]s has %[2]d items, but %[3]d; see %[1]s and 100%%")
 	want := map[int]string{1: "s", 2: "d", 3: "d"}
 	if len(got) != len(want) {
@@ -202,6 +208,7 @@ func TestVerbs(t *testing.T) {
 }
 
 func TestParse(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]Lang{"id": ID, "en": EN, " EN ": EN, "Id": ID} {
 		if got, ok := Parse(in); !ok || got != want {
 			t.Errorf("Parse(%q) = %v %v", in, got, ok)
@@ -215,6 +222,7 @@ func TestParse(t *testing.T) {
 }
 
 func TestFromLocale(t *testing.T) {
+	t.Parallel()
 	cases := map[string]Lang{
 		"id_ID.UTF-8": ID, "in_ID": ID, "id": ID, "en_US.UTF-8": EN, "en_GB@euro": EN, "en": EN, "EN_au": EN,
 	}
@@ -231,6 +239,7 @@ func TestFromLocale(t *testing.T) {
 }
 
 func TestResolve(t *testing.T) {
+	t.Parallel()
 	env := func(kv ...string) func(string) string {
 		m := map[string]string{}
 		for i := 0; i+1 < len(kv); i += 2 {
@@ -279,6 +288,7 @@ func TestResolve(t *testing.T) {
 }
 
 func TestMessageArguments(t *testing.T) {
+	t.Parallel()
 	m := &Message{key: "test.nested", text: Text{EN: "outer %s", ID: "luar %s"}}
 	inner := Text{EN: "inner", ID: "dalam"}
 	if got := m.With(inner).In(ID); got != "luar dalam" {
@@ -302,6 +312,7 @@ func TestMessageArguments(t *testing.T) {
 
 // English plurals follow the count: "Saved 1 result", "Saved 4 results".
 func TestPlural(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		args []any
 		want string
@@ -334,6 +345,7 @@ func TestPlural(t *testing.T) {
 // and TCS, so it may not speak of a "low" score (issue 12, item 4). The tips notice says
 // tips cannot change how work is organised in the agency.
 func TestNoticesFitEveryScale(t *testing.T) {
+	t.Parallel()
 	for _, m := range []*Message{MsgDisclaimer, MsgTipsDisclaimer} {
 		en, id := m.In(EN), m.In(ID)
 		for _, bad := range []string{"score is low", "feel heavy"} {
@@ -361,6 +373,7 @@ func TestNoticesFitEveryScale(t *testing.T) {
 // A questionnaire is filled in ("isi cek"), not taken ("ambil cek", a calque of "take a
 // check"): issue 12, item 21.
 func TestNoAmbilCek(t *testing.T) {
+	t.Parallel()
 	for _, m := range All() {
 		if s := strings.ToLower(m.In(ID)); strings.Contains(s, "ambil cek") {
 			t.Errorf("%s: %s", m.Key(), m.In(ID))

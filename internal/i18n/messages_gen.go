@@ -2073,6 +2073,9 @@ and JEDA_DEBUG for any value at all.
   JEDA_NO_INPUT        never ask anything, like --no-input
   JEDA_QUESTIONNAIRES  the folder of your own questionnaire files
   JEDA_DEBUG           internal details when jeda fails, like --debug
+  JEDA_PASSPHRASE      the passphrase of an encrypted data file, for scripts
+                       (see 'jeda help privacy': it stays in shell history)
+  JEDA_NEW_PASSPHRASE  the new passphrase for 'jeda passphrase' in a script
   ACCESSIBLE           screen-reader friendly forms, like --accessible
   NO_COLOR             no colour, whatever its value, like --no-color
   TERM                 TERM=dumb also gives screen-reader friendly forms; with
@@ -2108,6 +2111,9 @@ NO_COLOR dan JEDA_DEBUG untuk nilai apa pun.
   JEDA_NO_INPUT        jangan pernah bertanya, seperti --no-input
   JEDA_QUESTIONNAIRES  folder berkas kuesioner Anda sendiri
   JEDA_DEBUG           rincian internal bila jeda gagal, seperti --debug
+  JEDA_PASSPHRASE      frasa sandi berkas data terenkripsi, untuk skrip
+                       (lihat 'jeda help privacy': tersimpan di riwayat shell)
+  JEDA_NEW_PASSPHRASE  frasa sandi baru untuk 'jeda passphrase' dalam skrip
   ACCESSIBLE           formulir ramah pembaca layar, seperti --accessible
   NO_COLOR             tanpa warna, apa pun nilainya, seperti --no-color
   TERM                 TERM=dumb juga memberi formulir ramah pembaca layar;
@@ -2145,7 +2151,8 @@ Anda, jadi 'jeda remind' menuliskan --lang, dan --db bila perlu, ke dalamnya.`}}
   3    invalid input data: answers, a questionnaire file, an import file
   4    the data file is in use by another jeda (jeda waits about a second first)
   5    the data file is damaged
-  6    wrong passphrase for an encrypted data file (kept for the planned encryption)
+  6    the data file is encrypted and its passphrase is wrong, or there is no
+       terminal to ask for it and JEDA_PASSPHRASE is not set
   130  cancelled by you (Ctrl+C in the form)
 
 With --json, a failure also prints {"error":{"code":N,"message":"…"}} on standard
@@ -2159,8 +2166,8 @@ fails because of it. Each command's help names the codes it uses.`,
   3    data masukan tidak sah: jawaban, berkas kuesioner, berkas impor
   4    berkas data sedang dipakai jeda lain (jeda menunggu sekitar satu detik dulu)
   5    berkas data rusak
-  6    frasa sandi salah untuk berkas data terenkripsi (disiapkan untuk enkripsi
-       yang direncanakan)
+  6    berkas data terenkripsi dan frasa sandinya salah, atau tidak ada terminal
+       untuk menanyakannya dan JEDA_PASSPHRASE tidak diisi
   130  dibatalkan oleh Anda (Ctrl+C di formulir)
 
 Dengan --json, kegagalan juga mencetak {"error":{"code":N,"message":"…"}} di galat
@@ -2205,7 +2212,36 @@ Shared computers
 
 Backups and copies
   A backup or a copy of the data file holds every answer. Keep it as private as the
-  file itself: not in a shared folder, not in an e-mail.`,
+  file itself: not in a shared folder, not in an e-mail.
+
+Encryption ('jeda encrypt')
+  'jeda encrypt' locks the data file with a passphrase; every command then asks for
+  it once ('jeda passphrase' changes it, 'jeda decrypt' removes it). Your answers,
+  notes, scores, plan and which questionnaires you took are sealed with
+  XChaCha20-Poly1305 under a random key, which is itself locked by a key that
+  argon2id derives from your passphrase (about half a second on a laptop). A
+  changed byte is reported as damage (exit 5), never read as another answer.
+  In a script, JEDA_PASSPHRASE gives the passphrase; a command never takes it as a
+  flag, and without a terminal or JEDA_PASSPHRASE it fails with exit 6. 'jeda remind
+  --check' then stays silent instead of asking.
+
+  It protects you when someone copies the file or the disk (a laptop handed to IT
+  support, a lost USB stick), or uses your account while jeda is not running.
+
+  It does not protect you from: a program that records what you type (a keylogger);
+  someone who makes you unlock it; anyone at your screen while jeda is open; an
+  export or a report, which is plain text wherever you leave it (the desktop, a
+  shared folder); a line such as JEDA_PASSPHRASE=... typed in a shell, which stays
+  in the shell's history (type the passphrase at the prompt instead); backups made
+  before 'jeda encrypt', which stay plain. A backup of an encrypted file is
+  encrypted, and opens with the passphrase the file had on that day.
+
+  What the encrypted file still shows: its size; how many results it holds; the
+  moment each questionnaire was taken (to the second) and the moment it was saved
+  (in the result's id); how many scales have a latest score and how many plan
+  entries there are; not which questionnaire, nor any answer, note or score.
+  Forget the passphrase and your results are lost: nobody, not even jeda, can
+  recover them.`,
 		ID: `Apa yang disimpan, dan di mana
   Satu berkas data menyimpan jawaban Anda, kapan Anda menjawab, dalam bahasa apa,
   catatan, dan rencana Anda: $XDG_DATA_HOME/jeda/jeda.db (biasanya
@@ -2244,7 +2280,37 @@ Komputer bersama
 
 Cadangan dan salinan
   Cadangan atau salinan berkas data berisi setiap jawaban. Jaga sama rahasianya dengan
-  berkas aslinya: jangan di folder bersama, jangan dalam surel.`}},
+  berkas aslinya: jangan di folder bersama, jangan dalam surel.
+
+Enkripsi ('jeda encrypt')
+  'jeda encrypt' mengunci berkas data dengan frasa sandi; sejak itu setiap perintah
+  menanyakannya sekali ('jeda passphrase' menggantinya, 'jeda decrypt' menghapusnya).
+  Jawaban, catatan, skor, rencana, dan kuesioner yang Anda isi disegel dengan
+  XChaCha20-Poly1305 memakai kunci acak, yang dikunci lagi dengan kunci yang
+  diturunkan argon2id dari frasa sandi Anda (sekitar setengah detik di laptop). Byte
+  yang berubah dilaporkan sebagai kerusakan (kode keluar 5), tidak pernah dibaca
+  sebagai jawaban lain. Dalam skrip, JEDA_PASSPHRASE memberikan frasa sandi; perintah
+  tidak pernah menerimanya sebagai opsi, dan tanpa terminal atau JEDA_PASSPHRASE
+  perintah gagal dengan kode keluar 6. 'jeda remind --check' lalu diam, tidak bertanya.
+
+  Enkripsi melindungi Anda bila seseorang menyalin berkas atau disknya (laptop yang
+  diserahkan ke petugas TI, flashdisk yang hilang), atau memakai akun Anda saat jeda
+  tidak berjalan.
+
+  Enkripsi tidak melindungi Anda dari: program yang merekam ketikan (keylogger);
+  orang yang memaksa Anda membukanya; siapa pun di depan layar Anda saat jeda
+  terbuka; ekspor atau laporan, yang berupa teks biasa di mana pun Anda
+  meninggalkannya (desktop, folder bersama); baris seperti JEDA_PASSPHRASE=... yang
+  diketik di shell, yang tersimpan di riwayat shell (ketik frasa sandi di prompt
+  saja); cadangan yang dibuat sebelum 'jeda encrypt', yang tetap tidak terenkripsi.
+  Cadangan dari berkas terenkripsi ikut terenkripsi, dan terbuka dengan frasa sandi
+  yang berlaku pada hari itu.
+
+  Yang masih terlihat dari berkas terenkripsi: ukurannya; berapa hasil di dalamnya;
+  saat setiap kuesioner diisi (sampai detik) dan saat disimpan (di ID hasil); berapa
+  skala yang memiliki skor terakhir dan berapa entri rencana; bukan kuesioner mana,
+  bukan jawaban, catatan, atau skor. Bila frasa sandi terlupa, hasil
+  Anda hilang: tidak ada yang dapat memulihkannya, termasuk jeda.`}},
 	{key: "completion.short", text: Text{
 		EN: "Print a shell completion script",
 		ID: "Cetak skrip pelengkapan otomatis untuk shell"}},
@@ -3466,6 +3532,136 @@ rusak (hasil yang masih terbaca tetap ditampilkan).`}},
 	{key: "trend.s.excursion_both", text: Text{
 		EN: "a reliable and meaningful change from the first result",
 		ID: "perubahan andal dan bermakna dari hasil pertama"}},
+	{key: "pass.prompt", text: Text{
+		EN: "Passphrase of the data file %[1]s: ",
+		ID: "Frasa sandi berkas data %[1]s: "}},
+	{key: "pass.prompt_new", text: Text{
+		EN: "New passphrase (at least %[1]d characters): ",
+		ID: "Frasa sandi baru (minimal %[1]d karakter): "}},
+	{key: "pass.prompt_again", text: Text{
+		EN: "The same passphrase again: ",
+		ID: "Frasa sandi yang sama sekali lagi: "}},
+	{key: "pass.wrong", text: Text{
+		EN: "the passphrase does not unlock the data file %[1]s; nothing was read or changed. Check JEDA_PASSPHRASE or type it again (Caps Lock?)",
+		ID: "frasa sandi tidak membuka berkas data %[1]s; tidak ada yang dibaca atau diubah. Periksa JEDA_PASSPHRASE atau ketik ulang (Caps Lock?)"}},
+	{key: "pass.wrong_retry", text: Text{
+		EN: "That passphrase does not unlock the file. Try again.",
+		ID: "Frasa sandi itu tidak membuka berkas. Coba lagi."}},
+	{key: "pass.needed", text: Text{
+		EN: "the data file %[1]s is encrypted and there is no terminal to ask for its passphrase; set JEDA_PASSPHRASE for scripts (see 'jeda help privacy')",
+		ID: "berkas data %[1]s terenkripsi dan tidak ada terminal untuk menanyakan frasa sandinya; isi JEDA_PASSPHRASE untuk skrip (lihat 'jeda help privacy')"}},
+	{key: "pass.needed_new", text: Text{
+		EN: "a new passphrase is needed and there is no terminal to ask for it; set %[1]s for scripts (see 'jeda help privacy')",
+		ID: "frasa sandi baru diperlukan dan tidak ada terminal untuk menanyakannya; isi %[1]s untuk skrip (lihat 'jeda help privacy')"}},
+	{key: "pass.mismatch", text: Text{
+		EN: "the two passphrases differ; nothing was changed. Run the command again",
+		ID: "kedua frasa sandi berbeda; tidak ada yang diubah. Jalankan perintah itu lagi"}},
+	{key: "pass.too_short", text: Text{
+		EN: "the passphrase is shorter than %[1]d characters; nothing was changed. Choose a longer one: a few unrelated words are easy to remember and hard to guess",
+		ID: "frasa sandi lebih pendek dari %[1]d karakter; tidak ada yang diubah. Pilih yang lebih panjang: beberapa kata yang tidak saling berkaitan mudah diingat dan sulit ditebak"}},
+	{key: "encrypt.short", text: Text{
+		EN: "Encrypt the data file with a passphrase",
+		ID: "Enkripsi berkas data dengan frasa sandi"}},
+	{key: "encrypt.long", text: Text{
+		EN: `Encrypt the data file in place with a passphrase. The passphrase is asked twice
+on the terminal (nothing is shown as you type), or read from JEDA_PASSPHRASE in a
+script; it is never a flag. From then on every command asks for it once.
+
+The new file is written beside the old one, synced, and only then put in its place,
+so that a stop at any moment leaves one whole file: the old one or the new one.
+
+Keep the passphrase safe: without it nobody, not even jeda, can read your results,
+and there is no way to recover it. What encryption protects against, and what it
+does not, is in 'jeda help privacy'.
+
+Exit codes: 0 done; 1 already encrypted, or the passphrases differ; 4 in use;
+5 damaged.`,
+		ID: `Enkripsi berkas data di tempatnya dengan frasa sandi. Frasa sandi ditanyakan dua
+kali di terminal (tidak ada yang tampil saat Anda mengetik), atau dibaca dari
+JEDA_PASSPHRASE dalam skrip; tidak pernah berupa opsi. Sejak itu setiap perintah
+menanyakannya sekali.
+
+Berkas baru ditulis di samping berkas lama, disinkronkan, dan baru kemudian
+ditaruh di tempatnya, sehingga penghentian kapan pun menyisakan satu berkas utuh:
+berkas lama atau berkas baru.
+
+Simpan frasa sandi dengan baik: tanpanya tidak ada yang, termasuk jeda, dapat membaca
+hasil Anda, dan frasa sandi tidak dapat dipulihkan. Apa yang dilindungi enkripsi, dan
+apa yang tidak, ada di 'jeda help privacy'.
+
+Kode keluar: 0 selesai; 1 sudah terenkripsi, atau kedua frasa sandi berbeda;
+4 sedang dipakai; 5 rusak.`}},
+	{key: "encrypt.done", text: Text{
+		EN: "Encrypted %[1]s. Every command now asks for the passphrase. Backups made before today are still readable without it: delete them or make new ones.",
+		ID: "%[1]s sudah dienkripsi. Setiap perintah kini menanyakan frasa sandi. Cadangan yang dibuat sebelumnya masih dapat dibaca tanpa frasa sandi: hapus, atau buat cadangan baru."}},
+	{key: "encrypt.already", text: Text{
+		EN: "the data file %[1]s is already encrypted; to change its passphrase, run 'jeda passphrase'",
+		ID: "berkas data %[1]s sudah terenkripsi; untuk mengganti frasa sandinya, jalankan 'jeda passphrase'"}},
+	{key: "decrypt.short", text: Text{
+		EN: "Remove the encryption of the data file",
+		ID: "Hapus enkripsi berkas data"}},
+	{key: "decrypt.long", text: Text{
+		EN: `Turn the encrypted data file back into a plain one, after its passphrase. Like
+'jeda encrypt', the new file is written beside the old one and put in its place only
+when complete, so that a stop at any moment leaves one whole file.
+
+Exit codes: 0 done; 1 not encrypted; 4 in use; 5 damaged; 6 wrong passphrase.`,
+		ID: `Ubah berkas data terenkripsi kembali menjadi berkas biasa, setelah frasa sandinya.
+Seperti 'jeda encrypt', berkas baru ditulis di samping berkas lama dan baru ditaruh di
+tempatnya setelah lengkap, sehingga penghentian kapan pun menyisakan satu berkas utuh.
+
+Kode keluar: 0 selesai; 1 tidak terenkripsi; 4 sedang dipakai; 5 rusak; 6 frasa
+sandi salah.`}},
+	{key: "decrypt.done", text: Text{
+		EN: "Removed the encryption of %[1]s: anyone who can read the file can now read your results.",
+		ID: "Enkripsi %[1]s sudah dihapus: siapa pun yang dapat membaca berkas itu kini dapat membaca hasil Anda."}},
+	{key: "crypt.not_encrypted", text: Text{
+		EN: "the data file %[1]s is not encrypted; to encrypt it, run 'jeda encrypt'",
+		ID: "berkas data %[1]s tidak terenkripsi; untuk mengenkripsinya, jalankan 'jeda encrypt'"}},
+	{key: "passphrase.short", text: Text{
+		EN: "Change the passphrase of the encrypted data file",
+		ID: "Ganti frasa sandi berkas data terenkripsi"}},
+	{key: "passphrase.long", text: Text{
+		EN: `Change the passphrase of the encrypted data file: the current one first, then the
+new one twice. In a script, JEDA_PASSPHRASE gives the current one and
+JEDA_NEW_PASSPHRASE the new one.
+
+Only the key that unlocks the file is wrapped again, in one save; your results are
+not re-encrypted. A backup made before the change still opens with the old passphrase.
+
+Exit codes: 0 done; 1 not encrypted, or the passphrases differ; 4 in use;
+5 damaged; 6 wrong passphrase.`,
+		ID: `Ganti frasa sandi berkas data terenkripsi: frasa sandi saat ini lebih dulu, lalu
+frasa sandi baru dua kali. Dalam skrip, JEDA_PASSPHRASE memberikan frasa sandi saat
+ini dan JEDA_NEW_PASSPHRASE frasa sandi baru.
+
+Hanya kunci yang membuka berkas yang dibungkus ulang, dalam satu penyimpanan; hasil
+Anda tidak dienkripsi ulang. Cadangan yang dibuat sebelum penggantian tetap terbuka
+dengan frasa sandi lama.
+
+Kode keluar: 0 selesai; 1 tidak terenkripsi, atau kedua frasa sandi berbeda;
+4 sedang dipakai; 5 rusak; 6 frasa sandi salah.`}},
+	{key: "restore.current_encrypted", text: Text{
+		EN: "it is encrypted, so its results are not counted here",
+		ID: "berkas itu terenkripsi, sehingga hasilnya tidak dihitung di sini"}},
+	{key: "doctor.crypt", text: Text{
+		EN: "the encryption entry of the file (its key-derivation settings and wrapped key) is damaged, so nothing in it can be unlocked: %[1]s. Restore a backup",
+		ID: "entri enkripsi berkas (pengaturan penurunan kunci dan kunci terbungkusnya) rusak, sehingga isinya tidak dapat dibuka: %[1]s. Pulihkan dari cadangan"}},
+	{key: "crypt.demo", text: Text{
+		EN: "workshop mode (--demo, JEDA_DEMO) uses a fictional data file, which is never encrypted; leave workshop mode first",
+		ID: "mode lokakarya (--demo, JEDA_DEMO) memakai berkas data fiktif yang tidak pernah dienkripsi; keluar dari mode lokakarya dulu"}},
+	{key: "passphrase.done", text: Text{
+		EN: "Changed the passphrase of %[1]s.",
+		ID: "Frasa sandi %[1]s sudah diganti."}},
+	{key: "backup.encrypted", text: Text{
+		EN: "The backup is encrypted like the data file: it opens with the same passphrase (as it is today).",
+		ID: "Cadangan ini terenkripsi seperti berkas data: terbuka dengan frasa sandi yang sama (seperti saat ini)."}},
+	{key: "backup.plain", text: Text{
+		EN: "The backup is not encrypted: anyone who can read it can read your results.",
+		ID: "Cadangan ini tidak terenkripsi: siapa pun yang dapat membacanya dapat membaca hasil Anda."}},
+	{key: "export.leaves_protection", text: Text{
+		EN: "Note: the data file is encrypted, but this export is plain text: it leaves the protection behind. Keep it private and delete it when done.",
+		ID: "Catatan: berkas data terenkripsi, tetapi ekspor ini berupa teks biasa: perlindungannya tertinggal. Jaga kerahasiaannya dan hapus setelah selesai."}},
 }
 
 // The messages, by name.
@@ -5638,4 +5834,68 @@ var (
 	MsgTrendExcursionMeaningful = &catalogue[870]
 	// MsgTrendExcursionBoth is trend.s.excursion_both: A peak or trough between the first and the latest result, when it matters.
 	MsgTrendExcursionBoth = &catalogue[871]
+	// MsgPassPrompt is pass.prompt: The question for the passphrase of an encrypted data file, on the terminal (nothing is shown as it is typed); path is the data file.
+	// Arguments, in order: path %s.
+	MsgPassPrompt = &catalogue[872]
+	// MsgPassPromptNew is pass.prompt_new: The question for a new passphrase (jeda encrypt, jeda passphrase); characters is the shortest length accepted.
+	// Arguments, in order: characters %d.
+	MsgPassPromptNew = &catalogue[873]
+	// MsgPassPromptAgain is pass.prompt_again: The second question for a new passphrase, to catch a typing mistake.
+	MsgPassPromptAgain = &catalogue[874]
+	// MsgPassWrong is pass.wrong: Error (exit 6): the passphrase given does not unlock the encrypted data file at path.
+	// Arguments, in order: path %s.
+	MsgPassWrong = &catalogue[875]
+	// MsgPassWrongRetry is pass.wrong_retry: After a wrong passphrase typed at the terminal, before asking again (three tries in all).
+	MsgPassWrongRetry = &catalogue[876]
+	// MsgPassNeeded is pass.needed: Error (exit 6): an encrypted data file at path, no terminal to ask on, and no JEDA_PASSPHRASE.
+	// Arguments, in order: path %s.
+	MsgPassNeeded = &catalogue[877]
+	// MsgPassNeededNew is pass.needed_new: Error (exit 6): a new passphrase is needed, no terminal, and the variable (JEDA_PASSPHRASE or JEDA_NEW_PASSPHRASE) is not set.
+	// Arguments, in order: variable %s.
+	MsgPassNeededNew = &catalogue[878]
+	// MsgPassMismatch is pass.mismatch: Error: the new passphrase and its repetition differ.
+	MsgPassMismatch = &catalogue[879]
+	// MsgPassTooShort is pass.too_short: Error: the new passphrase is shorter than characters.
+	// Arguments, in order: characters %d.
+	MsgPassTooShort = &catalogue[880]
+	// MsgEncryptShort is encrypt.short: One-line summary of jeda encrypt in the command list.
+	MsgEncryptShort = &catalogue[881]
+	// MsgEncryptLong is encrypt.long: Help of jeda encrypt.
+	MsgEncryptLong = &catalogue[882]
+	// MsgEncryptDone is encrypt.done: After jeda encrypt; path is the data file.
+	// Arguments, in order: path %s.
+	MsgEncryptDone = &catalogue[883]
+	// MsgEncryptAlready is encrypt.already: Error of jeda encrypt on a data file (path) that is already encrypted.
+	// Arguments, in order: path %s.
+	MsgEncryptAlready = &catalogue[884]
+	// MsgDecryptShort is decrypt.short: One-line summary of jeda decrypt in the command list.
+	MsgDecryptShort = &catalogue[885]
+	// MsgDecryptLong is decrypt.long: Help of jeda decrypt.
+	MsgDecryptLong = &catalogue[886]
+	// MsgDecryptDone is decrypt.done: After jeda decrypt; path is the data file.
+	// Arguments, in order: path %s.
+	MsgDecryptDone = &catalogue[887]
+	// MsgNotEncrypted is crypt.not_encrypted: Error of jeda decrypt or jeda passphrase on a data file (path) that is not encrypted.
+	// Arguments, in order: path %s.
+	MsgNotEncrypted = &catalogue[888]
+	// MsgPassphraseShort is passphrase.short: One-line summary of jeda passphrase in the command list.
+	MsgPassphraseShort = &catalogue[889]
+	// MsgPassphraseLong is passphrase.long: Help of jeda passphrase.
+	MsgPassphraseLong = &catalogue[890]
+	// MsgRestoreCurrentEncrypted is restore.current_encrypted: In jeda restore's question, what the current data file holds when it is encrypted.
+	MsgRestoreCurrentEncrypted = &catalogue[891]
+	// MsgDoctorCrypt is doctor.crypt: jeda doctor finding: the encryption entry is damaged; detail is the English technical detail.
+	// Arguments, in order: detail %s.
+	MsgDoctorCrypt = &catalogue[892]
+	// MsgCryptDemo is crypt.demo: Error of jeda encrypt, decrypt or passphrase in workshop mode.
+	MsgCryptDemo = &catalogue[893]
+	// MsgPassphraseDone is passphrase.done: After jeda passphrase; path is the data file.
+	// Arguments, in order: path %s.
+	MsgPassphraseDone = &catalogue[894]
+	// MsgBackupEncrypted is backup.encrypted: After jeda backup of an encrypted data file.
+	MsgBackupEncrypted = &catalogue[895]
+	// MsgBackupPlain is backup.plain: After jeda backup of a plain data file.
+	MsgBackupPlain = &catalogue[896]
+	// MsgExportLeavesProtection is export.leaves_protection: On a terminal, before jeda export or jeda report writes the results of an encrypted data file as plain text.
+	MsgExportLeavesProtection = &catalogue[897]
 )

@@ -181,6 +181,7 @@ func goTypeName(t reflect.Type) string {
 // builtin.go must be what the embedded YAML files say; after editing one, run
 // go generate ./internal/instrument (or go test ./internal/instrument -run TestBuiltinGenerated -update).
 func TestBuiltinGenerated(t *testing.T) {
+	t.Parallel()
 	want := builtinSource(t)
 	if *update {
 		if err := os.WriteFile("builtin.go", want, 0o644); err != nil {
@@ -196,6 +197,7 @@ func TestBuiltinGenerated(t *testing.T) {
 
 // The generated values are exactly what decoding the YAML gives, for every embedded file.
 func TestBuiltinValuesEqualYAML(t *testing.T) {
+	t.Parallel()
 	files, err := fs.Glob(questionnaires.FS, "*.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -237,6 +239,7 @@ func TestBuiltinValuesEqualYAML(t *testing.T) {
 
 // An edited embedded file is decoded from its YAML, never answered from stale values.
 func TestBuiltinStaleFileIsDecoded(t *testing.T) {
+	t.Parallel()
 	data, err := questionnaires.FS.ReadFile("who5.yaml")
 	if err != nil {
 		t.Fatal(err)

@@ -28,6 +28,7 @@ func builtin(t *testing.T, id string) *instrument.Instrument {
 // Every embedded file must pass the full checks, and the fast start-up path that skips
 // them must decode exactly the same definition.
 func TestEmbeddedInstrumentsAreValid(t *testing.T) {
+	t.Parallel()
 	files, err := fs.Glob(questionnaires.FS, "*.yaml")
 	if err != nil || len(files) < 5 {
 		t.Fatalf("embedded files %v, %v", files, err)
@@ -54,6 +55,7 @@ func TestEmbeddedInstrumentsAreValid(t *testing.T) {
 }
 
 func TestBuiltinIDsAndScales(t *testing.T) {
+	t.Parallel()
 	// Scale ids are fixed: scripts and tests depend on them.
 	want := map[string][]string{
 		"who5":  {"wellbeing"},
@@ -80,6 +82,7 @@ func TestBuiltinIDsAndScales(t *testing.T) {
 }
 
 func TestEnglishItemsAreVerbatim(t *testing.T) {
+	t.Parallel()
 	for id, texts := range verbatimEN {
 		in := builtin(t, id)
 		if len(in.Items) != len(texts) {
@@ -101,6 +104,7 @@ func TestEnglishItemsAreVerbatim(t *testing.T) {
 }
 
 func TestOptionsAndInstructionsAreVerbatim(t *testing.T) {
+	t.Parallel()
 	type opt struct {
 		v  float64
 		en string
@@ -138,6 +142,7 @@ func TestOptionsAndInstructionsAreVerbatim(t *testing.T) {
 }
 
 func TestReverseItems(t *testing.T) {
+	t.Parallel()
 	want := map[string][]string{"who5": nil, "brs": {"q2", "q4", "q6"}, "tcs": nil, "cbi": {"w7"}, "srq20": nil}
 	for id, rev := range want {
 		var got []string
@@ -156,6 +161,7 @@ func TestReverseItems(t *testing.T) {
 }
 
 func TestSRQ20IndonesianIsPairedByMeaning(t *testing.T) {
+	t.Parallel()
 	in := builtin(t, "srq20")
 	byEN := map[string]*instrument.Item{}
 	for _, it := range in.Items {
@@ -187,6 +193,7 @@ func TestSRQ20IndonesianIsPairedByMeaning(t *testing.T) {
 }
 
 func TestProvenanceIsHonest(t *testing.T) {
+	t.Parallel()
 	wantID := map[string]string{
 		"who5": instrument.TranslationWorking, "brs": instrument.TranslationWorking,
 		"tcs": instrument.TranslationWorking, "cbi": instrument.TranslationWorking,
@@ -261,6 +268,7 @@ func TestProvenanceIsHonest(t *testing.T) {
 }
 
 func TestBandsOnlyWhereSourced(t *testing.T) {
+	t.Parallel()
 	for _, in := range mustAll(t) {
 		for _, s := range in.Scales {
 			if in.ID == "tcs" && len(s.Bands) > 0 {
@@ -287,6 +295,7 @@ func TestBandsOnlyWhereSourced(t *testing.T) {
 // reference-sheet sections and English phrases belong to the "Sources checked" list of
 // 'jeda instruments show', not here (issue 12, item 14).
 func TestUserFacingSourcesArePlain(t *testing.T) {
+	t.Parallel()
 	domain := regexp.MustCompile(`(?i)\b[a-z0-9-]+\.(com|org|io|net|dk|no|id|ca|tools|gov)\b|https?:`)
 	bad := []string{"via ", "§", "reference sheet", "information sheet", "review of", "guidance", "scoring", "appendix"}
 	check := func(in *instrument.Instrument, what, src string) {
@@ -349,6 +358,7 @@ func mustAll(t *testing.T) []*instrument.Instrument {
 }
 
 func TestHelplines(t *testing.T) {
+	t.Parallel()
 	data, err := questionnaires.FS.ReadFile(questionnaires.HelplinesFile)
 	if err != nil {
 		t.Fatal(err)
@@ -403,6 +413,7 @@ func TestHelplines(t *testing.T) {
 // The crisis message names 119, the national emergency number 112 and the nearest
 // emergency department (IGD), in both languages (reference sheet §16, help lines).
 func TestCrisisMessageNamesEmergencyNumbers(t *testing.T) {
+	t.Parallel()
 	n := 0
 	for _, in := range mustAll(t) {
 		for _, f := range in.Flags {
@@ -432,6 +443,7 @@ func TestCrisisMessageNamesEmergencyNumbers(t *testing.T) {
 }
 
 func TestHelplinesRejectsBadFiles(t *testing.T) {
+	t.Parallel()
 	one := "format: jeda.helplines/v1\nlines:\n  - {id: a, name: A, contact: '1', description: {en: x, id: x}, hours: {en: x, id: x}, show_for: [seek-help, crisis], source: s, checked: '2025-12'}\n"
 	probs := instrument.ValidateHelplines("h.yaml", []byte(one))
 	if len(probs) == 0 {
@@ -449,6 +461,7 @@ func readMinimal(t *testing.T) string {
 }
 
 func TestMinimalIsValid(t *testing.T) {
+	t.Parallel()
 	in, probs := instrument.Parse("minimal.yaml", []byte(readMinimal(t)))
 	for _, p := range probs {
 		t.Error(p.In(i18n.EN))
@@ -461,6 +474,7 @@ func TestMinimalIsValid(t *testing.T) {
 // Each broken file must be reported at the right line and field, with a message in both
 // languages, and every problem in a file at once.
 func TestBrokenFiles(t *testing.T) {
+	t.Parallel()
 	base := readMinimal(t)
 	type expect struct {
 		line  int
@@ -594,6 +608,7 @@ func TestBrokenFiles(t *testing.T) {
 }
 
 func TestSchemaReportsEveryProblem(t *testing.T) {
+	t.Parallel()
 	bad := "format: jeda.instrument/v1\nid: Bad\nversion: 1\nname: {en: x}\n"
 	_, probs := instrument.Parse("f.yaml", []byte(bad))
 	keys := map[string]bool{}
@@ -617,6 +632,7 @@ func replace(old, new string) func(string) string {
 }
 
 func TestUserFolder(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	minimal := readMinimal(t)
 	write := func(name, content string) {
@@ -669,6 +685,7 @@ func TestUserFolder(t *testing.T) {
 }
 
 func TestUserFolderMissingOrUnreadable(t *testing.T) {
+	t.Parallel()
 	reg := instrument.NewRegistry(filepath.Join(t.TempDir(), "absent"))
 	if _, err := reg.All(); err != nil || len(reg.Skipped()) != 0 {
 		t.Errorf("a missing folder is not an error: %v %v", err, reg.Skipped())
@@ -694,6 +711,7 @@ func TestUserFolderMissingOrUnreadable(t *testing.T) {
 }
 
 func TestParseUserFileLimits(t *testing.T) {
+	t.Parallel()
 	reg := instrument.NewRegistry("")
 	dir := t.TempDir()
 	big := filepath.Join(dir, "big.yaml")

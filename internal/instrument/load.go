@@ -287,17 +287,18 @@ func parse(file string, data []byte) (*Instrument, *doc) {
 	if len(d.probs) > 0 {
 		return nil, d
 	}
-	var in Instrument
-	if err := d.root.Decode(&in); err != nil {
+	var dr draft
+	if err := d.root.Decode(&dr); err != nil {
 		// The schema has checked every type, so this is a jeda bug; report it, do not panic.
 		d.add(nil, i18n.MsgDecodeFailed.With(err.Error()))
 		return nil, d
 	}
-	in.Origin = file
-	semantic(d, &in)
+	dr.Origin = file
+	semantic(d, &dr)
 	if len(d.probs) > 0 {
 		return nil, d
 	}
+	in := Instrument(dr) // every check passed: now an instrument
 	if err := in.link(); err != nil {
 		d.add(nil, i18n.MsgDecodeFailed.With(err.Error()))
 		return nil, d

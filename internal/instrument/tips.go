@@ -3,6 +3,7 @@ package instrument
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -290,156 +291,286 @@ func ValidateTips(file string, data []byte, instruments []*Instrument) []Problem
 	return d.probs
 }
 
-func tipsSemantic(d *doc, c *TipCatalogue, instruments []*Instrument) {
-	p := func(parts ...any) []string {
-		out := make([]string, len(parts))
-		for i, x := range parts {
-			switch v := x.(type) {
-			case int:
-				out[i] = strconv.Itoa(v)
-			case string:
-				out[i] = v
-			}
-		}
-		return out
-	}
-	scales := map[string]*Scale{}
+// tipsIndex is what the tips checks look ids up in.
+type tipsIndex struct {
+	c       *TipCatalogue
+	scales  map[string]*Scale   // "instrument.scale" → scale, of every instrument
+	grades  map[string]int      // grade id → its (last) index
+	tipAt   map[string]int      // tip id → the first tip with it
+	answers map[string][]string // scale key → the tips that answer it
+	routeAt map[string]int      // scale key → the first selection entry for it
+}
+
+func newTipsIndex(c *TipCatalogue, instruments []*Instrument) *tipsIndex {
+	ix := &tipsIndex{c: c, scales: map[string]*Scale{}, grades: map[string]int{}, tipAt: map[string]int{},
+		answers: map[string][]string{}, routeAt: map[string]int{}}
 	for _, in := range instruments {
 		for _, s := range in.Scales {
-			scales[ScaleKey(in.ID, s.ID)] = s
+			ix.scales[ScaleKey(in.ID, s.ID)] = s
 		}
 	}
-	grades := map[string]int{}
 	for i, g := range c.Grades {
-		if j, dup := grades[g.ID]; dup {
-			d.add(p("grades", i, "id"), i18n.MsgDuplicateID.With(g.ID, fieldName(p("grades", j))))
-		}
-		grades[g.ID] = i
-		sameText(d, p("grades", i, "label"), g.Label)
+		ix.grades[g.ID] = i
 	}
-
-	// checkWhen checks the tests of a condition on a scale.
-	checkWhen := func(path []string, s *Scale, when TipWhen) {
-		for i, t := range when {
-			tp := append(append([]string(nil), path...), strconv.Itoa(i))
-			switch {
-			case t.Keyword == TestWorseThanNorm && s.Norm == nil:
-				d.add(tp, i18n.MsgTipsNoNorm.With())
-			case t.Min != nil && t.Max != nil && *t.Min > *t.Max:
-				d.add(tp, i18n.MsgBoundsOrder.With(num(*t.Min), num(*t.Max)))
-			case (t.Min != nil && *t.Min > s.Max()) || (t.Max != nil && *t.Max < s.Min()):
-				d.add(tp, i18n.MsgFlagNeverFires.With(num(s.Min()), num(s.Max())))
-			}
-			known := map[string]bool{}
-			for _, b := range s.Bands {
-				known[b.ID] = true
-			}
-			for j, b := range t.Bands {
-				if !known[b] {
-					d.add(append(tp, "bands", strconv.Itoa(j)), i18n.MsgUnknownRef.With(b, keys(known)))
-				}
-			}
-		}
-	}
-
-	tipAt := map[string]int{}
-	refAt := map[string]int{}
-	answers := map[string][]string{} // scale → tips that answer it
 	for i, t := range c.Tips {
-		if j, dup := tipAt[t.ID]; dup {
-			d.add(p("tips", i, "id"), i18n.MsgDuplicateID.With(t.ID, fieldName(p("tips", j))))
-		} else {
-			tipAt[t.ID] = i
-		}
-		if t.Ref != "" {
-			if j, dup := refAt[t.Ref]; dup {
-				d.add(p("tips", i, "ref"), i18n.MsgDuplicateID.With(t.Ref, fieldName(p("tips", j))))
-			}
-			refAt[t.Ref] = i
+		if _, dup := ix.tipAt[t.ID]; !dup {
+			ix.tipAt[t.ID] = i
 		}
 		seen := map[string]bool{}
-		for ai, a := range t.Answers {
-			s, ok := scales[a.Scale]
-			switch {
-			case !ok:
-				d.add(p("tips", i, "answers", ai, "scale"), i18n.MsgUnknownRef.With(a.Scale, keys(scales)))
-				continue
-			case seen[a.Scale]:
-				d.add(p("tips", i, "answers", ai, "scale"), i18n.MsgTipsScaleTwice.With(a.Scale))
-				continue
+		for _, a := range t.Answers {
+			if _, ok := ix.scales[a.Scale]; ok && !seen[a.Scale] {
+				seen[a.Scale] = true
+				ix.answers[a.Scale] = append(ix.answers[a.Scale], t.ID)
 			}
-			seen[a.Scale] = true
-			answers[a.Scale] = append(answers[a.Scale], t.ID)
-			checkWhen(p("tips", i, "answers", ai, "when"), s, a.When)
-		}
-		for _, f := range []string{"title", "text", "action", "finding"} {
-			sameText(d, p("tips", i, f), tipText(t, f))
-		}
-		src := t.Source
-		for gi, g := range src.Grade {
-			if _, ok := grades[g]; !ok {
-				d.add(p("tips", i, "source", "grade", gi), i18n.MsgUnknownRef.With(g, keys(grades)))
-			}
-		}
-		general := src.Kind == SourceGeneral
-		switch {
-		case general != slices.Equal(src.Grade, []string{GradeGeneral}):
-			d.add(p("tips", i, "source"), i18n.MsgTipsGeneralGrade.With())
-		case general && len(src.Citations) > 0:
-			d.add(p("tips", i, "source", "citations"), i18n.MsgTipsGeneralCited.With())
-		case general && t.Ref != "":
-			d.add(p("tips", i, "ref"), i18n.MsgTipsGeneralCited.With())
-		case !general && !slices.ContainsFunc(src.Citations, Citation.Evidence):
-			d.add(p("tips", i, "source"), i18n.MsgTipsNeedsCitation.With())
-		}
-		if src.Note != nil {
-			sameText(d, p("tips", i, "source", "note"), *src.Note)
 		}
 	}
+	for i, r := range c.Selection {
+		if _, known := ix.scales[r.Scale]; known {
+			if _, dup := ix.routeAt[r.Scale]; !dup {
+				ix.routeAt[r.Scale] = i
+			}
+		}
+	}
+	return ix
+}
 
-	routeAt := map[string]int{}
-	for ri, r := range c.Selection {
-		s, ok := scales[r.Scale]
+// tipsChecks are the rules of a tips catalogue that the schema cannot express, one per
+// concern, in the order their problems are reported.
+var tipsChecks = []struct {
+	name  string
+	check func(*tipsIndex) []finding
+}{
+	{"grades: unique ids, translated labels", checkGrades},
+	{"tips: ids, refs, answered scales, texts, sources", checkTips},
+	{"selection: one entry per scale, listing exactly the tips that answer it", checkSelection},
+	{"selection: an entry for every scale that a tip answers", checkRoutes},
+}
+
+func tipsSemantic(d *doc, c *TipCatalogue, instruments []*Instrument) {
+	ix := newTipsIndex(c, instruments)
+	for _, tc := range tipsChecks {
+		for _, f := range tc.check(ix) {
+			d.add(f.path, f.msg)
+		}
+	}
+}
+
+// checkGrades: unique grade ids, and labels that are translated.
+func checkGrades(ix *tipsIndex) []finding {
+	var fs []finding
+	at := map[string]int{}
+	for i, g := range ix.c.Grades {
+		if j, dup := at[g.ID]; dup {
+			fs = append(fs, finding{path("grades", i, "id"), i18n.MsgDuplicateID.With(g.ID, fieldName(path("grades", j)))})
+		}
+		at[g.ID] = i
+		fs = append(fs, sameText(path("grades", i, "label"), g.Label)...)
+	}
+	return fs
+}
+
+// tipChecks are the checks of one tip, at tips[i], in the order their problems are
+// reported; refAt carries the refs seen so far.
+var tipChecks = []func(ix *tipsIndex, i int, t *Tip, refAt map[string]int) []finding{
+	tipID, tipRef, tipAnswers, tipTexts, tipSource,
+}
+
+func checkTips(ix *tipsIndex) []finding {
+	var fs []finding
+	refAt := map[string]int{}
+	for i, t := range ix.c.Tips {
+		for _, check := range tipChecks {
+			fs = append(fs, check(ix, i, t, refAt)...)
+		}
+	}
+	return fs
+}
+
+// tipID: no two tips share an id.
+func tipID(ix *tipsIndex, i int, t *Tip, _ map[string]int) []finding {
+	if j := ix.tipAt[t.ID]; j != i {
+		return []finding{{path("tips", i, "id"), i18n.MsgDuplicateID.With(t.ID, fieldName(path("tips", j)))}}
+	}
+	return nil
+}
+
+// tipRef: no two tips share a ref (T01…).
+func tipRef(_ *tipsIndex, i int, t *Tip, refAt map[string]int) []finding {
+	if t.Ref == "" {
+		return nil
+	}
+	var fs []finding
+	if j, dup := refAt[t.Ref]; dup {
+		fs = append(fs, finding{path("tips", i, "ref"), i18n.MsgDuplicateID.With(t.Ref, fieldName(path("tips", j)))})
+	}
+	refAt[t.Ref] = i
+	return fs
+}
+
+// tipAnswers: each scale a tip answers exists, once, with conditions that can hold.
+func tipAnswers(ix *tipsIndex, i int, t *Tip, _ map[string]int) []finding {
+	var fs []finding
+	seen := map[string]bool{}
+	for ai, a := range t.Answers {
+		s, ok := ix.scales[a.Scale]
+		switch {
+		case !ok:
+			fs = append(fs, finding{path("tips", i, "answers", ai, "scale"), i18n.MsgUnknownRef.With(a.Scale, keys(ix.scales))})
+			continue
+		case seen[a.Scale]:
+			fs = append(fs, finding{path("tips", i, "answers", ai, "scale"), i18n.MsgTipsScaleTwice.With(a.Scale)})
+			continue
+		}
+		seen[a.Scale] = true
+		fs = append(fs, checkWhen(path("tips", i, "answers", ai, "when"), s, a.When)...)
+	}
+	return fs
+}
+
+// tipTexts: every text is translated.
+func tipTexts(_ *tipsIndex, i int, t *Tip, _ map[string]int) []finding {
+	var fs []finding
+	for _, f := range []string{"title", "text", "action", "finding"} {
+		fs = append(fs, sameText(path("tips", i, f), tipText(t, f))...)
+	}
+	return fs
+}
+
+// tipSource: known grades; general advice with the general grade and no citations, and
+// studies and guidelines with at least one citation of evidence; a translated note.
+func tipSource(ix *tipsIndex, i int, t *Tip, _ map[string]int) []finding {
+	var fs []finding
+	src := t.Source
+	for gi, g := range src.Grade {
+		if _, ok := ix.grades[g]; !ok {
+			fs = append(fs, finding{path("tips", i, "source", "grade", gi), i18n.MsgUnknownRef.With(g, keys(ix.grades))})
+		}
+	}
+	general := src.Kind == SourceGeneral
+	switch {
+	case general != slices.Equal(src.Grade, []string{GradeGeneral}):
+		fs = append(fs, finding{path("tips", i, "source"), i18n.MsgTipsGeneralGrade.With()})
+	case general && len(src.Citations) > 0:
+		fs = append(fs, finding{path("tips", i, "source", "citations"), i18n.MsgTipsGeneralCited.With()})
+	case general && t.Ref != "":
+		fs = append(fs, finding{path("tips", i, "ref"), i18n.MsgTipsGeneralCited.With()})
+	case !general && !slices.ContainsFunc(src.Citations, Citation.Evidence):
+		fs = append(fs, finding{path("tips", i, "source"), i18n.MsgTipsNeedsCitation.With()})
+	}
+	if src.Note != nil {
+		fs = append(fs, sameText(path("tips", i, "source", "note"), *src.Note)...)
+	}
+	return fs
+}
+
+// checkWhen checks the tests of a condition on a scale: worse-than-norm only where the
+// scale has a norm, bounds in order that the scale can reach, and bands that exist.
+func checkWhen(p []string, s *Scale, when TipWhen) []finding {
+	var fs []finding
+	for i, t := range when {
+		tp := append(append([]string(nil), p...), strconv.Itoa(i))
+		switch {
+		case t.Keyword == TestWorseThanNorm && s.Norm == nil:
+			fs = append(fs, finding{tp, i18n.MsgTipsNoNorm.With()})
+		case t.Min != nil && t.Max != nil && *t.Min > *t.Max:
+			fs = append(fs, finding{tp, i18n.MsgBoundsOrder.With(num(*t.Min), num(*t.Max))})
+		case (t.Min != nil && *t.Min > s.Max()) || (t.Max != nil && *t.Max < s.Min()):
+			fs = append(fs, finding{tp, i18n.MsgFlagNeverFires.With(num(s.Min()), num(s.Max()))})
+		}
+		known := map[string]bool{}
+		for _, b := range s.Bands {
+			known[b.ID] = true
+		}
+		for j, b := range t.Bands {
+			if !known[b] {
+				fs = append(fs, finding{append(tp, "bands", strconv.Itoa(j)), i18n.MsgUnknownRef.With(b, keys(known))})
+			}
+		}
+	}
+	return fs
+}
+
+// routeChecks are the checks of a selection entry whose scale exists and is listed once,
+// at selection[ri], in the order their problems are reported.
+var routeChecks = []func(ix *tipsIndex, ri int, r *TipRoute, s *Scale) []finding{
+	routeTips, routeListsEveryAnswer, routeAgreement, routeNotes,
+}
+
+func checkSelection(ix *tipsIndex) []finding {
+	var fs []finding
+	for ri, r := range ix.c.Selection {
+		s, ok := ix.scales[r.Scale]
 		if !ok {
-			d.add(p("selection", ri, "scale"), i18n.MsgUnknownRef.With(r.Scale, keys(scales)))
+			fs = append(fs, finding{path("selection", ri, "scale"), i18n.MsgUnknownRef.With(r.Scale, keys(ix.scales))})
 			continue
 		}
-		if j, dup := routeAt[r.Scale]; dup {
-			d.add(p("selection", ri, "scale"), i18n.MsgDuplicateID.With(r.Scale, fieldName(p("selection", j))))
+		if j := ix.routeAt[r.Scale]; j != ri {
+			fs = append(fs, finding{path("selection", ri, "scale"), i18n.MsgDuplicateID.With(r.Scale, fieldName(path("selection", j)))})
 			continue
 		}
-		routeAt[r.Scale] = ri
-		for ti, id := range r.Tips {
-			switch i, ok := tipAt[id]; {
-			case !ok:
-				d.add(p("selection", ri, "tips", ti), i18n.MsgUnknownRef.With(id, keys(tipAt)))
-			case !slices.Contains(answers[r.Scale], id):
-				d.add(p("selection", ri, "tips", ti), i18n.MsgTipsNotAnswering.With(id, r.Scale, fieldName(p("tips", i, "answers"))))
-			}
-		}
-		for _, id := range answers[r.Scale] {
-			if !slices.Contains(r.Tips, id) {
-				d.add(p("selection", ri, "tips"), i18n.MsgTipsNotListed.With(id, r.Scale))
-			}
-		}
-		if r.PairAgreement && !slices.ContainsFunc(r.Tips, func(id string) bool {
-			t, ok := tipByID(c, id)
-			return ok && t.Kind == TipAgreement
-		}) {
-			d.add(p("selection", ri, "pair_agreement"), i18n.MsgTipsNoAgreement.With(r.Scale))
-		}
-		for ni, n := range r.Notes {
-			checkWhen(p("selection", ri, "notes", ni, "when"), s, n.When)
-			sameText(d, p("selection", ri, "notes", ni, "text"), n.Text)
+		for _, check := range routeChecks {
+			fs = append(fs, check(ix, ri, r, s)...)
 		}
 	}
-	for scale := range answers {
-		if _, ok := routeAt[scale]; !ok {
-			if _, known := scales[scale]; known {
-				d.add(p("selection"), i18n.MsgTipsNoRoute.With(scale))
-			}
+	return fs
+}
+
+// routeTips: every tip listed exists and answers the entry's scale.
+func routeTips(ix *tipsIndex, ri int, r *TipRoute, _ *Scale) []finding {
+	var fs []finding
+	for ti, id := range r.Tips {
+		switch i, ok := ix.tipAt[id]; {
+		case !ok:
+			fs = append(fs, finding{path("selection", ri, "tips", ti), i18n.MsgUnknownRef.With(id, keys(ix.tipAt))})
+		case !slices.Contains(ix.answers[r.Scale], id):
+			fs = append(fs, finding{path("selection", ri, "tips", ti), i18n.MsgTipsNotAnswering.With(id, r.Scale, fieldName(path("tips", i, "answers")))})
 		}
 	}
+	return fs
+}
+
+// routeListsEveryAnswer: every tip that answers the scale is listed.
+func routeListsEveryAnswer(ix *tipsIndex, ri int, r *TipRoute, _ *Scale) []finding {
+	var fs []finding
+	for _, id := range ix.answers[r.Scale] {
+		if !slices.Contains(r.Tips, id) {
+			fs = append(fs, finding{path("selection", ri, "tips"), i18n.MsgTipsNotListed.With(id, r.Scale)})
+		}
+	}
+	return fs
+}
+
+// routeAgreement: an entry that asks for an agreement tip lists one.
+func routeAgreement(ix *tipsIndex, ri int, r *TipRoute, _ *Scale) []finding {
+	if r.PairAgreement && !slices.ContainsFunc(r.Tips, func(id string) bool {
+		t, ok := tipByID(ix.c, id)
+		return ok && t.Kind == TipAgreement
+	}) {
+		return []finding{{path("selection", ri, "pair_agreement"), i18n.MsgTipsNoAgreement.With(r.Scale)}}
+	}
+	return nil
+}
+
+// routeNotes: a note's condition can hold, and its text is translated.
+func routeNotes(_ *tipsIndex, ri int, r *TipRoute, s *Scale) []finding {
+	var fs []finding
+	for ni, n := range r.Notes {
+		fs = append(fs, checkWhen(path("selection", ri, "notes", ni, "when"), s, n.When)...)
+		fs = append(fs, sameText(path("selection", ri, "notes", ni, "text"), n.Text)...)
+	}
+	return fs
+}
+
+// checkRoutes: every known scale that a tip answers has a selection entry, in the
+// order of the scale keys.
+func checkRoutes(ix *tipsIndex) []finding {
+	var fs []finding
+	for _, scale := range slices.Sorted(maps.Keys(ix.answers)) {
+		if _, ok := ix.routeAt[scale]; !ok {
+			fs = append(fs, finding{path("selection"), i18n.MsgTipsNoRoute.With(scale)})
+		}
+	}
+	return fs
 }
 
 func tipByID(c *TipCatalogue, id string) (*Tip, bool) {
@@ -464,8 +595,9 @@ func tipText(t *Tip, field string) i18n.Text {
 }
 
 // sameText reports an Indonesian text that is the English one: a missed translation.
-func sameText(d *doc, path []string, t i18n.Text) {
+func sameText(p []string, t i18n.Text) []finding {
 	if strings.TrimSpace(t.EN) == strings.TrimSpace(t.ID) && len(t.EN) > 12 {
-		d.add(append(path, "id"), i18n.MsgTipsSameText.With())
+		return []finding{{append(p, "id"), i18n.MsgTipsSameText.With()}}
 	}
+	return nil
 }

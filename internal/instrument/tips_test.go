@@ -33,6 +33,7 @@ func tipsData(t *testing.T) string {
 // The embedded catalogue passes the schema and every semantic check, and holds what the
 // issue asks for: at least 30 tips, T01–T25 each once, every source with a kind and grade.
 func TestTipsCatalogueIsValid(t *testing.T) {
+	t.Parallel()
 	for _, p := range instrument.ValidateTips(questionnaires.TipsFile, []byte(tipsData(t)), embeddedInstruments(t)) {
 		t.Error(p.In(i18n.EN))
 	}
@@ -90,6 +91,7 @@ func TestTipsCatalogueIsValid(t *testing.T) {
 // corrections of instruments.md §16 (2026-12-05): T01 B for automatic batching and C for
 // checking by hand; T05 D (a practitioner report); T10 C (no control arm); T21 B (an RCT).
 func TestTipsGradesFollowTheEvidence(t *testing.T) {
+	t.Parallel()
 	cat, _ := instrument.Tips()
 	want := map[string]string{
 		"T01": "B,C", "T02": "B", "T03": "C", "T04": "C,D", "T05": "D", "T06": "C", "T07": "C",
@@ -117,6 +119,7 @@ func TestTipsGradesFollowTheEvidence(t *testing.T) {
 // the ones the evidence file says not to use; and no Pomodoro, which the evidence argues
 // against.
 func TestTipsCiteOnlyVerifiedSources(t *testing.T) {
+	t.Parallel()
 	cat, _ := instrument.Tips()
 	banned := []string{
 		"Oprea", "Seligman", "Maricuţoiu", "Maricutoiu", "Barber, L. K., & Jenkins", "Barber & Jenkins",
@@ -143,6 +146,7 @@ func TestTipsCiteOnlyVerifiedSources(t *testing.T) {
 
 // The wording rules of tips-evidence.md §0.4 and §4.9, as far as words can be checked.
 func TestTipsWording(t *testing.T) {
+	t.Parallel()
 	cat, _ := instrument.Tips()
 	// "a study found…", never "this will…"; reduce, never quit; never skip or fake presensi.
 	promise := regexp.MustCompile(`(?i)\b(this|it|they) will\b|\bguarantee|\bakan membuat\b|\bpasti\b`)
@@ -184,6 +188,7 @@ func TestTipsWording(t *testing.T) {
 
 // The selection map is §3 of the evidence file: the first tips of each scale, in order.
 func TestTipsSelectionFollowsTheMap(t *testing.T) {
+	t.Parallel()
 	cat, _ := instrument.Tips()
 	want := map[string][]string{
 		"tcs.overload":    {"T01", "T02", "T14", "T09", "T13"},
@@ -223,6 +228,7 @@ func TestTipsSelectionFollowsTheMap(t *testing.T) {
 
 // Each broken catalogue is reported at the right field, in both languages.
 func TestTipsRejectsBadCatalogues(t *testing.T) {
+	t.Parallel()
 	base := tipsData(t)
 	ins := embeddedInstruments(t)
 	cases := []struct {
@@ -284,6 +290,7 @@ func TestTipsRejectsBadCatalogues(t *testing.T) {
 // the duty roster (piket) able to call staff who must stay reachable; T04's Becker
 // reference has its year; the Indonesian T02 finding says "sekaligus pada jam tertentu".
 func TestTipsFollowTheThirdPass(t *testing.T) {
+	t.Parallel()
 	cat, _ := instrument.Tips()
 	byRef := map[string]*instrument.Tip{}
 	for _, tip := range cat.Tips {

@@ -10,6 +10,7 @@ import (
 )
 
 func TestNormalizeEnv(t *testing.T) {
+	t.Parallel()
 	got := NormalizeEnv([]string{"A=1", "NO_COLOR=yes please", "B=2"})
 	if !slices.Equal(got, []string{"A=1", "NO_COLOR=1", "B=2"}) {
 		t.Errorf("%v", got)
@@ -21,6 +22,7 @@ func TestNormalizeEnv(t *testing.T) {
 }
 
 func TestProfile(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name string
 		tty  bool
@@ -40,6 +42,7 @@ func TestProfile(t *testing.T) {
 }
 
 func TestWritersStripForPipes(t *testing.T) {
+	t.Parallel()
 	s, _, out, errOut := Test()
 	fmt.Fprint(s.Out, "\x1b[1;31mred\x1b[0m")
 	fmt.Fprint(s.ErrOut, "\x1b[32mgreen\x1b[0m")
@@ -61,6 +64,7 @@ func TestWritersStripForPipes(t *testing.T) {
 }
 
 func TestCanPrompt(t *testing.T) {
+	t.Parallel()
 	s, _, _, _ := Test()
 	if s.CanPrompt() {
 		t.Error("buffers are not terminals")

@@ -2,7 +2,8 @@
 // (LibreOffice, Chromium, poppler's pdfinfo and pdftoppm, Debian's python3-jsonschema),
 // so that a test can check a file the way its reader sees it. A test skips when the
 // program is missing, unless the JEDA_REQUIRE_* variable named for it is set (.ci/run
-// sets them all and installs the programs), in which case it fails.
+// sets them all and installs the programs), in which case it fails. Under go test -short
+// every such test skips, whatever JEDA_REQUIRE_* says.
 package realclient
 
 import (
@@ -21,6 +22,7 @@ import (
 // environment variable require is set).
 func Find(t testing.TB, require string, names ...string) string {
 	t.Helper()
+	SkipShort(t)
 	for _, name := range names {
 		if p, err := exec.LookPath(name); err == nil {
 			return p
@@ -31,6 +33,15 @@ func Find(t testing.TB, require string, names ...string) string {
 	}
 	t.Skipf("none of %v is installed; .ci/run installs it (set %s to fail instead)", names, require)
 	return ""
+}
+
+// SkipShort skips t under go test -short: starting a real client takes seconds, and
+// -short is the inner loop. The default run (and CI, which sets JEDA_REQUIRE_*) runs it.
+func SkipShort(t testing.TB) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("a real client is slow: skipped with -short")
+	}
 }
 
 // Run runs a program with a time limit and returns its combined output; it fails t when
@@ -89,6 +100,7 @@ func Poppler(t testing.TB) (pdfinfo, pdftoppm string) {
 // /usr/bin/python3 with python3-jsonschema first (JEDA_REQUIRE_PYJSONSCHEMA).
 func PythonJSONSchema(t testing.TB) string {
 	t.Helper()
+	SkipShort(t)
 	if p := PythonJSONSchemaPath(); p != "" {
 		return p
 	}

@@ -40,6 +40,7 @@ func unfold(s string) string { return strings.ReplaceAll(s, "\r\n ", "") }
 // The file follows RFC 5545's form: CRLF line ends, every line at most 75 octets,
 // folded only between characters, the required properties present exactly once.
 func TestCalendarForm(t *testing.T) {
+	t.Parallel()
 	data := mustCalendar(t, testEvent())
 	if !bytes.HasSuffix(data, []byte("\r\n")) || bytes.Contains(bytes.ReplaceAll(data, []byte("\r\n"), nil), []byte("\n")) {
 		t.Fatal("every line must end in CRLF, and only there")
@@ -88,6 +89,7 @@ func TestCalendarForm(t *testing.T) {
 }
 
 func TestFold(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"short",
 		strings.Repeat("a", 75),
@@ -111,6 +113,7 @@ func TestFold(t *testing.T) {
 // A real iCalendar parser reads the file back; its encoder's checks of the required
 // properties pass; the event recurs every Monday at 09:00 local time.
 func TestCalendarParses(t *testing.T) {
+	t.Parallel()
 	e := testEvent()
 	cal, err := ical.NewDecoder(bytes.NewReader(mustCalendar(t, e))).Decode()
 	if err != nil {
@@ -181,6 +184,7 @@ func TestCalendarParses(t *testing.T) {
 
 // BYDAY follows the first slot's day.
 func TestCalendarByDay(t *testing.T) {
+	t.Parallel()
 	for day, code := range map[time.Weekday]string{time.Monday: "MO", time.Wednesday: "WE", time.Friday: "FR", time.Sunday: "SU"} {
 		e := testEvent()
 		e.Start = Next(e.Stamp, day, 10, 0)
@@ -194,6 +198,7 @@ func TestCalendarByDay(t *testing.T) {
 // SEQUENCE grows with the time the file is made, so that a calendar takes a new day,
 // time or language from a later file.
 func TestCalendarSequenceGrows(t *testing.T) {
+	t.Parallel()
 	e := testEvent()
 	e.Sequence = SequenceAt(e.Stamp)
 	later := e
@@ -226,6 +231,7 @@ func TestCalendarSequenceGrows(t *testing.T) {
 // The event tells the user the same command as the other reminder lines: with --db
 // when the data file is not the default one.
 func TestCheckCommand(t *testing.T) {
+	t.Parallel()
 	if got := CheckCommand(Setup{Flags: []string{"--lang", "id"}}); got != "jeda check" {
 		t.Errorf("%q", got)
 	}

@@ -12,6 +12,7 @@ import (
 )
 
 func TestParseDay(t *testing.T) {
+	t.Parallel()
 	cases := map[string]time.Weekday{
 		"mon": time.Monday, "Monday": time.Monday, " SENIN ": time.Monday, "sen": time.Monday,
 		"fri": time.Friday, "jumat": time.Friday, "Jum'at": time.Friday,
@@ -35,6 +36,7 @@ func TestParseDay(t *testing.T) {
 }
 
 func TestParseClock(t *testing.T) {
+	t.Parallel()
 	good := map[string][2]int{"09:00": {9, 0}, "9:05": {9, 5}, "07.30": {7, 30}, "23:59": {23, 59}, "00:00": {0, 0}, " 13:15 ": {13, 15}}
 	for in, want := range good {
 		h, m, ok := ParseClock(in)
@@ -50,6 +52,7 @@ func TestParseClock(t *testing.T) {
 }
 
 func TestInOfficeHours(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		day  time.Weekday
 		h, m int
@@ -72,6 +75,7 @@ func TestInOfficeHours(t *testing.T) {
 }
 
 func TestNext(t *testing.T) {
+	t.Parallel()
 	jkt := time.FixedZone("WIB", 7*3600)
 	tue := time.Date(2026, 11, 24, 10, 0, 0, 0, jkt) // a Tuesday
 	cases := []struct {
@@ -100,6 +104,7 @@ var monday9 = Setup{Exe: "/usr/local/bin/jeda", Flags: []string{"--lang", "en"},
 var awkward = Setup{Exe: "/home/an a/it's 100%/$jeda", Flags: []string{"--lang", "id", "--db", "/data/my db/jeda.db"}, Day: time.Thursday, Hour: 13, Minute: 5}
 
 func TestTexts(t *testing.T) {
+	t.Parallel()
 	if got, want := ShellLine(monday9), `[ -x /usr/local/bin/jeda ] && /usr/local/bin/jeda remind --check --lang en`; got != want {
 		t.Errorf("ShellLine:\n got %s\nwant %s", got, want)
 	}
@@ -183,6 +188,7 @@ func argvW(s string) []string {
 }
 
 func TestWindowsArgRoundTrip(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{`plain`, `with space`, `C:\Program Files\`, `say "hi"`, `a\"b`, `trail\\`, `cmd /k ""C:\a b\jeda.exe" check"`, ``} {
 		if got := argvW(windowsArg(s)); len(got) != 1 || got[0] != s {
 			t.Errorf("windowsArg(%q) = %s reads back as %q", s, windowsArg(s), got)
@@ -240,6 +246,7 @@ func runSh(t *testing.T, dir, script string) {
 // The shell line and the cron command really run jeda and pass its line to notify-send,
 // whatever the path holds.
 func TestShellAndCronRun(t *testing.T) {
+	t.Parallel()
 	dir, exe, notified := fakeBin(t, "$jeda")
 	s := Setup{Exe: exe, Flags: []string{"--lang", "en", "--db", "/my db/x.db"}, Day: time.Monday, Hour: 9}
 
@@ -351,6 +358,7 @@ func systemdExpand(t *testing.T, s string) string {
 
 // The service's command, read as systemd reads it, really runs jeda and notifies.
 func TestSystemdServiceRuns(t *testing.T) {
+	t.Parallel()
 	dir, exe, notified := fakeBin(t, `"quoted" jeda`)
 	s := Setup{Exe: exe, Flags: []string{"--lang", "id"}, Day: time.Monday, Hour: 9}
 	unit := SystemdService(s, "jeda")
@@ -376,6 +384,7 @@ func TestSystemdServiceRuns(t *testing.T) {
 
 // systemd itself accepts both units, where systemd-analyze is installed.
 func TestSystemdAnalyzeVerify(t *testing.T) {
+	t.Parallel()
 	analyze, err := exec.LookPath("systemd-analyze")
 	if err != nil {
 		t.Skip("systemd-analyze is not installed")

@@ -38,6 +38,7 @@ type DoctorDoc struct {
 	DataFormat          *int            `json:"data_format"`
 	DataFormatSupported int             `json:"data_format_supported"`
 	Empty               bool            `json:"empty"`
+	Encrypted           bool            `json:"encrypted"`
 	Checked             DoctorChecked   `json:"checked"`
 	Unread              []string        `json:"unread"`
 	Problems            []DoctorProblem `json:"problems"`

@@ -77,6 +77,7 @@ func tables(t *testing.T, w int, l i18n.Lang) (out, history string, ids []string
 // pieces (it is copied into `jeda delete ID`); when the id cannot fit whole, its column
 // goes rather than split.
 func TestTableCellsBreakOnlyAtSpaces(t *testing.T) {
+	t.Parallel()
 	check := func(what string, l i18n.Lang, w int, out string) {
 		t.Helper()
 		for _, line := range strings.Split(out, "\n") {

@@ -15,6 +15,7 @@ import (
 // status label is not repeated by the note (issue 12, item 11: "Public domain: Public
 // domain:"), and the WHO-5 back-translation is shown beside its Indonesian text (item 22).
 func TestDefinitionReadsCleanly(t *testing.T) {
+	t.Parallel()
 	for _, in := range all(t) {
 		for _, l := range i18n.Supported {
 			var buf bytes.Buffer
@@ -41,6 +42,7 @@ func TestDefinitionReadsCleanly(t *testing.T) {
 }
 
 func TestDefinitionShowsTheBackTranslation(t *testing.T) {
+	t.Parallel()
 	for _, in := range all(t) {
 		var buf bytes.Buffer
 		if err := render.Definition(&buf, in, render.Options{Lang: i18n.EN}); err != nil {

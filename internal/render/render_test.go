@@ -5,6 +5,7 @@ import (
 
 	"bytes"
 	"encoding/json"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -51,6 +52,7 @@ func randomAnswers(in *instrument.Instrument, r *rand.Rand, skip float64) score.
 // Every score document, for many answer patterns and both languages, must match the
 // published jeda.score/v1 schema.
 func TestScoreJSONMatchesSchema(t *testing.T) {
+	t.Parallel()
 	r := rand.New(rand.NewPCG(1, 2))
 	lines := helplines(t)
 	for _, in := range all(t) {
@@ -70,6 +72,7 @@ func TestScoreJSONMatchesSchema(t *testing.T) {
 }
 
 func TestInstrumentsAndDefinitionJSONMatchSchemas(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	if err := render.WriteJSON(&buf, render.InstrumentsJSON(all(t))); err != nil {
 		t.Fatal(err)
@@ -109,6 +112,7 @@ func TestInstrumentsAndDefinitionJSONMatchSchemas(t *testing.T) {
 }
 
 func TestSchemasRejectWrongDocuments(t *testing.T) {
+	t.Parallel()
 	bad := map[string]string{
 		"score.v1.json":       `{"schema":"jeda.score/v2","instrument":"who5"}`,
 		"instruments.v1.json": `{"schema":"jeda.instruments/v1","instruments":[{"id":"x"}]}`,
@@ -154,6 +158,7 @@ func card(t *testing.T, r score.Result, o render.Options) string {
 }
 
 func TestCardColourFollowsTheBandAndStillSaysIt(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	w := &colorprofile.Writer{Forward: &buf, Profile: colorprofile.ANSI}
 	if err := render.Card(w, scoreOf(t, "who5", "0,1,1,1,1"), helplines(t), render.Options{Lang: i18n.EN}); err != nil {
@@ -166,6 +171,7 @@ func TestCardColourFollowsTheBandAndStillSaysIt(t *testing.T) {
 }
 
 func TestCardEveryResultSaysNotADiagnosis(t *testing.T) {
+	t.Parallel()
 	for _, in := range all(t) {
 		res := score.Score(in, score.Answers{}, nil)
 		for _, l := range i18n.Supported {
@@ -178,6 +184,7 @@ func TestCardEveryResultSaysNotADiagnosis(t *testing.T) {
 }
 
 func TestCardHelplinesOnlyWhenFlagged(t *testing.T) {
+	t.Parallel()
 	calm := card(t, scoreOf(t, "who5", "5,5,4,4,4"), render.Options{Lang: i18n.EN})
 	if strings.Contains(calm, "healing119") {
 		t.Errorf("help lines without a flag:\n%s", calm)
@@ -200,6 +207,7 @@ func TestCardHelplinesOnlyWhenFlagged(t *testing.T) {
 }
 
 func TestCardLanguageAndNumbers(t *testing.T) {
+	t.Parallel()
 	res := scoreOf(t, "brs", "4,2,4,2,4,1") // 25/6 = 4.17
 	id := card(t, res, render.Options{Lang: i18n.ID})
 	en := card(t, res, render.Options{Lang: i18n.EN})
@@ -222,6 +230,7 @@ func TestCardLanguageAndNumbers(t *testing.T) {
 }
 
 func TestCardNotScoredSaysWhy(t *testing.T) {
+	t.Parallel()
 	out := card(t, scoreOf(t, "cbi", "50,50,50,50,50,50, 50,50,50,50,50,50,50, -,-,-,-,-,-"), render.Options{Lang: i18n.EN})
 	if !strings.Contains(out, "Client-related burnout: not scored: 0 of 6 items answered, at least 3 needed") {
 		t.Errorf("%s", out)
@@ -229,6 +238,7 @@ func TestCardNotScoredSaysWhy(t *testing.T) {
 }
 
 func TestCardWrapsOnlyOnATerminal(t *testing.T) {
+	t.Parallel()
 	res := scoreOf(t, "who5", "1,1,1,1,1")
 	piped := card(t, res, render.Options{Lang: i18n.EN})
 	wrapped := card(t, res, render.Options{Lang: i18n.EN, Width: 50})
@@ -252,6 +262,7 @@ func TestCardWrapsOnlyOnATerminal(t *testing.T) {
 }
 
 func TestDefinitionIsHonest(t *testing.T) {
+	t.Parallel()
 	for _, in := range all(t) {
 		for _, l := range i18n.Supported {
 			var buf bytes.Buffer
@@ -283,6 +294,7 @@ func TestDefinitionIsHonest(t *testing.T) {
 }
 
 func TestNum(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		v    float64
 		d    int
@@ -290,7 +302,10 @@ func TestNum(t *testing.T) {
 		want string
 	}{
 		{3.5, 2, i18n.ID, "3,50"}, {3.5, 2, i18n.EN, "3.50"}, {60, 0, i18n.ID, "60"},
-		{0.85, -1, i18n.ID, "0,85"}, {-0.0, 1, i18n.EN, "0.0"}, {1234.5, 1, i18n.ID, "1234,5"},
+		{0.85, -1, i18n.ID, "0,85"}, {1234.5, 1, i18n.ID, "1234,5"},
+		// Nothing that rounds to zero shows a minus sign.
+		{math.Copysign(0, -1), 1, i18n.EN, "0.0"}, {-0.04, 1, i18n.EN, "0.0"}, {-0.004, 2, i18n.ID, "0,00"},
+		{-0.05, 1, i18n.EN, "-0.1"}, {-0.4, 0, i18n.ID, "0"}, {-2.5, -1, i18n.ID, "-2,5"},
 	}
 	for _, c := range cases {
 		if got := render.Num(c.v, c.d, c.l); got != c.want {
@@ -300,6 +315,7 @@ func TestNum(t *testing.T) {
 }
 
 func TestInstrumentListOnATerminal(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	w := &colorprofile.Writer{Forward: &buf, Profile: colorprofile.NoTTY}
 	if err := render.InstrumentList(w, all(t), render.Options{Lang: i18n.EN, Width: 60}); err != nil {
@@ -330,6 +346,7 @@ func TestInstrumentListOnATerminal(t *testing.T) {
 
 // Hyphenated words are never split at their hyphen ("Techno-" / "invasion").
 func TestWrapWordsKeepsHyphenatedWords(t *testing.T) {
+	t.Parallel()
 	s := "Nothing is due today. Next: Technostress Creators: Techno-overload, Techno-invasion, in 7 days; e-mail"
 	for w := 20; w <= 100; w++ {
 		for _, line := range strings.Split(render.WrapWords(s, w), "\n") {

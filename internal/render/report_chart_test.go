@@ -51,6 +51,7 @@ func num(t *testing.T, s string) float64 {
 // Item 12 of issue 13: markers never leave the chart, at the top of the scale (the
 // "meaningful change" star at 100) or at the bottom (a crossing at 0).
 func TestReportMarkersStayInTheChart(t *testing.T) {
+	t.Parallel()
 	r := who5Report(t, []float64{0, 40, 100, 100, 0}, []render.ReportMarker{
 		{Week: 2, Kind: render.MarkerMeaningful, Text: "meaningful"},
 		{Week: 2, Kind: render.MarkerReliable, Text: "reliable"},
@@ -80,6 +81,7 @@ func TestReportMarkersStayInTheChart(t *testing.T) {
 // and a crossing down have different signs; weeks before the first result are not
 // counted as weeks without one.
 func TestReportAxisSymbolsAndGaps(t *testing.T) {
+	t.Parallel()
 	r := who5Report(t, []float64{-1, -1, -1, -1, 60, 44, -1, 24, 56}, []render.ReportMarker{
 		{Week: 5, Kind: render.MarkerCrossed, Text: "fell below 50"},
 		{Week: 7, Kind: render.MarkerCrossed, Text: "fell to 28 or less"},

@@ -12,6 +12,7 @@ import (
 // A workshop-mode report says it is fiction in its title, banners and watermark, and the
 // projector style keeps it self-contained.
 func TestHTMLReportDemoAndProjector(t *testing.T) {
+	t.Parallel()
 	for _, l := range []i18n.Lang{i18n.EN, i18n.ID} {
 		r := sampleReport(t, l)
 		r.Demo, r.Theme = true, render.ThemeProjector

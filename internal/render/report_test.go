@@ -87,6 +87,7 @@ func renderReport(t *testing.T, r render.Report) string {
 }
 
 func TestHTMLReportIsSelfContained(t *testing.T) {
+	t.Parallel()
 	for _, l := range []i18n.Lang{i18n.EN, i18n.ID} {
 		t.Run(string(l), func(t *testing.T) {
 			doc := renderReport(t, sampleReport(t, l))
@@ -142,6 +143,7 @@ func TestHTMLReportIsSelfContained(t *testing.T) {
 }
 
 func TestHTMLReportEmpty(t *testing.T) {
+	t.Parallel()
 	r := render.Report{Lang: i18n.EN, GeneratedAt: time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC), Weeks: 12, Helplines: helplines(t)}
 	doc := renderReport(t, r)
 	el, text := htmlcheck.SelfContained(t, doc)
@@ -160,6 +162,7 @@ func TestHTMLReportEmpty(t *testing.T) {
 // JEDA_REQUIRE_CHROMIUM=1, so the test cannot silently skip there. Set
 // JEDA_REPORT_PNG=DIR to keep the screenshots and look at them.
 func TestHTMLReportInChromium(t *testing.T) {
+	t.Parallel()
 	browser := htmlcheck.Chromium(t)
 	dir := t.TempDir()
 	if keep := os.Getenv("JEDA_REPORT_PNG"); keep != "" {

@@ -21,6 +21,7 @@ import (
 // questionnaire schemas against the built-in files, which a person writing their own
 // questionnaire would validate the same way.
 func TestSchemasInPythonJSONSchema(t *testing.T) {
+	t.Parallel()
 	py := realclient.PythonJSONSchema(t)
 	dir := t.TempDir()
 	files, err := render.Schemas.ReadDir("schema")

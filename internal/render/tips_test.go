@@ -39,6 +39,7 @@ func tipsText(t *testing.T, v render.TipsView) string {
 }
 
 func TestTipsText(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name     string
 		answers  map[string]string
@@ -95,6 +96,7 @@ func TestTipsText(t *testing.T) {
 }
 
 func TestStrengthLabel(t *testing.T) {
+	t.Parallel()
 	cat, _ := instrument.Tips()
 	note := i18n.Text{EN: "mixed results", ID: "hasil beragam"}
 	for _, c := range []struct {

@@ -41,6 +41,7 @@ func series(t *testing.T, id, scale string, weeks int, pairs ...float64) trend.S
 }
 
 func TestTrendSentenceInBothLanguages(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name   string
 		s      trend.Series
@@ -97,6 +98,7 @@ func TestTrendSentenceInBothLanguages(t *testing.T) {
 }
 
 func TestSparklineShowsGapsAndFollowsTheRange(t *testing.T) {
+	t.Parallel()
 	s := series(t, "tcs", "invasion", 6, 5, 1, 4, 3, 1, 5, 0, 4.2)
 	if got := ansi.Strip(render.Sparkline(&s)); got != "▁▅··█▇" {
 		t.Errorf("sparkline %q", got)
@@ -108,6 +110,7 @@ func TestSparklineShowsGapsAndFollowsTheRange(t *testing.T) {
 }
 
 func TestSparklineColourFollowsTheBand(t *testing.T) {
+	t.Parallel()
 	s := series(t, "who5", "wellbeing", 3, 2, 20, 0, 80)
 	var buf bytes.Buffer
 	w := &colorprofile.Writer{Forward: &buf, Profile: colorprofile.ANSI}
@@ -131,6 +134,7 @@ func trendText(t *testing.T, ss []trend.Series, o render.Options) string {
 }
 
 func TestTrendText(t *testing.T) {
+	t.Parallel()
 	ss := []trend.Series{
 		series(t, "who5", "wellbeing", 12, 6, 48, 4, 56, 0, 76),
 		series(t, "tcs", "invasion", 12, 6, 2.5, 5, 2.75, 3, 3.25, 0, 3.5),
@@ -174,6 +178,7 @@ One mark per week, oldest first; · is a week without a result. This is a self-c
 }
 
 func TestTrendJSONMatchesSchema(t *testing.T) {
+	t.Parallel()
 	ss := []trend.Series{
 		series(t, "who5", "wellbeing", 12, 6, 48, 4, 56, 0, 76),
 		series(t, "tcs", "invasion", 12, 6, 2.5, 0, 3.5),
@@ -239,6 +244,7 @@ func TestTrendJSONMatchesSchema(t *testing.T) {
 // meaningful change, or a band crossed and crossed back), and the direction line never
 // says the opposite of the sentence.
 func TestTrendSentenceTellsPeaksAndTroughs(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name      string
 		s         trend.Series

@@ -3,6 +3,7 @@ package safetext
 import "testing"
 
 func TestRule(t *testing.T) {
+	t.Parallel()
 	for s, want := range map[string]string{
 		"plain, with\nnew lines\tand tabs": "plain, with\nnew lines\tand tabs",
 		"EVIL\x1b]0;pwned\x07\x1b[2J":      "EVIL\uFFFD]0;pwned\uFFFD\uFFFD[2J",

@@ -137,11 +137,14 @@ func (a allowed) In(l i18n.Lang) string {
 }
 
 // FormatNumber writes v with the given decimals, or as few as needed when decimals < 0.
+// A number that rounds to zero is written without a sign: -0.04 to one decimal is
+// "0.0", never "-0.0", and negative zero is "0".
 func FormatNumber(v float64, decimals int) string {
-	if v == 0 {
-		v = 0 // no "-0"
+	s := strconv.FormatFloat(v, 'f', decimals, 64)
+	if strings.HasPrefix(s, "-") && strings.Trim(s[1:], "0.") == "" {
+		return s[1:]
 	}
-	return strconv.FormatFloat(v, 'f', decimals, 64)
+	return s
 }
 
 func clip(s string, n int) string {

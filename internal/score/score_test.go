@@ -101,6 +101,7 @@ func check(t *testing.T, id string, vectors []vector) {
 }
 
 func TestWHO5(t *testing.T) {
+	t.Parallel()
 	// Raw = sum of five 0–5 answers; score = raw × 4. Bands 0–28, 29–50, 51–100.
 	check(t, "who5", []vector{
 		{"issue example", "5,4,3,2,1", map[string]want{"wellbeing": rawScored(60, 15, "above-threshold")}, []string{"low-item"}},
@@ -118,6 +119,7 @@ func TestWHO5(t *testing.T) {
 }
 
 func TestBRS(t *testing.T) {
+	t.Parallel()
 	// Items 2, 4, 6 reversed as 6 − x; score = mean of answered items; needs 4 of 6.
 	check(t, "brs", []vector{
 		{"every answer resilient", "5,1,5,1,5,1", map[string]want{"resilience": scored(5, "high")}, nil},    // 5,5,5,5,5,5
@@ -133,6 +135,7 @@ func TestBRS(t *testing.T) {
 }
 
 func TestTCS(t *testing.T) {
+	t.Parallel()
 	// Means per dimension (1–5); no bands; overload/complexity/insecurity need 4 of 5,
 	// invasion/uncertainty 3 of 4. Order: ov1-5, in1-4, co1-5, is1-5, un1-4.
 	all := func(v float64) map[string]want {
@@ -158,6 +161,7 @@ func TestTCS(t *testing.T) {
 }
 
 func TestCBI(t *testing.T) {
+	t.Parallel()
 	// Means of 0/25/50/75/100; w7 (leisure energy) reversed as 100 − x; bands under 50 /
 	// 50 and over; personal and client need 3 of 6, work 4 of 7. Order: p1-6, w1-7, c1-6.
 	check(t, "cbi", []vector{
@@ -191,6 +195,7 @@ func TestCBI(t *testing.T) {
 }
 
 func TestSRQ20(t *testing.T) {
+	t.Parallel()
 	// Count of "yes" (1); all 20 needed; 0–5 below, 6–20 indication; q17 yes = crisis.
 	yes := func(items ...int) string {
 		v := make([]string, 20)
@@ -214,6 +219,7 @@ func TestSRQ20(t *testing.T) {
 }
 
 func TestBandEdges(t *testing.T) {
+	t.Parallel()
 	// Scores that answers cannot reach but a band table must still place.
 	cases := []struct {
 		inst, scale string
@@ -241,6 +247,7 @@ func TestBandEdges(t *testing.T) {
 }
 
 func TestOnlySomeScales(t *testing.T) {
+	t.Parallel()
 	in := load(t, "tcs")
 	ans, err := score.ParseAnswers(in, "5,5,5,5,5, 4,4,4,4, -,-,-,-,-, -,-,-,-,-, -,-,-,-")
 	if err != nil {
@@ -267,6 +274,7 @@ func TestOnlySomeScales(t *testing.T) {
 }
 
 func TestReverseUsesDeclaredBounds(t *testing.T) {
+	t.Parallel()
 	// Reverse scoring mirrors within the declared bounds, not within the answers seen.
 	brs := load(t, "brs")
 	q2, _ := brs.Item("q2")
@@ -289,6 +297,7 @@ func TestReverseUsesDeclaredBounds(t *testing.T) {
 }
 
 func TestChange(t *testing.T) {
+	t.Parallel()
 	// WHO-5: RCI threshold 1.96 × 21.4 × √2 × √(1 − .85) = 22.97; meaningful at 10.
 	who5, _ := load(t, "who5").Scale("wellbeing")
 	// TCS thresholds from the reference sheet §0.1 (computed there with Python).
@@ -348,6 +357,7 @@ func mustScale(in *instrument.Instrument, id string) *instrument.Scale {
 }
 
 func TestRound(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		v    float64
 		d    int
@@ -366,6 +376,7 @@ func TestRound(t *testing.T) {
 }
 
 func TestParseAnswersErrors(t *testing.T) {
+	t.Parallel()
 	who5 := load(t, "who5")
 	cbi := load(t, "cbi")
 	brs := load(t, "brs")
@@ -427,6 +438,7 @@ func asAnswerError(err error, target **score.AnswerError) bool {
 }
 
 func TestParseAnswersAccepts(t *testing.T) {
+	t.Parallel()
 	who5 := load(t, "who5")
 	ans, err := score.ParseAnswers(who5, " 5, 4 ,+3,2.0, - ")
 	if err != nil {
@@ -439,6 +451,24 @@ func TestParseAnswersAccepts(t *testing.T) {
 	for k, v := range want {
 		if ans[k] != v {
 			t.Errorf("%s = %v, want %v", k, ans[k], v)
+		}
+	}
+}
+
+// A result never shows "-0": a number that rounds to zero has no sign.
+func TestFormatNumberHasNoNegativeZero(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		v    float64
+		d    int
+		want string
+	}{
+		{math.Copysign(0, -1), -1, "0"}, {math.Copysign(0, -1), 2, "0.00"},
+		{-0.04, 1, "0.0"}, {-0.0049, 2, "0.00"}, {-0.4, 0, "0"},
+		{-0.06, 1, "-0.1"}, {-0.5, -1, "-0.5"}, {3.5, 0, "4"},
+	} {
+		if got := score.FormatNumber(c.v, c.d); got != c.want {
+			t.Errorf("FormatNumber(%v, %d) = %q, want %q", c.v, c.d, got, c.want)
 		}
 	}
 }

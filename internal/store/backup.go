@@ -67,6 +67,7 @@ func (db *DB) StageBackup(path string, o CheckOptions) (*Staged, error) {
 		s.Discard()
 		return nil, &Error{Kind: osKind(err), Path: path, Err: err}
 	}
+	o.codec = db.codec // the copy has this file's key
 	return s, s.check(path, o)
 }
 

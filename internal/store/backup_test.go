@@ -31,6 +31,7 @@ func noTemps(t *testing.T, dir string) {
 }
 
 func TestStageBackupAndCommit(t *testing.T) {
+	t.Parallel()
 	path, es := seed(t, 5)
 	db := mustOpen(t, path, Options{ReadOnly: true})
 	reader := mustOpen(t, path, Options{ReadOnly: true}) // another reader does not stop a backup
@@ -81,6 +82,7 @@ func TestStageBackupAndCommit(t *testing.T) {
 }
 
 func TestStageBackupErrorsNameTheBackup(t *testing.T) {
+	t.Parallel()
 	path, _ := seed(t, 1)
 	db := mustOpen(t, path, Options{ReadOnly: true})
 	out := filepath.Join(t.TempDir(), "no", "such", "folder", "backup.db")
@@ -92,6 +94,7 @@ func TestStageBackupErrorsNameTheBackup(t *testing.T) {
 }
 
 func TestStageRestoreAndInstall(t *testing.T) {
+	t.Parallel()
 	backup, es := seed(t, 4)
 	current, _ := seed(t, 2)
 	before, _ := os.ReadFile(current)
@@ -135,6 +138,7 @@ func TestStageRestoreAndInstall(t *testing.T) {
 
 // On a new computer there is no current file, and no folder either.
 func TestRestoreToANewComputer(t *testing.T) {
+	t.Parallel()
 	backup, _ := seed(t, 3)
 	current := filepath.Join(t.TempDir(), "new", "jeda", "jeda.db")
 	s, err := StageRestore(backup, current, CheckOptions{})
@@ -164,6 +168,7 @@ func TestRestoreToANewComputer(t *testing.T) {
 }
 
 func TestInstallWaitsForTheLock(t *testing.T) {
+	t.Parallel()
 	backup, _ := seed(t, 3)
 	current, _ := seed(t, 1)
 	before, _ := os.ReadFile(current)
@@ -186,6 +191,7 @@ func TestInstallWaitsForTheLock(t *testing.T) {
 }
 
 func TestStageRestoreErrorsNameTheBackup(t *testing.T) {
+	t.Parallel()
 	current := filepath.Join(t.TempDir(), "jeda.db")
 	missing := filepath.Join(t.TempDir(), "missing.db")
 	_, err := StageRestore(missing, current, CheckOptions{})

@@ -29,7 +29,26 @@ func watchdog(t *testing.T, limit time.Duration, fn func()) {
 // refused unless the damage is where nothing reads it, and a refused write leaves the
 // file byte for byte as it was. A read of a file with one damaged meta page says so.
 func TestOpenDamagedCorpus(t *testing.T) {
-	good := storetest.Seed(t, 200)
+	t.Parallel()
+	openCorpus(t, storetest.Seed(t, 200), nil)
+}
+
+// The same for an encrypted file, unlocked with its passphrase: damage is damage
+// (never a wrong passphrase, never a panic), and a refused write changes nothing.
+func TestOpenDamagedEncryptedCorpus(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "jeda.db")
+	if err := os.WriteFile(path, storetest.Seed(t, 200), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Encrypt(path, []byte("kopi pagi"), store.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	good, _ := os.ReadFile(path)
+	openCorpus(t, good, func() ([]byte, error) { return []byte("kopi pagi"), nil })
+}
+
+func openCorpus(t *testing.T, good []byte, pass func() ([]byte, error)) {
 	for _, c := range storetest.Corpus(t, good) {
 		t.Run(c.Name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "jeda.db")
@@ -42,7 +61,7 @@ func TestOpenDamagedCorpus(t *testing.T) {
 			}
 			for _, ro := range []bool{true, false} {
 				watchdog(t, 5*time.Second, func() {
-					db, err := store.Open(path, store.Options{ReadOnly: ro})
+					db, err := store.Open(path, store.Options{ReadOnly: ro, Passphrase: pass})
 					if err == nil {
 						// A read may go on: from the older meta page (said), past a
 						// damaged freelist (a read never loads it), or where the damage
@@ -69,6 +88,8 @@ func TestOpenDamagedCorpus(t *testing.T) {
 					var se *store.Error
 					if !errors.As(err, &se) {
 						t.Errorf("readOnly=%v: %v is not a store.Error", ro, err)
+					} else if se.Kind == store.KindWrongPassphrase {
+						t.Errorf("readOnly=%v: damage taken for a wrong passphrase: %v", ro, err)
 					}
 				})
 			}

@@ -44,6 +44,7 @@ const (
 	ProblemPlan           ProblemKind = "plan_damaged"     // a plan entry that does not decode
 	ProblemLatestMissing  ProblemKind = "latest_missing"   // a scale that results scored, which the latest-score index does not name
 	ProblemLatestWrong    ProblemKind = "latest_wrong"     // a latest-score index entry that does not name the newest result of its scale
+	ProblemCrypt          ProblemKind = "crypt_damaged"    // the encryption entry (parameters, wrapped key) is damaged
 )
 
 // Problem is one thing Check found wrong.
@@ -60,18 +61,21 @@ type Problem struct {
 // Report is what Check found: what it read, and every problem, the first MaxProblems of
 // them listed and all of them counted.
 type Report struct {
-	Path     string
-	Size     int64
-	Pages    int  // pages in use, when the header could be read; 0 otherwise
-	Format   int  // the schema version in the file; 0 when unknown
-	Empty    bool // a bbolt file with nothing saved yet
-	Checked  bool // bbolt's own consistency check ran (it runs only on a sound page tree)
-	Results  int  // stored results
-	Readable int  // of those, results that decode and agree with their key
-	IDs      int  // id index entries
-	Summary  int  // summaries
-	Plan     map[string]PlanEntry
-	Unread   []string // buckets not read because their pages are damaged
+	Path      string
+	Size      int64
+	Pages     int  // pages in use, when the header could be read; 0 otherwise
+	Format    int  // the schema version in the file; 0 when unknown
+	Empty     bool // a bbolt file with nothing saved yet
+	Checked   bool // bbolt's own consistency check ran (it runs only on a sound page tree)
+	Results   int  // stored results
+	Readable  int  // of those, results that decode and agree with their key
+	IDs       int  // id index entries
+	Summary   int  // summaries
+	Plan      map[string]PlanEntry
+	Unread    []string // buckets not read because their pages are damaged
+	Encrypted bool     // the file is encrypted (and was unlocked to be checked)
+
+	cd *codec
 
 	Problems []Problem
 	Counts   map[ProblemKind]int
@@ -132,6 +136,10 @@ type CheckOptions struct {
 	// read transaction, on another goroutine, one call at a time; a call never comes
 	// after Check has returned. It must not block.
 	Visit func(r Record, s *Summary)
+
+	// Passphrase is asked for the passphrase of an encrypted file (see Options).
+	Passphrase func() ([]byte, error)
+	codec      *codec // a key already unlocked (a backup of an open file): used when it fits
 }
 
 // Defaults for CheckOptions.
@@ -217,8 +225,13 @@ func Check(path string, o CheckOptions) (*Report, error) {
 		rep.add(Problem{Kind: ProblemUnreadable, Detail: detail(err)})
 		return rep, nil
 	}
-	db := &DB{bolt: bdb, path: path, txTimeout: o.Timeout}
+	db := &DB{bolt: bdb, path: path, txTimeout: o.Timeout, codec: plain}
 	defer db.Close()
+	if stop, err := rep.unlock(db, st, o); err != nil {
+		return nil, err
+	} else if stop {
+		return rep, nil
+	}
 
 	// bbolt's own check reads both meta pages, and would report a damaged one (already
 	// found above) as a recovered panic; with one damaged, the page walk stands alone.
@@ -297,7 +310,7 @@ func (r *Report) checkEntries(db *DB, st structure, o CheckOptions) {
 	r.merge(found)
 	r.Format, r.Empty = found.Format, found.Empty
 	r.Results, r.Readable, r.IDs, r.Summary = found.Results, found.Readable, found.IDs, found.Summary
-	r.Plan, r.Unread = found.Plan, found.Unread
+	r.Plan, r.Unread, r.Encrypted = found.Plan, found.Unread, found.Encrypted
 	if err != nil {
 		r.add(Problem{Kind: ProblemUnreadable, Detail: detail(err)})
 	}
@@ -333,6 +346,8 @@ func (r *Report) walk(tx *bolt.Tx, st structure, visit func(Record, *Summary)) e
 	for name := range st.damaged {
 		r.Unread = append(r.Unread, name)
 	}
+	r.cd = codecOf(tx)
+	r.Encrypted = r.cd.sealed()
 	readable := func(name []byte) *bolt.Bucket {
 		if st.damaged[string(name)] {
 			return nil
@@ -404,7 +419,7 @@ func (r *Report) walkResults(res, ids, sums *bolt.Bucket, visit func(Record, *Su
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		r.Results++
 		at := Problem{Bucket: string(bucketResults), Key: hex.EncodeToString(k), ID: idOf(k)}
-		rec, err := decodeRecord(k, v)
+		rec, err := r.cd.decodeRecord(k, v)
 		if err != nil || len(k) != keyLen {
 			at.Kind, at.Detail = ProblemRecord, fmt.Sprint(err)
 			if err == nil {
@@ -426,7 +441,7 @@ func (r *Report) walkResults(res, ids, sums *bolt.Bucket, visit func(Record, *Su
 				r.add(at)
 			default:
 				var s Summary
-				if err := decodeSummary(sv, &s); err != nil {
+				if err := r.cd.decodeSummary(k, sv, &s); err != nil {
 					at.Kind, at.Detail, at.Bucket = ProblemSummaryDamaged, err.Error(), string(bucketSummary)
 					r.add(at)
 					break
@@ -487,25 +502,27 @@ func (r *Report) walkLatest(res, sums, latest *bolt.Bucket) {
 	if latest == nil || sums == nil || res == nil {
 		return
 	}
-	newest := map[string][]byte{} // index key → the key it should name
+	newest := map[string][]byte{}   // index key → the key it should name
+	names := map[string][2]string{} // index key → its instrument and scale
 	c := sums.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		var s Summary
-		if len(k) != keyLen || decode(v, &s) != nil || res.Get(k) == nil {
+		if len(k) != keyLen || r.cd.open(bucketSummary, k, v, &s) != nil || res.Get(k) == nil {
 			continue // reported by the walks of results and summaries
 		}
 		for sc := range s.Scores {
-			newest[string(latestKey(s.Instrument, sc))] = k
+			newest[string(r.cd.latestKey(s.Instrument, sc))] = k
+			names[string(r.cd.latestKey(s.Instrument, sc))] = [2]string{s.Instrument, sc}
 		}
 	}
 	c = latest.Cursor()
-	for lk, key := c.First(); lk != nil; lk, key = c.Next() {
+	for lk, v := c.First(); lk != nil; lk, v = c.Next() {
 		want := newest[string(lk)]
 		delete(newest, string(lk))
-		if bytes.Equal(key, want) {
+		key, in, sc, ok := r.cd.latestOpen(lk, v)
+		if ok && bytes.Equal(key, want) {
 			continue
 		}
-		in, sc, ok := splitLatestKey(lk)
 		at := Problem{Kind: ProblemLatestWrong, Bucket: string(bucketLatest), Key: hex.EncodeToString(lk), ID: idOf(key), Instrument: in, Scale: sc}
 		var s Summary
 		switch {
@@ -513,7 +530,7 @@ func (r *Report) walkLatest(res, sums, latest *bolt.Bucket) {
 			at.Detail = "an entry that does not name an instrument's scale and a result key"
 		case res.Get(key) == nil:
 			at.Detail = "the result it names is missing"
-		case sums.Get(key) != nil && decode(sums.Get(key), &s) != nil:
+		case sums.Get(key) != nil && r.cd.open(bucketSummary, key, sums.Get(key), &s) != nil:
 			continue // a damaged summary, reported by the walk of results
 		case s.Instrument != in || !scored(&s, sc):
 			at.Detail = "the result it names did not score this scale"
@@ -528,7 +545,7 @@ func (r *Report) walkLatest(res, sums, latest *bolt.Bucket) {
 	}
 	slices.Sort(keys)
 	for _, lk := range keys {
-		in, sc, _ := splitLatestKey([]byte(lk))
+		in, sc := names[lk][0], names[lk][1]
 		r.add(Problem{
 			Kind: ProblemLatestMissing, Bucket: string(bucketLatest), Key: hex.EncodeToString([]byte(lk)),
 			ID: idOf(newest[lk]), Instrument: in, Scale: sc,
@@ -547,16 +564,59 @@ func (r *Report) walkPlan(plan *bolt.Bucket) {
 		return
 	}
 	_ = plan.ForEach(func(k, v []byte) error {
-		var e PlanEntry
-		if err := decode(v, &e); err != nil || !e.valid() {
+		in, e, err := r.cd.planOpen(k, v)
+		if err != nil || !e.valid() {
 			detail := fmt.Sprintf("every_days %d", e.EveryDays)
 			if err != nil {
 				detail = err.Error()
 			}
-			r.add(Problem{Kind: ProblemPlan, Bucket: string(bucketPlan), Instrument: string(k), Detail: detail})
+			if r.cd.sealed() {
+				in = hex.EncodeToString(k) // the instrument is inside what failed to open
+			} else {
+				in = string(k)
+			}
+			r.add(Problem{Kind: ProblemPlan, Bucket: string(bucketPlan), Instrument: in, Detail: detail})
 			return nil
 		}
-		r.Plan[string(k)] = e
+		r.Plan[in] = e
 		return nil
 	})
+}
+
+// unlock reads the encryption entry of the file being checked and unlocks it: with
+// the key of the open file it is a copy of, when that fits, else with the passphrase.
+// A damaged entry is a problem, after which nothing more can be read (stop).
+func (r *Report) unlock(db *DB, st structure, o CheckOptions) (stop bool, err error) {
+	if st.damaged[string(bucketMeta)] {
+		return false, nil
+	}
+	var m *cryptMeta
+	err = db.view(func(tx *bolt.Tx) error {
+		if b := tx.Bucket(bucketMeta); b != nil {
+			var err error
+			m, err = readCrypt(b)
+			return err
+		}
+		return nil
+	})
+	switch {
+	case err != nil && errors.Is(err, ErrBadRecord):
+		r.add(Problem{Kind: ProblemCrypt, Bucket: string(bucketMeta), Detail: err.Error()})
+		return true, nil
+	case err != nil:
+		r.add(Problem{Kind: ProblemUnreadable, Detail: detail(err)})
+		return true, nil
+	case m == nil:
+		return false, nil
+	}
+	if o.codec.sealed() && bytes.Equal(keyCheck(o.codec.dk), m.Check) {
+		return false, db.useKey(o.codec.dk)
+	}
+	err = db.unlock(m, o.Passphrase)
+	var se *Error
+	if errors.As(err, &se) && se.Kind == KindDamaged {
+		r.add(Problem{Kind: ProblemCrypt, Bucket: string(bucketMeta), Detail: se.Err.Error()})
+		return true, nil
+	}
+	return err != nil, err
 }

@@ -91,6 +91,7 @@ func TestCheckHealthy(t *testing.T) {
 }
 
 func TestCheckCannotStart(t *testing.T) {
+	t.Parallel()
 	if _, err := Check(filepath.Join(t.TempDir(), "none.db"), CheckOptions{}); !errors.Is(err, ErrNotExist) {
 		t.Errorf("missing file: %v", err)
 	}
@@ -100,6 +101,7 @@ func TestCheckCannotStart(t *testing.T) {
 }
 
 func TestCheckLock(t *testing.T) {
+	t.Parallel()
 	path, _ := seed(t, 2)
 	reader := mustOpen(t, path, Options{ReadOnly: true})
 	if r := mustCheck(t, path, CheckOptions{}); !r.OK() {
@@ -114,6 +116,7 @@ func TestCheckLock(t *testing.T) {
 }
 
 func TestCheckFiles(t *testing.T) {
+	t.Parallel()
 	good, _ := seed(t, 30)
 	data, _ := os.ReadFile(good)
 	ps := os.Getpagesize()
@@ -192,6 +195,7 @@ func TestCheckSchema(t *testing.T) {
 
 // Each kind of inconsistency between the buckets is named, with the result's id.
 func TestCheckIndexAndSummaries(t *testing.T) {
+	t.Parallel()
 	path, es := seed(t, 8)
 	key := func(i int) []byte { k, _ := recordKey(&es[i].Record); return k }
 	id := func(i int) []byte { return key(i)[8:] }
@@ -247,6 +251,7 @@ func TestCheckIndexAndSummaries(t *testing.T) {
 }
 
 func TestCheckDamagedRecordsAreCountedAndBounded(t *testing.T) {
+	t.Parallel()
 	path, es := seed(t, 12)
 	edit(t, path, func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketResults)
@@ -276,6 +281,7 @@ func TestCheckDamagedRecordsAreCountedAndBounded(t *testing.T) {
 // A garbled newest meta page makes bbolt fall back to the older one silently, losing
 // the last save; only the other meta page tells.
 func TestCheckMetaPage(t *testing.T) {
+	t.Parallel()
 	path, _ := seed(t, 5)
 	data, _ := os.ReadFile(path)
 	f, _ := os.Open(path)
@@ -313,6 +319,7 @@ func resultsRoot(t *testing.T) ([]byte, uint64, int) {
 // circles until the stack overflows, which no recover catches: the page walk finds it
 // first, and nothing reads that bucket.
 func TestCheckCycle(t *testing.T) {
+	t.Parallel()
 	data, root, ps := resultsRoot(t)
 	binary.NativeEndian.PutUint64(data[int(root)*ps+pageHeaderSize+8:], root)
 	r := mustCheck(t, copyTo(t, data), CheckOptions{})
@@ -328,6 +335,7 @@ func TestCheckCycle(t *testing.T) {
 // allocate gigabytes; a freelist whose count does the same makes bbolt allocate before
 // reading. Both are found by the page walk, and bbolt's check does not run.
 func TestCheckHugeCounts(t *testing.T) {
+	t.Parallel()
 	data, root, ps := resultsRoot(t)
 	overflow := append([]byte(nil), data...)
 	binary.NativeEndian.PutUint32(overflow[int(root)*ps+12:], 1<<30)
@@ -352,11 +360,15 @@ func TestCheckHugeCounts(t *testing.T) {
 // Random damage of every kind: Check never crashes or hangs, always returns a report,
 // and calls a file sound only when the store can then read every result from it.
 func TestCheckRandomDamage(t *testing.T) {
+	t.Parallel()
 	good, _ := seed(t, 200)
 	data, _ := os.ReadFile(good)
 	ps := os.Getpagesize()
-	found := 0
-	for seed := range uint64(150) {
+	found, n := 0, uint64(150)
+	if testing.Short() {
+		n = 30
+	}
+	for seed := range n {
 		rng := rand.New(rand.NewPCG(seed, 11))
 		bad := append([]byte(nil), data...)
 		for range 1 + rng.IntN(4) {
@@ -389,14 +401,15 @@ func TestCheckRandomDamage(t *testing.T) {
 			t.Errorf("seed %d: Check found nothing, but List: %d read, %d damaged, %v", seed, len(recs), damaged, err)
 		}
 	}
-	if found < 75 {
-		t.Errorf("only %d of 150 damaged copies were found damaged; the test does not exercise damage", found)
+	if found < int(n)/2 {
+		t.Errorf("only %d of %d damaged copies were found damaged; the test does not exercise damage", found, n)
 	}
 }
 
 // A walk that does not finish in time is abandoned: Check reports it and returns, even
 // when the caller's own Visit is what is stuck.
 func TestCheckGivesUpInTime(t *testing.T) {
+	t.Parallel()
 	path, _ := seed(t, 3)
 	block := make(chan struct{})
 	defer close(block)

@@ -2,12 +2,13 @@ package store
 
 import (
 	"bytes"
+	"encoding/json"
 	"math"
 	"testing"
 	"time"
 )
 
-// encodeRecord and encodeSummary write json.Marshal's bytes exactly: an import compares
+// marshalRecord and marshalSummary write json.Marshal's bytes exactly: an import compares
 // them with records saved by older builds.
 func FuzzEncodeRecord(f *testing.F) {
 	f.Add("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", "who5", 1, int64(1_700_000_000_123_456_789), 7*3600, "id", "q1", 3.0, "q2", 2.5, "", "")
@@ -20,19 +21,19 @@ func FuzzEncodeRecord(f *testing.F) {
 		if scale != "" {
 			r.Scales = []string{scale, k1}
 		}
-		want, werr := encode(&r)
-		got, gerr := encodeRecord(&r)
+		want, werr := json.Marshal(&r)
+		got, gerr := marshalRecord(&r)
 		if (werr == nil) != (gerr == nil) || !bytes.Equal(want, got) {
-			t.Fatalf("record %+v:\njson.Marshal %q %v\nencodeRecord %q %v", r, want, werr, got, gerr)
+			t.Fatalf("record %+v:\njson.Marshal %q %v\nmarshalRecord %q %v", r, want, werr, got, gerr)
 		}
 		s := Summary{Instrument: inst, Rules: note, Scores: r.Answers}
 		if ver%3 == 0 {
 			s.Scores = nil
 		}
-		want, werr = encode(&s)
-		got, gerr = encodeSummary(&s)
+		want, werr = json.Marshal(&s)
+		got, gerr = marshalSummary(&s)
 		if (werr == nil) != (gerr == nil) || !bytes.Equal(want, got) {
-			t.Fatalf("summary %+v:\njson.Marshal %q %v\nencodeSummary %q %v", s, want, werr, got, gerr)
+			t.Fatalf("summary %+v:\njson.Marshal %q %v\nmarshalSummary %q %v", s, want, werr, got, gerr)
 		}
 	})
 }

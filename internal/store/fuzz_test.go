@@ -45,6 +45,14 @@ func FuzzOpen(f *testing.F) {
 	db.Close()
 	seed, _ := os.ReadFile(path)
 	f.Add(seed)
+	// An encrypted copy: a mangled encryption entry or sealed value must be damage.
+	encPath := filepath.Join(dir, "enc.db")
+	_ = os.WriteFile(encPath, seed, 0o600)
+	if err := Encrypt(encPath, []byte("rahasia"), Options{}); err != nil {
+		f.Fatal(err)
+	}
+	encSeed, _ := os.ReadFile(encPath)
+	f.Add(encSeed)
 	f.Add(seed[:len(seed)/2])
 	f.Add([]byte{})
 	f.Add([]byte("not a database"))
@@ -55,7 +63,7 @@ func FuzzOpen(f *testing.F) {
 		}
 
 		for _, ro := range []bool{true, false} {
-			db, err := Open(p, Options{ReadOnly: ro, TxTimeout: 2 * time.Second})
+			db, err := Open(p, Options{ReadOnly: ro, TxTimeout: 2 * time.Second, Passphrase: pass("rahasia")})
 			if err != nil {
 				continue
 			}
@@ -63,6 +71,6 @@ func FuzzOpen(f *testing.F) {
 			_, _, _ = db.Plan()
 			db.Close()
 		}
-		_, _ = Check(p, CheckOptions{Timeout: 2 * time.Second})
+		_, _ = Check(p, CheckOptions{Timeout: 2 * time.Second, Passphrase: pass("rahasia")})
 	})
 }

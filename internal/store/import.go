@@ -36,7 +36,8 @@ func (db *DB) Import(entries []Entry) (added, skipped int, err error) {
 }
 
 // Prepared is an entry encoded for ImportPrepared: a few hundred bytes, so that an
-// import of many results need not keep them as records.
+// import of many results need not keep them as records. rec and sum are JSON, which
+// ImportPrepared stores plain or sealed, as the file wants.
 type Prepared struct {
 	key, id, rec, sum []byte
 	latest            *Summary
@@ -48,11 +49,11 @@ func Prepare(e *Entry) (Prepared, error) {
 	if err != nil {
 		return Prepared{}, err
 	}
-	rec, err := encodeRecord(&e.Record)
+	rec, err := marshalRecord(&e.Record)
 	if err != nil {
 		return Prepared{}, err
 	}
-	sum, err := encodeSummary(&e.Summary)
+	sum, err := marshalSummary(&e.Summary)
 	if err != nil {
 		return Prepared{}, err
 	}
@@ -103,7 +104,7 @@ func (db *DB) ImportPrepared(ps []Prepared, dryRun bool) (ImportReport, error) {
 				rep.Added++
 				continue
 			}
-			if old := res.Get(key); old != nil && len(old) > 5 && bytes.Equal(old[5:], p.rec[5:]) {
+			if old, err := db.codec.openRaw(bucketResults, key, res.Get(key)); err == nil && bytes.Equal(bytes.TrimRight(old, " "), p.rec) {
 				rep.Skipped++
 				continue
 			}
@@ -126,16 +127,24 @@ func (db *DB) ImportPrepared(ps []Prepared, dryRun bool) (ImportReport, error) {
 			if !fresh[i] || ids.Get(p.id) != nil {
 				continue
 			}
-			if err := res.Put(p.key, p.rec); err != nil {
+			rec, err := db.codec.sealRaw(bucketResults, p.key, p.rec)
+			if err != nil {
+				return err
+			}
+			sum, err := db.codec.sealRaw(bucketSummary, p.key, p.sum)
+			if err != nil {
+				return err
+			}
+			if err := res.Put(p.key, rec); err != nil {
 				return err
 			}
 			if err := ids.Put(p.id, p.key); err != nil {
 				return err
 			}
-			if err := sums.Put(p.key, p.sum); err != nil {
+			if err := sums.Put(p.key, sum); err != nil {
 				return err
 			}
-			if err := indexLatest(latest, p.key, p.latest); err != nil {
+			if err := indexLatest(db.codec, latest, p.key, p.latest); err != nil {
 				return err
 			}
 			added++

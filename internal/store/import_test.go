@@ -11,6 +11,7 @@ import (
 )
 
 func TestImportAddsNewAndSkipsPresent(t *testing.T) {
+	t.Parallel()
 	path, saved := seed(t, 3)
 	db := mustOpen(t, path, Options{})
 	fresh := []Entry{
@@ -44,6 +45,7 @@ func TestImportAddsNewAndSkipsPresent(t *testing.T) {
 
 // An entry that cannot be saved stops the import before anything is written.
 func TestImportIsAllOrNothing(t *testing.T) {
+	t.Parallel()
 	path, _ := seed(t, 2)
 	db := mustOpen(t, path, Options{})
 	bad := entry(t, "who5", time.Date(1999, 1, 1, 0, 0, 0, 0, time.UTC), nil)
@@ -60,6 +62,7 @@ func TestImportIsAllOrNothing(t *testing.T) {
 
 // Import stores a record exactly as Add does: same key, same bytes.
 func TestImportEncodesAsAdd(t *testing.T) {
+	t.Parallel()
 	e := entry(t, "who5", t0, map[string]float64{"wellbeing": 60})
 	e.Record.Note = "setelah cuti"
 	e.Record.Scales = []string{"wellbeing"}
@@ -88,6 +91,7 @@ func TestImportEncodesAsAdd(t *testing.T) {
 }
 
 func TestStored(t *testing.T) {
+	t.Parallel()
 	path, saved := seed(t, 2)
 	db := mustOpen(t, path, Options{})
 	other := entry(t, "who5", t0, nil)

@@ -40,13 +40,12 @@ func splitLatestKey(k []byte) (instrument, scale string, ok bool) {
 
 // indexLatest points the entries of the scales s scored to key, where key is newer than
 // what they name. key must stay valid for the transaction.
-func indexLatest(idx *bolt.Bucket, key []byte, s *Summary) error {
+func indexLatest(cd *codec, idx *bolt.Bucket, key []byte, s *Summary) error {
 	for sc := range s.Scores {
-		lk := latestKey(s.Instrument, sc)
-		if cur := idx.Get(lk); cur != nil && bytes.Compare(cur, key) >= 0 {
+		if cur := cd.latestGet(idx, s.Instrument, sc); cur != nil && bytes.Compare(cur, key) >= 0 {
 			continue
 		}
-		if err := idx.Put(lk, key); err != nil {
+		if err := cd.latestPut(idx, s.Instrument, sc, key); err != nil {
 			return err
 		}
 	}
@@ -69,16 +68,16 @@ func buildLatestIndex(tx *bolt.Tx) error {
 	if sums == nil || res == nil {
 		return nil
 	}
+	cd := codecOf(tx)
 	c := sums.Cursor()
 	for k, v := c.Last(); k != nil; k, v = c.Prev() {
 		var s Summary
-		if len(k) != keyLen || decode(v, &s) != nil || res.Get(k) == nil {
+		if len(k) != keyLen || cd.open(bucketSummary, k, v, &s) != nil || res.Get(k) == nil {
 			continue
 		}
 		for sc := range s.Scores {
-			lk := latestKey(s.Instrument, sc)
-			if idx.Get(lk) == nil {
-				if err := idx.Put(lk, slices.Clone(k)); err != nil {
+			if idx.Get(cd.latestKey(s.Instrument, sc)) == nil {
+				if err := cd.latestPut(idx, s.Instrument, sc, slices.Clone(k)); err != nil {
 					return err
 				}
 			}
@@ -94,6 +93,7 @@ func buildLatestIndex(tx *bolt.Tx) error {
 // walk's length is the time since the scale was last taken before that.
 func repairLatest(tx *bolt.Tx, gone map[string]bool) error {
 	idx := tx.Bucket(bucketLatest)
+	cd := codecOf(tx)
 	type lost struct {
 		key, found        []byte
 		instrument, scale string
@@ -104,11 +104,17 @@ func repairLatest(tx *bolt.Tx, gone map[string]bool) error {
 		from []byte
 	)
 	err := idx.ForEach(func(k, v []byte) error {
-		if !gone[string(v)] {
+		named, in, sc, ok := cd.latestOpen(k, v)
+		if !ok && cd.sealed() {
+			// A damaged sealed entry names nothing that can be told: leave it to Check.
 			return nil
 		}
+		if !gone[string(named)] {
+			return nil
+		}
+		v = named
 		l := &lost{key: slices.Clone(k)}
-		l.instrument, l.scale, l.ok = splitLatestKey(k)
+		l.instrument, l.scale, l.ok = in, sc, ok
 		need = append(need, l)
 		if bytes.Compare(v, from) > 0 {
 			from = slices.Clone(v)
@@ -128,7 +134,7 @@ func repairLatest(tx *bolt.Tx, gone map[string]bool) error {
 	c := tx.Bucket(bucketSummary).Cursor()
 	for k, v := seekBefore(c, from); k != nil && open > 0; k, v = c.Prev() {
 		var s Summary
-		if len(k) != keyLen || decode(v, &s) != nil || res.Get(k) == nil {
+		if len(k) != keyLen || cd.open(bucketSummary, k, v, &s) != nil || res.Get(k) == nil {
 			continue
 		}
 		for _, l := range need {
@@ -144,7 +150,7 @@ func repairLatest(tx *bolt.Tx, gone map[string]bool) error {
 	for _, l := range need {
 		var err error
 		if l.found != nil {
-			err = idx.Put(l.key, l.found)
+			err = cd.latestPut(idx, l.instrument, l.scale, l.found)
 		} else {
 			err = idx.Delete(l.key)
 		}
@@ -177,7 +183,7 @@ func (db *DB) Latest(want map[string][]string) (map[string]map[string]Record, er
 			if err := db.need(bucketSummary, bucketResults); err != nil {
 				return err
 			}
-			latestWalk(tx, want, out)
+			latestWalk(db.codec, tx, want, out)
 			return nil
 		}
 		res := tx.Bucket(bucketResults)
@@ -189,16 +195,22 @@ func (db *DB) Latest(want map[string][]string) (map[string]map[string]Record, er
 		walk := map[string][]string{}
 		for in, scales := range want {
 			for _, sc := range scales {
-				key := idx.Get(latestKey(in, sc))
-				if key == nil {
+				lk := db.codec.latestKey(in, sc)
+				v := idx.Get(lk)
+				if v == nil {
 					continue // never taken
+				}
+				key, _, _, ok := db.codec.latestOpen(lk, v)
+				if !ok {
+					walk[in] = append(walk[in], sc) // a damaged entry
+					continue
 				}
 				d, ok := seen[string(key)]
 				if !ok {
 					if err := db.needRange(bucketResults, key, key); err != nil {
 						return err
 					}
-					d.rec, d.err = decodeRecord(key, res.Get(key))
+					d.rec, d.err = db.codec.decodeRecord(key, res.Get(key))
 					seen[string(key)] = d
 				}
 				if d.err != nil || d.rec.Instrument != in {
@@ -212,7 +224,7 @@ func (db *DB) Latest(want map[string][]string) (map[string]map[string]Record, er
 			if err := db.need(bucketSummary, bucketResults); err != nil {
 				return err
 			}
-			latestWalk(tx, walk, out)
+			latestWalk(db.codec, tx, walk, out)
 		}
 		return nil
 	})
@@ -229,7 +241,7 @@ func setLatest(out map[string]map[string]Record, instrument, scale string, r Rec
 // latestWalk finds the newest readable record of each wanted scale by walking back from
 // the newest summary, and stops as soon as every one is found; a scale never taken makes
 // it read the whole history.
-func latestWalk(tx *bolt.Tx, want map[string][]string, out map[string]map[string]Record) {
+func latestWalk(cd *codec, tx *bolt.Tx, want map[string][]string, out map[string]map[string]Record) {
 	type pair struct{ instrument, scale string }
 	missing := map[pair]bool{}
 	for in, scales := range want {
@@ -241,7 +253,7 @@ func latestWalk(tx *bolt.Tx, want map[string][]string, out map[string]map[string
 	c := tx.Bucket(bucketSummary).Cursor()
 	for k, v := c.Last(); k != nil && len(missing) > 0; k, v = c.Prev() {
 		var s Summary
-		if decode(v, &s) != nil {
+		if cd.open(bucketSummary, k, v, &s) != nil {
 			continue
 		}
 		scales, ok := want[s.Instrument]
@@ -255,7 +267,7 @@ func latestWalk(tx *bolt.Tx, want map[string][]string, out map[string]map[string
 				continue
 			}
 			if rec == nil {
-				r, err := decodeRecord(k, res.Get(k))
+				r, err := cd.decodeRecord(k, res.Get(k))
 				if err != nil {
 					break // the next older one serves
 				}

@@ -62,6 +62,7 @@ func indexSound(t *testing.T, path string) {
 }
 
 func TestLatestIndexFollowsAddAndImport(t *testing.T) {
+	t.Parallel()
 	path := tempPath(t)
 	db := mustOpen(t, path, Options{})
 	newer := entry(t, "who5", t0.AddDate(0, 0, 7), map[string]float64{"wellbeing": 60})
@@ -129,6 +130,7 @@ func TestLatestIndexFollowsAddAndImport(t *testing.T) {
 }
 
 func TestLatestIndexFollowsDelete(t *testing.T) {
+	t.Parallel()
 	path := tempPath(t)
 	db := mustOpen(t, path, Options{})
 	var es []Entry
@@ -296,6 +298,7 @@ func TestMigrationFromSchema1BuildsTheLatestIndex(t *testing.T) {
 // The migration skips what Latest could not use: summaries that do not decode and
 // summaries without their result.
 func TestBuildLatestIndexSkipsDamage(t *testing.T) {
+	t.Parallel()
 	path := tempPath(t)
 	db := mustOpen(t, path, Options{})
 	old := entry(t, "who5", t0, map[string]float64{"wellbeing": 40})
@@ -322,6 +325,7 @@ func TestBuildLatestIndexSkipsDamage(t *testing.T) {
 // Where the record an entry names is damaged or gone, Latest walks for that scale only
 // (and Previous walks) and finds the next newest readable record, as before the index.
 func TestLatestFallsBackWhenTheIndexedRecordIsBad(t *testing.T) {
+	t.Parallel()
 	for _, damage := range []string{"checksum", "missing"} {
 		t.Run(damage, func(t *testing.T) {
 			path := tempPath(t)
@@ -362,6 +366,7 @@ func TestLatestFallsBackWhenTheIndexedRecordIsBad(t *testing.T) {
 // Latest and Previous trust the index: a scale without an entry was never taken, and no
 // walk looks for it. (A summary saved around the store is found only by doctor.)
 func TestLatestDoesNotWalkForAScaleWithoutEntry(t *testing.T) {
+	t.Parallel()
 	path, _ := seed(t, 3)
 	hidden := entry(t, "srq20", t0, map[string]float64{"distress": 4})
 	k, _ := recordKey(&hidden.Record)
@@ -394,6 +399,7 @@ func TestLatestDoesNotWalkForAScaleWithoutEntry(t *testing.T) {
 
 // Each kind of damage to the latest-score index is reported, with the scale.
 func TestCheckLatestIndex(t *testing.T) {
+	t.Parallel()
 	path := tempPath(t)
 	db := mustOpen(t, path, Options{})
 	a := entry(t, "tcs", t0, map[string]float64{"overload": 1, "invasion": 1})

@@ -13,6 +13,7 @@ import (
 // small file system of its own: a tmpfs, which only root may mount; elsewhere the
 // snapshot test above covers the mechanism.
 func TestFullDiskLeavesTheFileAlone(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if err := exec.Command("mount", "-t", "tmpfs", "-o", "size=512k,mode=0700", "tmpfs", dir).Run(); err != nil {
 		t.Skip("cannot mount a small tmpfs:", err)

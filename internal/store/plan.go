@@ -35,12 +35,12 @@ func (db *DB) Plan() (map[string]PlanEntry, int, error) {
 			return nil
 		}
 		return b.ForEach(func(k, v []byte) error {
-			var e PlanEntry
-			if decode(v, &e) != nil || !e.valid() {
+			in, e, err := db.codec.planOpen(k, v)
+			if err != nil || !e.valid() {
 				damaged++
 				return nil
 			}
-			out[string(k)] = e
+			out[in] = e
 			return nil
 		})
 	})
@@ -49,18 +49,19 @@ func (db *DB) Plan() (map[string]PlanEntry, int, error) {
 
 // SetPlan stores the choice for one instrument.
 func (db *DB) SetPlan(instrument string, e PlanEntry) error {
-	v, err := encode(&e)
+	pk := db.codec.planKey(instrument)
+	v, err := db.codec.planVal(pk, instrument, &e)
 	if err != nil {
 		return err
 	}
 	return db.update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketPlan).Put([]byte(instrument), v)
+		return tx.Bucket(bucketPlan).Put(pk, v)
 	})
 }
 
 // ResetPlan removes the choice for one instrument, so its default cadence applies again.
 func (db *DB) ResetPlan(instrument string) error {
 	return db.update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketPlan).Delete([]byte(instrument))
+		return tx.Bucket(bucketPlan).Delete(db.codec.planKey(instrument))
 	})
 }

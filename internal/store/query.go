@@ -33,11 +33,11 @@ func (db *DB) Add(entries []Entry) error {
 		if err != nil {
 			return err
 		}
-		rec, err := encodeRecord(&e.Record)
+		rec, err := db.codec.seal(bucketResults, key, &e.Record)
 		if err != nil {
 			return err
 		}
-		sum, err := encodeSummary(&e.Summary)
+		sum, err := db.codec.seal(bucketSummary, key, &e.Summary)
 		if err != nil {
 			return err
 		}
@@ -59,7 +59,7 @@ func (db *DB) Add(entries []Entry) error {
 			if err := sums.Put(p.key, p.sum); err != nil {
 				return err
 			}
-			if err := indexLatest(latest, p.key, p.summary); err != nil {
+			if err := indexLatest(db.codec, latest, p.key, p.summary); err != nil {
 				return err
 			}
 		}
@@ -117,7 +117,7 @@ func (db *DB) List(q Query) (recs []Record, damaged int, err error) {
 					return err
 				}
 			}
-			r, err := decodeRecord(k, v)
+			r, err := db.codec.decodeRecord(k, v)
 			if err != nil {
 				damaged++
 				continue
@@ -170,7 +170,7 @@ func (db *DB) Get(id string) (Record, bool, error) {
 		if v == nil {
 			return fmt.Errorf("%w: index names a missing record", ErrBadRecord)
 		}
-		r, err := decodeRecord(key, v)
+		r, err := db.codec.decodeRecord(key, v)
 		if err != nil {
 			return err
 		}
@@ -292,12 +292,12 @@ func (db *DB) Previous(r *Record, scale string) (Record, bool, error) {
 			return nil
 		}
 		if idx := tx.Bucket(bucketLatest); idx != nil {
-			key := idx.Get(latestKey(instrument, scale))
+			key := db.codec.latestGet(idx, instrument, scale)
 			if key == nil {
-				return nil // never taken
+				return nil // never taken (or a damaged entry: Check reports it)
 			}
 			if bytes.Compare(key, bound) < 0 {
-				r, err := decodeRecord(key, tx.Bucket(bucketResults).Get(key))
+				r, err := db.codec.decodeRecord(key, tx.Bucket(bucketResults).Get(key))
 				if err == nil && r.Instrument == instrument {
 					rec, found = r, true
 					return nil
@@ -307,13 +307,13 @@ func (db *DB) Previous(r *Record, scale string) (Record, bool, error) {
 		c := sums.Cursor()
 		for k, v := seekBefore(c, bound); k != nil; k, v = c.Prev() {
 			var s Summary
-			if decodeSummary(v, &s) != nil || s.Instrument != instrument {
+			if db.codec.decodeSummary(k, v, &s) != nil || s.Instrument != instrument {
 				continue
 			}
 			if _, ok := s.Scores[scale]; !ok {
 				continue
 			}
-			r, err := decodeRecord(k, tx.Bucket(bucketResults).Get(k))
+			r, err := db.codec.decodeRecord(k, tx.Bucket(bucketResults).Get(k))
 			if err != nil {
 				continue // counted by List and doctor; here the next older one serves
 			}

@@ -89,20 +89,38 @@ func encode(v any) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	return encodeRaw(body), nil
+}
+
+// encodeRaw is the plain stored form of a JSON body.
+func encodeRaw(body []byte) []byte {
 	out := make([]byte, 5, 5+len(body))
 	out[0] = codecJSON
 	binary.BigEndian.PutUint32(out[1:], crc32.Checksum(body, castagnoli()))
-	return append(out, body...), nil
+	return append(out, body...)
 }
 
-func decode(b []byte, v any) error {
+// decodeRaw is the JSON body of a plain stored value whose checksum holds.
+func decodeRaw(b []byte) ([]byte, error) {
 	if len(b) < 5 || b[0] != codecJSON {
-		return ErrBadRecord
+		return nil, ErrBadRecord
 	}
 	body := b[5:]
 	if binary.BigEndian.Uint32(b[1:]) != crc32.Checksum(body, castagnoli()) {
-		return ErrBadRecord
+		return nil, ErrBadRecord
 	}
+	return body, nil
+}
+
+func decode(b []byte, v any) error {
+	body, err := decodeRaw(b)
+	if err != nil {
+		return err
+	}
+	return decodeJSON(body, v)
+}
+
+func decodeJSON(body []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
@@ -111,11 +129,11 @@ func decode(b []byte, v any) error {
 	return nil
 }
 
-func decodeRecord(key, val []byte) (Record, error) {
-	var r Record
-	if err := decode(val, &r); err != nil {
-		return r, err
-	}
+// decodeRecord decodes a plain record.
+func decodeRecord(key, val []byte) (Record, error) { return plain.decodeRecord(key, val) }
+
+// keyedRecord checks a decoded record against the key it is stored under.
+func keyedRecord(key []byte, r Record) (Record, error) {
 	// The key must agree with the record it indexes.
 	if want, err := recordKey(&r); err != nil || !bytes.Equal(want, key) {
 		return r, fmt.Errorf("%w: key does not match record", ErrBadRecord)
@@ -123,18 +141,10 @@ func decodeRecord(key, val []byte) (Record, error) {
 	return r, validRecord(&r)
 }
 
-// decodeSummary decodes a summary and checks its scores.
-func decodeSummary(val []byte, s *Summary) error {
-	if err := decode(val, s); err != nil {
-		return err
-	}
-	return validSummary(s)
-}
-
-// encodeRecord is encode(r), without reflection: json.Marshal's bytes exactly (a test
-// holds them equal), since an import compares them with the bytes already saved.
-func encodeRecord(r *Record) ([]byte, error) {
-	b := make([]byte, 5, 256)
+// marshalRecord is json.Marshal(r), without reflection: its bytes exactly (a test holds
+// them equal), since an import compares them with the bytes already saved.
+func marshalRecord(r *Record) ([]byte, error) {
+	b := make([]byte, 0, 256)
 	b = append(b, `{"id":`...)
 	b = appendString(b, r.ID)
 	b = append(b, `,"instrument":`...)
@@ -143,7 +153,7 @@ func encodeRecord(r *Record) ([]byte, error) {
 	b = strconv.AppendInt(b, int64(r.InstrumentVersion), 10)
 	b = append(b, `,"taken_at":`...)
 	if _, off := r.TakenAt.Zone(); off <= -24*3600 || off >= 24*3600 || r.TakenAt.Year() < 0 || r.TakenAt.Year() > 9999 {
-		return encode(r) // json.Marshal's error
+		return json.Marshal(r) // its error
 	}
 	b = append(b, '"')
 	b = r.TakenAt.AppendFormat(b, time.RFC3339Nano)
@@ -153,7 +163,7 @@ func encodeRecord(r *Record) ([]byte, error) {
 	b = append(b, `,"answers":`...)
 	var ok bool
 	if b, ok = appendScores(b, r.Answers); !ok {
-		return encode(r)
+		return json.Marshal(r)
 	}
 	if len(r.Scales) > 0 {
 		b = append(b, `,"scales":[`...)
@@ -169,13 +179,12 @@ func encodeRecord(r *Record) ([]byte, error) {
 		b = append(b, `,"note":`...)
 		b = appendString(b, r.Note)
 	}
-	b = append(b, '}')
-	return seal(b), nil
+	return append(b, '}'), nil
 }
 
-// encodeSummary is encode(s), without reflection, as encodeRecord.
-func encodeSummary(s *Summary) ([]byte, error) {
-	b := make([]byte, 5, 96)
+// marshalSummary is json.Marshal(s), without reflection, as marshalRecord.
+func marshalSummary(s *Summary) ([]byte, error) {
+	b := make([]byte, 0, 96)
 	b = append(b, `{"i":`...)
 	b = appendString(b, s.Instrument)
 	b = append(b, `,"r":`...)
@@ -183,16 +192,9 @@ func encodeSummary(s *Summary) ([]byte, error) {
 	b = append(b, `,"s":`...)
 	var ok bool
 	if b, ok = appendScores(b, s.Scores); !ok {
-		return encode(s)
+		return json.Marshal(s)
 	}
-	return seal(append(b, '}')), nil
-}
-
-// seal fills in the codec byte and the checksum of a value built after 5 spare bytes.
-func seal(b []byte) []byte {
-	b[0] = codecJSON
-	binary.BigEndian.PutUint32(b[1:], crc32.Checksum(b[5:], castagnoli()))
-	return b
+	return append(b, '}'), nil
 }
 
 // appendString appends s as json.Marshal writes it; text that it would escape (quotes,

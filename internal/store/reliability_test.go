@@ -15,6 +15,7 @@ import (
 // A file without one of jeda's buckets is damaged for every command: a read does not
 // show it as empty, and a write does not re-create the bucket and go on.
 func TestMissingBucketIsDamage(t *testing.T) {
+	t.Parallel()
 	for _, name := range allBuckets[1:] {
 		t.Run(string(name), func(t *testing.T) {
 			path, _ := seed(t, 3)
@@ -40,6 +41,7 @@ func TestMissingBucketIsDamage(t *testing.T) {
 // the file, perhaps begun the meta page: the snapshot taken before it puts every byte
 // back.
 func TestSnapshotRestoresAFailedCommit(t *testing.T) {
+	t.Parallel()
 	path, _ := seed(t, 120)
 	db := mustOpen(t, path, Options{})
 	if _, err := db.Delete([]string{}); err != nil { // a commit, so that pages are free
@@ -78,6 +80,7 @@ func TestSnapshotRestoresAFailedCommit(t *testing.T) {
 // Deleted results leave no bytes behind: not in the file after Delete or DeleteAll, and
 // not in a backup of a file whose free pages still hold old results.
 func TestDeletedBytesAreGone(t *testing.T) {
+	t.Parallel()
 	notes := func(t *testing.T, path string) int {
 		b, _ := os.ReadFile(path)
 		return bytes.Count(b, []byte("secret note"))
@@ -167,6 +170,7 @@ func TestDeletedBytesAreGone(t *testing.T) {
 // A plan entry whose cadence is beyond any that plan set allows (2^63-1 days) is
 // damage: the plan leaves it out and doctor names it, so no due date overflows.
 func TestHugeEveryDaysIsDamage(t *testing.T) {
+	t.Parallel()
 	path, _ := seed(t, 1)
 	edit(t, path, func(tx *bolt.Tx) error {
 		v, _ := encode(&PlanEntry{EveryDays: 1<<63 - 1})
@@ -187,6 +191,7 @@ func TestHugeEveryDaysIsDamage(t *testing.T) {
 // bucket; the others still work, so that the results can be exported when only the
 // plan is damaged.
 func TestDamageInOneBucketLeavesTheOthersReadable(t *testing.T) {
+	t.Parallel()
 	path, _ := seed(t, 200)
 	// Give the plan enough entries for a page of its own, then damage that page.
 	edit(t, path, func(tx *bolt.Tx) error {
@@ -231,6 +236,7 @@ func TestDamageInOneBucketLeavesTheOthersReadable(t *testing.T) {
 // A first save killed before its new file was renamed into place leaves a hidden
 // temporary file; the next first save removes it once it is an hour old.
 func TestCreateRemovesStaleTemporaryFiles(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	stale := filepath.Join(dir, ".jeda.db.new123")
 	fresh := filepath.Join(dir, ".jeda.db.new456")

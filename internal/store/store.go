@@ -61,17 +61,19 @@ type Kind int
 
 // Kinds of Error.
 const (
-	KindLocked     Kind = iota + 1 // another process holds the file
-	KindDamaged                    // the file or a record in it is damaged
-	KindNotJeda                    // a file that is not a jeda database
-	KindNewer                      // written by a newer jeda
-	KindIsDir                      // the path is a folder
-	KindNoSpace                    // the disk is full
-	KindNoAccess                   // permission denied
-	KindIO                         // any other system error
-	KindEmpty                      // a 0-byte file: nothing was ever saved in it
-	KindNotRegular                 // the path is a pipe, a device or another special file
-	KindUnsafeDir                  // a new file would be made in a folder that other users can write
+	KindLocked          Kind = iota + 1 // another process holds the file
+	KindDamaged                         // the file or a record in it is damaged
+	KindNotJeda                         // a file that is not a jeda database
+	KindNewer                           // written by a newer jeda
+	KindIsDir                           // the path is a folder
+	KindNoSpace                         // the disk is full
+	KindNoAccess                        // permission denied
+	KindIO                              // any other system error
+	KindEmpty                           // a 0-byte file: nothing was ever saved in it
+	KindNotRegular                      // the path is a pipe, a device or another special file
+	KindUnsafeDir                       // a new file would be made in a folder that other users can write
+	KindWrongPassphrase                 // the passphrase does not unlock the encrypted file
+	KindNeedPassphrase                  // the file is encrypted and there is no way to ask for its passphrase
 )
 
 // Error is a failure of the database file, with its path.
@@ -101,6 +103,14 @@ type Options struct {
 	// the file is mapped large enough for them at once, so that bbolt does not map it
 	// again, copying every page the transaction changed, each time the file doubles.
 	Adding int
+
+	// Passphrase is asked for the passphrase of an encrypted file, once, after the file
+	// passed its checks and before anything is read from it. When it is nil, opening an
+	// encrypted file fails with KindNeedPassphrase (and no key is derived); its error
+	// is returned as it is.
+	Passphrase func() ([]byte, error)
+
+	replaced bool // this open is the retry after the file was replaced under it
 }
 
 // bytesPerResult is about what one result adds to the file: its record, its summary,
@@ -120,6 +130,7 @@ type DB struct {
 	guard       WriteGuard
 	broken      error      // a commit failed and the file was put back: no more writes
 	lazy        *lazyPages // read-only: the checks of the pages reads touch
+	codec       *codec
 }
 
 // WriteGuard is told about every write transaction: Begin comes before it starts (an
@@ -187,7 +198,24 @@ func Open(path string, o Options) (*DB, error) {
 	if err != nil {
 		return nil, classify(path, err)
 	}
-	db := &DB{bolt: bdb, path: path, txTimeout: o.TxTimeout, metaDamaged: found.metaDamaged, damaged: found.damaged, pageSize: bdb.Info().PageSize}
+	// A conversion (jeda encrypt, decrypt) or a restore renames a new file over path while
+	// holding the old one's lock. Had this open taken that lock while path was being
+	// replaced, it would hold the old, unlinked file, and a save into it would be lost:
+	// the file under path must still be the one inspected (bbolt's lock is held now).
+	if afterOpen != nil {
+		afterOpen(path)
+	}
+	if found.file != nil {
+		if cur, err := os.Stat(path); err != nil || !os.SameFile(found.file, cur) {
+			bdb.Close()
+			if o.replaced {
+				return nil, &Error{Kind: KindLocked, Path: path, Err: errors.New("the file was replaced while it was being opened")}
+			}
+			o.replaced = true
+			return Open(path, o)
+		}
+	}
+	db := &DB{bolt: bdb, path: path, txTimeout: o.TxTimeout, metaDamaged: found.metaDamaged, damaged: found.damaged, pageSize: bdb.Info().PageSize, codec: plain}
 	if o.ReadOnly && found.lazy {
 		// Under bbolt's shared lock: the pages checked are the pages bbolt reads.
 		if db.lazy, _, err = openLazy(path); err != nil {
@@ -198,7 +226,7 @@ func Open(path string, o Options) (*DB, error) {
 	if !o.ReadOnly {
 		_ = os.Chmod(path, 0o600) // owner-only, even if an older file was looser
 	}
-	if err := db.prepare(o.ReadOnly); err != nil {
+	if err := db.prepare(o.ReadOnly, o.Passphrase); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -271,10 +299,13 @@ func inspect(path string, write bool, lockTimeout time.Duration) (inspection, er
 		return none, &Error{Kind: osKind(err), Path: path, Err: err}
 	}
 	defer unlockFile(f)
+	removeConvertLeftovers(path)
 	if info, err = f.Stat(); err != nil { // the size under the lock
 		return none, &Error{Kind: osKind(err), Path: path, Err: err}
 	}
-	return inspectFile(path, f, info.Size(), write)
+	found, err := inspectFile(path, f, info.Size(), write)
+	found.file = info
+	return found, err
 }
 
 // inspection is what inspect found that a read may go on with.
@@ -282,7 +313,12 @@ type inspection struct {
 	lazy        bool            // a read: the pages are checked as reads need them (lazy.go)
 	metaDamaged bool            // one meta page is damaged: the other one is read
 	damaged     map[string]bool // top-level buckets whose pages are damaged: not read
+	file        os.FileInfo     // the file inspected, to notice it being replaced before bbolt opens it
 }
+
+// afterOpen, when set (by tests), runs after bbolt's open, before the check that the
+// file is still the one inspected: where a rename while bbolt waited for its lock lands.
+var afterOpen func(path string)
 
 // inspectFile is inspect on an open, locked file.
 //
@@ -378,8 +414,8 @@ func create(path string, o Options) error {
 	if err != nil {
 		return classify(path, err)
 	}
-	db := &DB{bolt: bdb, path: path, txTimeout: o.TxTimeout}
-	err = db.prepare(false)
+	db := &DB{bolt: bdb, path: path, txTimeout: o.TxTimeout, codec: plain}
+	err = db.prepare(false, nil)
 	if cerr := db.Close(); err == nil {
 		err = cerr
 	}
@@ -407,11 +443,14 @@ func create(path string, o Options) error {
 
 // prepare checks that the file is jeda's and of a schema this build knows, initializes a
 // new file, and migrates an older one.
-func (db *DB) prepare(readOnly bool) error {
+func (db *DB) prepare(readOnly bool, passphrase func() ([]byte, error)) error {
 	if err := db.need(bucketMeta); err != nil {
 		return err
 	}
-	var version int
+	var (
+		version int
+		crypt   *cryptMeta
+	)
 	fresh := false
 	err := db.view(func(tx *bolt.Tx) error {
 		m := tx.Bucket(bucketMeta)
@@ -435,6 +474,9 @@ func (db *DB) prepare(readOnly bool) error {
 		if v > SchemaVersion {
 			return nil
 		}
+		if crypt, err = readCrypt(m); err != nil {
+			return &Error{Kind: KindDamaged, Path: db.path, Err: err}
+		}
 		// A file without one of its buckets is damaged: reading it as empty would show
 		// "no results" where results were lost.
 		for _, name := range allBuckets[1:] {
@@ -452,6 +494,13 @@ func (db *DB) prepare(readOnly bool) error {
 		return err
 	case version > SchemaVersion:
 		return &Error{Kind: KindNewer, Path: db.path, Schema: version, Err: fmt.Errorf("schema version %d is newer than %d", version, SchemaVersion)}
+	}
+	if crypt != nil {
+		if err := db.unlock(crypt, passphrase); err != nil {
+			return err
+		}
+	}
+	switch {
 	case fresh && readOnly:
 		return nil // bbolt's empty file: nothing saved yet
 	case fresh:
@@ -549,6 +598,7 @@ func (db *DB) Close() error {
 	if db.stuck {
 		return nil
 	}
+	codecs.Delete(db.bolt)
 	return db.bolt.Close()
 }
 

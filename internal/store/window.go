@@ -57,7 +57,7 @@ func (db *DB) Window(q WindowQuery) (out []Scored, damaged int, err error) {
 				continue
 			}
 			s := Scored{TakenAt: time.Unix(0, int64(binary.BigEndian.Uint64(k))).UTC()}
-			if decodeSummary(v, &s.Summary) == nil {
+			if db.codec.decodeSummary(k, v, &s.Summary) == nil {
 				rules, wanted := q.Rules[s.Summary.Instrument]
 				if !wanted {
 					continue
@@ -68,7 +68,7 @@ func (db *DB) Window(q WindowQuery) (out []Scored, damaged int, err error) {
 				}
 			}
 			// A stale or unreadable summary: the record is the source of truth.
-			r, err := decodeRecord(k, results.Get(k))
+			r, err := db.codec.decodeRecord(k, results.Get(k))
 			if err != nil {
 				damaged++
 				continue

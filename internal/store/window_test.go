@@ -22,6 +22,7 @@ func flip(t *testing.T, db *DB, bucket []byte, key []byte) {
 }
 
 func TestWindowReadsOnlyTheWindowOldestFirst(t *testing.T) {
+	t.Parallel()
 	path := tempPath(t)
 	db := mustOpen(t, path, Options{})
 	var es []Entry
@@ -61,6 +62,7 @@ func TestWindowReadsOnlyTheWindowOldestFirst(t *testing.T) {
 // A summary scored under other rules, or one that does not decode, comes with its
 // record; a record that is needed and damaged is counted, and the rest still served.
 func TestWindowFallsBackToRecords(t *testing.T) {
+	t.Parallel()
 	path := tempPath(t)
 	db := mustOpen(t, path, Options{})
 	es := []Entry{
@@ -105,6 +107,7 @@ func TestWindowFallsBackToRecords(t *testing.T) {
 }
 
 func TestWindowOnEmptyFile(t *testing.T) {
+	t.Parallel()
 	db := mustOpen(t, tempPath(t), Options{})
 	got, damaged, err := db.Window(WindowQuery{Since: t0, Rules: map[string]string{"who5": "r1"}})
 	if err != nil || damaged != 0 || len(got) != 0 {

@@ -31,6 +31,7 @@ func labels(w trend.Window) []string {
 }
 
 func TestWeekOfIsISOWeekInOwnZone(t *testing.T) {
+	t.Parallel()
 	jkt := zone(t, "Asia/Jakarta")
 	cases := []struct {
 		at    time.Time
@@ -56,6 +57,7 @@ func TestWeekOfIsISOWeekInOwnZone(t *testing.T) {
 }
 
 func TestWindowEndsWithTheCurrentWeek(t *testing.T) {
+	t.Parallel()
 	jkt := zone(t, "Asia/Jakarta")
 	w := trend.NewWindow(time.Date(2027, 1, 6, 10, 0, 0, 0, jkt), 4)
 	if got, want := labels(w), []string{"2026-W51", "2026-W52", "2026-W53", "2027-W01"}; !slices.Equal(got, want) {
@@ -78,6 +80,7 @@ func TestWindowEndsWithTheCurrentWeek(t *testing.T) {
 // Weeks are the user's: the same instant falls in different weeks in different zones,
 // and a daylight-saving change keeps every week starting at local midnight.
 func TestWindowIndexAcrossZones(t *testing.T) {
+	t.Parallel()
 	jkt, ny := zone(t, "Asia/Jakarta"), zone(t, "America/New_York")
 	sunday := time.Date(2026, 11, 22, 20, 0, 0, 0, time.UTC) // Monday 03:00 in Jakarta
 
@@ -109,6 +112,7 @@ func TestWindowIndexAcrossZones(t *testing.T) {
 }
 
 func TestSlope(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		xs, ys []float64
 		want   float64
@@ -180,6 +184,7 @@ func obs(pairs ...any) []trend.Observation {
 }
 
 func TestBuildBucketsWeeksWithGaps(t *testing.T) {
+	t.Parallel()
 	in, sc := who5()
 	w := trend.NewWindow(now, 6) // W43 … W48
 	s := trend.Build(in, sc, w, obs(
@@ -218,6 +223,7 @@ func TestBuildBucketsWeeksWithGaps(t *testing.T) {
 }
 
 func TestEmptyAndSingleSeries(t *testing.T) {
+	t.Parallel()
 	in, sc := who5()
 	w := trend.NewWindow(now, 12)
 	empty := trend.Build(in, sc, w, nil)
@@ -238,6 +244,7 @@ func TestEmptyAndSingleSeries(t *testing.T) {
 }
 
 func TestChangeMarkersAndStory(t *testing.T) {
+	t.Parallel()
 	w := trend.NewWindow(now, 12)
 	type want struct {
 		kind                 trend.Kind
@@ -292,6 +299,7 @@ func TestChangeMarkersAndStory(t *testing.T) {
 }
 
 func TestChangeThresholds(t *testing.T) {
+	t.Parallel()
 	in, sc := who5()
 	s := trend.Build(in, sc, trend.NewWindow(now, 12), obs(week(8), 48, week(0), 72))
 	c := s.Change
@@ -310,6 +318,7 @@ func TestChangeThresholds(t *testing.T) {
 }
 
 func TestCrossings(t *testing.T) {
+	t.Parallel()
 	in, sc := who5()
 	w := trend.NewWindow(now, 12)
 	// above → low → (gap) → very-low → very-low → above; a jump over a band is one crossing.
@@ -338,6 +347,7 @@ func TestCrossings(t *testing.T) {
 }
 
 func TestDirection(t *testing.T) {
+	t.Parallel()
 	_, sc := invasion()
 	w := trend.NewWindow(now, 12)
 	cases := []struct {
@@ -358,6 +368,7 @@ func TestDirection(t *testing.T) {
 }
 
 func TestLevelsUseTheDeclaredRange(t *testing.T) {
+	t.Parallel()
 	_, sc := invasion()
 	w := trend.NewWindow(now, 4)
 	s := trend.Build(nil, sc, w, []trend.Observation{{week(3), 1}, {week(2), 3}, {week(0), 5}})

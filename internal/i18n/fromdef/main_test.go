@@ -12,6 +12,7 @@ import (
 // Old-style defs become entries of both files that compile back to the same format
 // strings, with a source hash that marks the translation current.
 func TestFromDef(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for _, f := range []string{"en.yaml", "id.yaml"} {
 		if err := os.WriteFile(filepath.Join(dir, f), []byte("old.key:\n  go: MsgOld\n  description: x\n  text: Old\n"), 0o644); err != nil {

@@ -71,9 +71,12 @@ func SelfContained(t testing.TB, doc string) (elements map[string]int, text stri
 }
 
 // Chromium finds a Chromium to render with, or skips the test; with
-// JEDA_REQUIRE_CHROMIUM set (CI) it fails instead.
+// JEDA_REQUIRE_CHROMIUM set (CI) it fails instead. Under go test -short it skips.
 func Chromium(t testing.TB) string {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("Chromium is slow: skipped with -short")
+	}
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
 		if p, err := exec.LookPath(name); err == nil {
 			return p

@@ -1,0 +1,33 @@
+package cli
+
+import (
+	"path/filepath"
+	"testing"
+
+	"jeda/internal/store"
+)
+
+// remind --check runs in every new shell: on an encrypted file without JEDA_PASSPHRASE
+// it prints nothing, exits 0, asks nothing and derives no key; with JEDA_PASSPHRASE it
+// unlocks (one derivation) and says what is due.
+func TestRemindCheckEncryptedDerivesNoKey(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "jeda.db")
+	if code, _, errOut := runCLI(t, env("JEDA_DB", path), "check", "--answers", "who5=3,3,3,3,3"); code != 0 {
+		t.Fatal(errOut)
+	}
+	if err := store.Encrypt(path, []byte("kopi pagi di bawah pohon"), store.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	before := store.KeyDerivations()
+	code, out, errOut := runCLI(t, env("JEDA_DB", path), "remind", "--check")
+	if code != 0 || out != "" || errOut != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if n := store.KeyDerivations() - before; n != 0 {
+		t.Fatalf("remind --check derived %d keys", n)
+	}
+	code, out, errOut = runCLI(t, env("JEDA_DB", path, "JEDA_PASSPHRASE", "kopi pagi di bawah pohon", "JEDA_LANG", "en"), "remind", "--check")
+	if code != 0 || out == "" || store.KeyDerivations()-before != 1 {
+		t.Fatalf("with JEDA_PASSPHRASE: exit %d, stdout %q, stderr %q, %d derivations", code, out, errOut, store.KeyDerivations()-before)
+	}
+}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -11,6 +12,7 @@ import (
 
 	"jeda/internal/i18n"
 	"jeda/internal/iostreams"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/store"
 )
@@ -30,10 +32,10 @@ type BackupOptions struct {
 // AddFlags registers the command's flags.
 func (o *BackupOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.Force, "force", false, i18n.MsgFlagBackupForce.In(l))
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaBackup))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaBackup))
 }
 
-func newBackupCmd(f *Factory, runF func(*BackupOptions) error) *cobra.Command {
+func newBackupCmd(f *Factory, runF func(context.Context, *BackupOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &BackupOptions{IO: f.IO, Lang: l, DBPath: f.DBPath, OpenDB: f.openDB}
 	cmd := &cobra.Command{
@@ -45,9 +47,9 @@ func newBackupCmd(f *Factory, runF func(*BackupOptions) error) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runBackup(opts)
+			return runBackup(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -57,29 +59,29 @@ func newBackupCmd(f *Factory, runF func(*BackupOptions) error) *cobra.Command {
 // runBackup writes a checked copy of the data file. It reads the data file only, so a
 // backup runs beside another reader; it never replaces an existing file without
 // --force, and never replaces one with a copy of a damaged data file.
-func runBackup(opts *BackupOptions) error {
+func runBackup(ctx context.Context, opts *BackupOptions) error {
 	l := opts.Lang
 	file, err := filepath.Abs(opts.File)
 	if err != nil {
-		return usage("jeda backup", i18n.MsgUsageOther, err.Error())
+		return usage(i18n.MsgUsageOther, err.Error())
 	}
 	dbPath, err := opts.DBPath()
 	if err != nil {
 		return err
 	}
 	if sameFile(file, dbPath) {
-		return usage("jeda backup", i18n.MsgBackupSameFile, opts.File)
+		return usage(i18n.MsgBackupSameFile, opts.File)
 	}
 	if info, err := os.Stat(filepath.Dir(file)); err != nil || !info.IsDir() {
-		return usage("jeda backup", i18n.MsgBackupNoFolder, filepath.Dir(opts.File))
+		return usage(i18n.MsgBackupNoFolder, filepath.Dir(opts.File))
 	}
 	info, err := os.Stat(file)
 	exists := err == nil
 	switch {
 	case exists && info.IsDir():
-		return usage("jeda backup", i18n.MsgBackupIsDir, opts.File, filepath.Join(opts.File, "jeda-backup.db"))
+		return usage(i18n.MsgBackupIsDir, opts.File, filepath.Join(opts.File, "jeda-backup.db"))
 	case exists && !opts.Force:
-		return usage("jeda backup", i18n.MsgBackupExists, opts.File)
+		return usage(i18n.MsgBackupExists, opts.File)
 	}
 
 	db, err := opts.OpenDB(true)
@@ -103,7 +105,7 @@ func runBackup(opts *BackupOptions) error {
 	}
 	if err := staged.Commit(file, opts.Force); err != nil {
 		if errors.Is(err, store.ErrExists) {
-			return usage("jeda backup", i18n.MsgBackupExists, opts.File)
+			return usage(i18n.MsgBackupExists, opts.File)
 		}
 		return backupFileError(err, file)
 	}
@@ -121,19 +123,19 @@ func runBackup(opts *BackupOptions) error {
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgBackupPlain.In(l))
 	}
 	if opts.JSON {
-		return render.WriteJSON(opts.IO.Out, render.BackupDoc{
-			Schema: render.SchemaBackup, Path: file, DataFile: dbPath, Results: rep.Results, Size: size, Encrypted: encrypted,
+		return jsondoc.WriteJSON(opts.IO.Out, jsondoc.BackupDoc{
+			Schema: jsondoc.SchemaBackup, Path: file, DataFile: dbPath, Results: rep.Results, Size: size, Encrypted: encrypted,
 		})
 	}
 	return nil
 }
 
 // backupFileError tells a failure to write the backup file in its own words; a failure
-// of the data file goes through wrapDB.
+// of the data file is told where errors are printed (dbMessage).
 func backupFileError(err error, file string) error {
 	var se *store.Error
 	if !errors.As(err, &se) || se.Path != file {
-		return wrapDB(err)
+		return err
 	}
 	switch se.Kind {
 	case store.KindNoSpace:

@@ -8,10 +8,11 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
-	"jeda/internal/render"
+	"jeda/internal/journal"
 	"jeda/internal/score"
 	"jeda/internal/store"
 	"jeda/internal/trend"
+	"jeda/internal/words"
 )
 
 // BenchmarkScoreCommand is the whole `jeda score who5 --answers …` run in-process:
@@ -82,7 +83,7 @@ func seedHistory(b testing.TB, older int) string {
 		}
 		es = append(es, store.Entry{
 			Record:  store.Record{ID: id, Instrument: in.ID, InstrumentVersion: in.Version, TakenAt: at, Lang: "id", Answers: ans, Scales: scales},
-			Summary: summaryOf(score.Score(in, ans, scales)),
+			Summary: journal.Summary(score.Score(in, ans, scales)),
 		})
 	}
 	first := fixedNow().AddDate(0, 0, -7*519)
@@ -119,9 +120,9 @@ func benchTrend(b *testing.B, older int) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		sels := make([]selection, len(list))
+		sels := make([]journal.Selection, len(list))
 		for i, in := range list {
-			sels[i] = selection{in: in}
+			sels[i] = journal.Selection{In: in}
 		}
 		win := trend.NewWindow(fixedNow(), trend.DefaultWeeks)
 		for b.Loop() {
@@ -130,7 +131,7 @@ func benchTrend(b *testing.B, older int) {
 				b.Fatalf("%d series, %d damaged, %v", len(series), damaged, err)
 			}
 			for i := range series {
-				_ = render.TrendSentence(&series[i], i18n.ID)
+				_ = words.TrendSentence(&series[i], i18n.ID)
 			}
 		}
 	})

@@ -3,10 +3,8 @@ package cli
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"maps"
 	"os"
 	"os/signal"
@@ -23,10 +21,13 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
-	"jeda/internal/safetext"
 	"jeda/internal/score"
+	"jeda/internal/shell"
 	"jeda/internal/store"
+	"jeda/internal/words"
 )
 
 // CheckOptions are the inputs of `jeda check`.
@@ -64,7 +65,7 @@ func (o *CheckOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.Var(&onceFlag{p: &o.At}, "at", i18n.MsgFlagAt.In(l))
 	fs.Var(&onceFlag{p: &o.Note}, "note", i18n.MsgFlagNote.In(l))
 	fs.BoolVar(&o.NoSave, "no-save", false, i18n.MsgFlagNoSave.In(l))
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaCheck))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaCheck))
 }
 
 func newCheckCmd(f *Factory, runF func(context.Context, *CheckOptions) error) *cobra.Command {
@@ -84,13 +85,13 @@ func newCheckCmd(f *Factory, runF func(context.Context, *CheckOptions) error) *c
 			opts.Selections = args
 			opts.Accessible = f.Accessible
 			if len(opts.Answers) > 0 && opts.AnswersFile != "" {
-				return usage(cmd.CommandPath(), i18n.MsgCheckAnswersTwice)
+				return usage(i18n.MsgCheckAnswersTwice)
 			}
 			if err := onceFlags(cmd, "at", "note"); err != nil {
 				return err
 			}
 			if cmd.Flags().Changed("at") && strings.TrimSpace(opts.At) == "" {
-				return usage(cmd.CommandPath(), i18n.MsgAtEmpty)
+				return usage(i18n.MsgAtEmpty)
 			}
 			opts.DBFlag = f.DBFlag
 			if runF != nil {
@@ -105,10 +106,10 @@ func newCheckCmd(f *Factory, runF func(context.Context, *CheckOptions) error) *c
 
 // taken is one instrument taken in this check.
 type taken struct {
-	sel     selection
+	sel     journal.Selection
 	answers score.Answers
 	result  score.Result
-	changes map[string]render.ScaleChange
+	changes map[string]journal.ScaleChange
 	record  store.Record
 	applies map[string]bool // the person's answers for optional scales, for the plan
 }
@@ -128,14 +129,14 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 		return err
 	}
 
-	var args []selection
+	var args []journal.Selection
 	for _, a := range opts.Selections {
 		sel, err := parseSelection(a, opts.Instrument)
 		if err != nil {
 			return err
 		}
-		if slices.ContainsFunc(args, func(s selection) bool { return s.in.ID == sel.in.ID }) {
-			return usage("jeda check", i18n.MsgCheckTwice, sel.in.ID)
+		if slices.ContainsFunc(args, func(s journal.Selection) bool { return s.In.ID == sel.In.ID }) {
+			return usage(i18n.MsgCheckTwice, sel.In.ID)
 		}
 		args = append(args, sel)
 	}
@@ -163,7 +164,7 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 			sels = due
 		}
 		if !opts.IO.CanPrompt() {
-			return usage("jeda check", i18n.MsgCheckNeedsAnswers, sels[0].in.ID)
+			return usage(i18n.MsgCheckNeedsAnswers, sels[0].In.ID)
 		}
 		if opts.Unlock != nil && !opts.NoSave {
 			if err := opts.Unlock(); err != nil {
@@ -176,15 +177,15 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 	}
 
 	for _, t := range ts {
-		t.result = score.Score(t.sel.in, t.answers, t.sel.scales)
+		t.result = score.Score(t.sel.In, t.answers, t.sel.Scales)
 		id, err := store.NewID()
 		if err != nil {
 			return err
 		}
 		t.record = store.Record{
-			ID: id, Instrument: t.sel.in.ID, InstrumentVersion: t.sel.in.Version,
+			ID: id, Instrument: t.sel.In.ID, InstrumentVersion: t.sel.In.Version,
 			TakenAt: takenAt, Lang: string(opts.Lang), Answers: t.answers,
-			Scales: t.sel.scales, Note: opts.Note,
+			Scales: t.sel.Scales, Note: opts.Note,
 		}
 	}
 	if err := saveAndCompare(opts, ts); err != nil {
@@ -198,18 +199,18 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 
 // dueSelections returns what the plan says is due today, or tells the user that nothing
 // is and when the next one is.
-func dueSelections(opts *CheckOptions, now time.Time) ([]selection, error) {
+func dueSelections(opts *CheckOptions, now time.Time) ([]journal.Selection, error) {
 	items, err := loadPlan(opts.Instruments, opts.OpenDB, now)
 	if err != nil {
 		return nil, err
 	}
-	var due []selection
-	var next *planItem
+	var due []journal.Selection
+	var next *journal.PlanItem
 	for i, it := range items {
 		switch {
-		case it.dueOn(now):
-			due = append(due, it.sel)
-		case it.every > 0 && (next == nil || it.due.Before(next.due)):
+		case it.DueOn(now):
+			due = append(due, it.Sel)
+		case it.Every > 0 && (next == nil || it.Due.Before(next.Due)):
 			next = &items[i]
 		}
 	}
@@ -221,15 +222,15 @@ func dueSelections(opts *CheckOptions, now time.Time) ([]selection, error) {
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckPlanEmpty.In(l))
 		return nil, nil
 	}
-	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckNothingDue.In(l, render.PlanName(planRow(*next, now), l), render.Date(next.due, l), next.sel.in.ID))
+	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckNothingDue.In(l, render.PlanName(planRow(*next, now), l), words.Date(next.Due, l), next.Sel.In.ID))
 	return nil, nil
 }
 
 // ask shows the form. Nothing is opened or saved while it is on screen.
-func ask(ctx context.Context, opts *CheckOptions, sels []selection) ([]*taken, error) {
+func ask(ctx context.Context, opts *CheckOptions, sels []journal.Selection) ([]*taken, error) {
 	pages := make([]form.Page, len(sels))
 	for i, s := range sels {
-		pages[i] = form.Page{Instrument: s.in, Items: s.items(), Optional: s.ask}
+		pages[i] = form.Page{Instrument: s.In, Items: s.Items(), Optional: s.Ask}
 	}
 	// Width 0: the form follows the terminal's width, resizes included.
 	asker := opts.Asker(form.Options{In: opts.IO.In, Out: opts.IO.ErrOut, Lang: opts.Lang, Accessible: opts.Accessible})
@@ -247,15 +248,15 @@ func ask(ctx context.Context, opts *CheckOptions, sels []selection) ([]*taken, e
 	ts := make([]*taken, len(sels))
 	for i, s := range sels {
 		ans := score.Answers{}
-		for _, it := range s.items() {
-			if v, ok := got.Values[s.in.ID][it.ID]; ok {
+		for _, it := range s.Items() {
+			if v, ok := got.Values[s.In.ID][it.ID]; ok {
 				if !it.Set().Allows(v) { // the form offers only the set's values
-					return nil, fmt.Errorf("form returned %v for %s %s", v, s.in.ID, it.ID)
+					return nil, fmt.Errorf("form returned %v for %s %s", v, s.In.ID, it.ID)
 				}
 				ans[it.ID] = v
 			}
 		}
-		ts[i] = &taken{sel: s, answers: ans, applies: got.Applies[s.in.ID]}
+		ts[i] = &taken{sel: s, answers: ans, applies: got.Applies[s.In.ID]}
 	}
 	return ts, nil
 }
@@ -263,10 +264,10 @@ func ask(ctx context.Context, opts *CheckOptions, sels []selection) ([]*taken, e
 // askAboutOptional decides, for instruments named on the command line with all their
 // scales, which optional scales the form asks about: those the plan does not already
 // know apply to the person. A scale named explicitly is asked without the question.
-func askAboutOptional(opts *CheckOptions, sels []selection) error {
+func askAboutOptional(opts *CheckOptions, sels []journal.Selection) error {
 	need := false
 	for _, s := range sels {
-		need = need || (s.scales == nil && len(s.in.OptionalScales()) > 0)
+		need = need || (s.Scales == nil && len(s.In.OptionalScales()) > 0)
 	}
 	if !need {
 		return nil
@@ -280,12 +281,12 @@ func askAboutOptional(opts *CheckOptions, sels []selection) error {
 		choices, _, err = db.Plan()
 		db.Close()
 		if err != nil {
-			return wrapDB(err)
+			return err
 		}
 	}
 	for i, s := range sels {
-		if s.scales == nil {
-			sels[i].ask = askOptional(s, choices[s.in.ID].Applies)
+		if s.Scales == nil {
+			sels[i].Ask = journal.AskOptional(s, choices[s.In.ID].Applies)
 		}
 	}
 	return nil
@@ -306,16 +307,16 @@ func rememberApplies(db *store.DB, ts []*taken) error {
 			}
 			choices = c
 		}
-		e, ok := choices[t.sel.in.ID]
+		e, ok := choices[t.sel.In.ID]
 		if !ok {
-			e = defaultEntry(t.sel.in)
+			e = journal.DefaultEntry(t.sel.In)
 		}
 		e.Applies = maps.Clone(e.Applies)
 		if e.Applies == nil {
 			e.Applies = map[string]bool{}
 		}
 		maps.Copy(e.Applies, t.applies)
-		if err := db.SetPlan(t.sel.in.ID, e); err != nil {
+		if err := db.SetPlan(t.sel.In.ID, e); err != nil {
 			return err
 		}
 	}
@@ -325,18 +326,18 @@ func rememberApplies(db *store.DB, ts []*taken) error {
 // givenAnswers reads --answers or --answers-file: one entry per instrument, in the order
 // given.
 func givenAnswers(opts *CheckOptions) ([]*taken, error) {
-	var entries []answerEntry
+	var entries []journal.AnswerEntry
 	switch {
 	case len(opts.Answers) > 0:
 		for _, a := range opts.Answers {
 			key, vals, ok := strings.Cut(a, "=")
 			if !ok || strings.TrimSpace(key) == "" {
-				return nil, usage("jeda check", i18n.MsgCheckAnswersForm, a)
+				return nil, usage(i18n.MsgCheckAnswersForm, a)
 			}
-			e := answerEntry{key: key}
+			e := journal.AnswerEntry{Key: key}
 			if strings.TrimSpace(vals) != "" {
 				for _, t := range strings.Split(vals, ",") {
-					e.tokens = append(e.tokens, strings.TrimSpace(t))
+					e.Tokens = append(e.Tokens, strings.TrimSpace(t))
 				}
 			}
 			entries = append(entries, e)
@@ -351,60 +352,55 @@ func givenAnswers(opts *CheckOptions) ([]*taken, error) {
 	}
 	var out []*taken
 	for _, e := range entries {
-		sel, err := parseSelection(e.key, opts.Instrument)
+		sel, err := parseSelection(e.Key, opts.Instrument)
 		if err != nil {
 			return nil, err
 		}
-		if slices.ContainsFunc(out, func(t *taken) bool { return t.sel.in.ID == sel.in.ID }) {
-			return nil, usage("jeda check", i18n.MsgCheckTwice, sel.in.ID)
+		if slices.ContainsFunc(out, func(t *taken) bool { return t.sel.In.ID == sel.In.ID }) {
+			return nil, usage(i18n.MsgCheckTwice, sel.In.ID)
 		}
-		items := sel.items()
+		items := sel.Items()
 		switch {
-		case len(e.tokens) == 0:
-			return nil, &score.AnswerError{Instrument: sel.in.ID, Lines: []i18n.Msg{
-				i18n.MsgAnswersEmpty.With(sel.label(), len(items), score.AllowedHint(items[0].Set()))}}
-		case len(e.tokens) != len(items) && sel.scales == nil:
-			return nil, &score.AnswerError{Instrument: sel.in.ID, Lines: []i18n.Msg{
-				i18n.MsgAnswersCount.With(sel.in.ID, len(items), len(e.tokens))}}
-		case len(e.tokens) != len(items):
-			return nil, &score.AnswerError{Instrument: sel.in.ID, Lines: []i18n.Msg{
-				i18n.MsgAnswersCountScales.With(sel.label(), len(items), len(e.tokens), sel.in.ID)}}
+		case len(e.Tokens) == 0:
+			return nil, &score.AnswerError{Instrument: sel.In.ID, Lines: []i18n.Msg{
+				i18n.MsgAnswersEmpty.With(sel.Label(), len(items), score.AllowedHint(items[0].Set()))}}
+		case len(e.Tokens) != len(items) && sel.Scales == nil:
+			return nil, &score.AnswerError{Instrument: sel.In.ID, Lines: []i18n.Msg{
+				i18n.MsgAnswersCount.With(sel.In.ID, len(items), len(e.Tokens))}}
+		case len(e.Tokens) != len(items):
+			return nil, &score.AnswerError{Instrument: sel.In.ID, Lines: []i18n.Msg{
+				i18n.MsgAnswersCountScales.With(sel.Label(), len(items), len(e.Tokens), sel.In.ID)}}
 		}
-		ans, err := score.FromItemValues(sel.in, items, e.tokens)
+		ans, err := score.FromItemValues(sel.In, items, e.Tokens)
 		if err != nil {
 			return nil, err
 		}
 		if len(ans) == 0 {
-			return nil, &score.AnswerError{Instrument: sel.in.ID, Lines: []i18n.Msg{i18n.MsgAnswersAllSkipped.With(sel.label())}}
+			return nil, &score.AnswerError{Instrument: sel.In.ID, Lines: []i18n.Msg{i18n.MsgAnswersAllSkipped.With(sel.Label())}}
 		}
 		out = append(out, &taken{sel: sel, answers: ans})
 	}
 	return out, nil
 }
 
-type answerEntry struct {
-	key    string
-	tokens []string
-}
-
 // matchArgs checks that instruments named as arguments and those given answers agree.
 // Scales named in either place apply; naming different scales in both is an error.
-func matchArgs(args []selection, given []*taken) ([]*taken, error) {
+func matchArgs(args []journal.Selection, given []*taken) ([]*taken, error) {
 	if len(args) == 0 {
 		return given, nil
 	}
 	for _, a := range args {
-		i := slices.IndexFunc(given, func(t *taken) bool { return t.sel.in.ID == a.in.ID })
+		i := slices.IndexFunc(given, func(t *taken) bool { return t.sel.In.ID == a.In.ID })
 		if i < 0 {
-			return nil, usage("jeda check", i18n.MsgCheckArgNoAnswers, a.in.ID)
+			return nil, usage(i18n.MsgCheckArgNoAnswers, a.In.ID)
 		}
-		if !slices.Equal(given[i].sel.scales, a.scales) {
-			return nil, usage("jeda check", i18n.MsgCheckScalesDiffer, a.label(), given[i].sel.label())
+		if !slices.Equal(given[i].sel.Scales, a.Scales) {
+			return nil, usage(i18n.MsgCheckScalesDiffer, a.Label(), given[i].sel.Label())
 		}
 	}
 	for _, t := range given {
-		if !slices.ContainsFunc(args, func(a selection) bool { return a.in.ID == t.sel.in.ID }) {
-			return nil, usage("jeda check", i18n.MsgCheckAnswersNotArg, t.sel.in.ID)
+		if !slices.ContainsFunc(args, func(a journal.Selection) bool { return a.In.ID == t.sel.In.ID }) {
+			return nil, usage(i18n.MsgCheckAnswersNotArg, t.sel.In.ID)
 		}
 	}
 	return given, nil
@@ -412,7 +408,7 @@ func matchArgs(args []selection, given []*taken) ([]*taken, error) {
 
 // readAnswersFile reads {"answers":{"who5":[5,4,3,2,1],"tcs:overload,invasion":[…]}}
 // from a file or stdin; null leaves an item unanswered. Keys keep the file's order.
-func readAnswersFile(opts *CheckOptions) ([]answerEntry, error) {
+func readAnswersFile(opts *CheckOptions) ([]journal.AnswerEntry, error) {
 	name := opts.AnswersFile
 	var data []byte
 	var err error
@@ -438,7 +434,7 @@ func readAnswersFile(opts *CheckOptions) ([]answerEntry, error) {
 	if !utf8.Valid(data) {
 		return nil, &dataError{msg: i18n.MsgAnswersFileUTF8.With(name)}
 	}
-	entries, err := decodeAnswers(data)
+	entries, err := journal.DecodeAnswers(data)
 	if err != nil {
 		return nil, &dataError{msg: i18n.MsgAnswersFileBad.With(name, errMessage(err))}
 	}
@@ -448,96 +444,27 @@ func readAnswersFile(opts *CheckOptions) ([]answerEntry, error) {
 	return entries, nil
 }
 
-// errMessage is an error's text in English or, for jeda's own errors, a Localizer.
+// errMessage is an error's text in English or, for jeda's own and the store's errors, a
+// Localizer.
 func errMessage(err error) any {
-	var m i18n.Messager
-	if errors.As(err, &m) {
-		return m.Message()
+	if m, ok := localized(err); ok {
+		return m
 	}
 	return err.Error()
-}
-
-func decodeAnswers(data []byte) ([]answerEntry, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	fail := func(m *i18n.Message, args ...any) ([]answerEntry, error) {
-		return nil, i18n.Errorf(m, args...)
-	}
-	syntax := func(err error) ([]answerEntry, error) {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			line := 1 + bytes.Count(data[:min(int(se.Offset), len(data))], []byte("\n"))
-			return fail(i18n.MsgAnswersJSONSyntax, line, se.Error())
-		}
-		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-			return fail(i18n.MsgAnswersJSONTruncated)
-		}
-		return fail(i18n.MsgAnswersJSONShape)
-	}
-	var top map[string]json.RawMessage
-	if err := dec.Decode(&top); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) {
-			return fail(i18n.MsgAnswersJSONShape)
-		}
-		return syntax(err)
-	}
-	if dec.More() {
-		return fail(i18n.MsgAnswersJSONTrailing)
-	}
-	for k := range top {
-		if k != "answers" {
-			return fail(i18n.MsgAnswersJSONField, k)
-		}
-	}
-	raw, ok := top["answers"]
-	if !ok {
-		return fail(i18n.MsgAnswersJSONShape)
-	}
-	// Walk the object's tokens to keep the order of its keys.
-	od := json.NewDecoder(bytes.NewReader(raw))
-	od.UseNumber()
-	if tok, err := od.Token(); err != nil || tok != json.Delim('{') {
-		return fail(i18n.MsgAnswersJSONShape)
-	}
-	var out []answerEntry
-	for od.More() {
-		tok, err := od.Token()
-		if err != nil {
-			return syntax(err)
-		}
-		key, _ := tok.(string)
-		var vals []any
-		if err := od.Decode(&vals); err != nil {
-			return fail(i18n.MsgAnswersJSONList, key)
-		}
-		e := answerEntry{key: key}
-		for _, v := range vals {
-			switch x := v.(type) {
-			case nil:
-				e.tokens = append(e.tokens, score.Skip)
-			case json.Number:
-				e.tokens = append(e.tokens, x.String())
-			default:
-				return fail(i18n.MsgAnswersJSONValue, key, fmt.Sprint(v))
-			}
-		}
-		out = append(out, e)
-	}
-	return out, nil
 }
 
 // parseAt reads --at: a date, a date and time, or RFC 3339, in the user's time zone. A
 // date alone means the start of that day.
 func parseAt(s string, now time.Time) (time.Time, error) {
 	t, ok := parseTime(strings.TrimSpace(s), now.Location())
-	switch {
-	case !ok:
-		return time.Time{}, usage("jeda check", i18n.MsgAtBad, s)
-	case t.After(now.Add(time.Minute)):
-		return time.Time{}, usage("jeda check", i18n.MsgAtFuture, s)
-	case t.Before(store.MinTime):
-		return time.Time{}, usage("jeda check", i18n.MsgAtTooOld, s, store.MinTime.Year())
+	if !ok {
+		return time.Time{}, usage(i18n.MsgAtBad, s)
+	}
+	switch journal.CheckTakenAt(t, now) {
+	case journal.TimeFuture:
+		return time.Time{}, usage(i18n.MsgAtFuture, s)
+	case journal.TimeTooOld:
+		return time.Time{}, usage(i18n.MsgAtTooOld, s, store.MinTime.Year())
 	}
 	return t, nil
 }
@@ -556,20 +483,15 @@ func parseTime(s string, loc *time.Location) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// maxNote bounds --note: a line for a journal, not a file.
-const maxNote = 1000
-
-// checkNote refuses control characters (they would reach terminals later, in history)
-// and notes longer than maxNote characters.
+// checkNote holds --note to the note rule (journal.CheckNote).
 func checkNote(s string) error {
-	if !utf8.ValidString(s) {
-		return usage("jeda check", i18n.MsgNoteUTF8)
-	}
-	if n := utf8.RuneCountInString(s); n > maxNote {
-		return usage("jeda check", i18n.MsgNoteTooLong, n, maxNote)
-	}
-	if safetext.Find(s) >= 0 {
-		return usage("jeda check", i18n.MsgNoteControl)
+	switch p, n := journal.CheckNote(s); p {
+	case journal.NoteNotUTF8:
+		return usage(i18n.MsgNoteUTF8)
+	case journal.NoteTooLong:
+		return usage(i18n.MsgNoteTooLong, n, journal.MaxNote)
+	case journal.NoteControl:
+		return usage(i18n.MsgNoteControl)
 	}
 	return nil
 }
@@ -584,7 +506,7 @@ func saveAndCompare(opts *CheckOptions, ts []*taken) error {
 	defer db.Close()
 	if db != nil {
 		for _, t := range ts {
-			if t.changes, err = changes(db, t.result, &t.record); err != nil {
+			if t.changes, err = journal.Changes(db, t.result, &t.record); err != nil {
 				return err
 			}
 		}
@@ -595,66 +517,18 @@ func saveAndCompare(opts *CheckOptions, ts []*taken) error {
 	}
 	entries := make([]store.Entry, len(ts))
 	for i, t := range ts {
-		entries[i] = store.Entry{Record: t.record, Summary: summaryOf(t.result)}
+		entries[i] = store.Entry{Record: t.record, Summary: journal.Summary(t.result)}
 	}
 	if err := db.Add(entries); err != nil {
-		return wrapDB(err)
+		return err
 	}
 	opts.savedTo = db.Path()
 	// The results are saved; a plan that cannot be updated only means the question is
 	// asked again next time.
 	if err := rememberApplies(db, ts); err != nil {
-		msg, err := err.Error(), wrapDB(err)
-		var m i18n.Messager
-		if errors.As(err, &m) {
-			msg = m.Message().In(opts.Lang)
-		}
-		fmt.Fprintln(opts.IO.ErrOut, "jeda:", msg)
+		fmt.Fprintln(opts.IO.ErrOut, "jeda:", message(err, opts.Lang))
 	}
 	return nil
-}
-
-// summaryOf is what a result scored, for the summary bucket.
-func summaryOf(r score.Result) store.Summary {
-	return summaryWithRules(r, score.RulesID(r.Instrument))
-}
-
-// summaryWithRules is summaryOf with the instrument's score.RulesID worked out by the
-// caller, who saves many results of one instrument (import).
-func summaryWithRules(r score.Result, rules string) store.Summary {
-	s := store.Summary{Instrument: r.Instrument.ID, Rules: rules, Scores: map[string]float64{}}
-	for _, sc := range r.Scales {
-		if sc.OK {
-			s.Scores[sc.Scale.ID] = sc.Score
-		}
-	}
-	return s
-}
-
-// changes compares each scored scale with its previous result, rescored from its answers
-// by today's rules.
-func changes(db *store.DB, r score.Result, rec *store.Record) (map[string]render.ScaleChange, error) {
-	out := map[string]render.ScaleChange{}
-	for _, s := range r.Scales {
-		if !s.OK {
-			continue
-		}
-		prev, ok, err := db.Previous(rec, s.Scale.ID)
-		if err != nil {
-			return nil, wrapDB(err)
-		}
-		if !ok {
-			continue
-		}
-		old, ok := score.Score(r.Instrument, prev.Answers, prev.Scales).Scale(s.Scale.ID)
-		if !ok || !old.OK {
-			continue
-		}
-		out[s.Scale.ID] = render.ScaleChange{
-			Change: score.Compare(s.Scale, old.Score, s.Score), Previous: old.Score, PreviousAt: prev.TakenAt,
-		}
-	}
-	return out, nil
 }
 
 func showResults(opts *CheckOptions, ts []*taken) error {
@@ -668,9 +542,9 @@ func showResults(opts *CheckOptions, ts []*taken) error {
 			break
 		}
 	}
-	results := make([]render.CheckResult, len(ts))
+	results := make([]journal.CheckResult, len(ts))
 	for i, t := range ts {
-		results[i] = render.CheckResult{ID: t.record.ID, TakenAt: t.record.TakenAt, Result: t.result, Changes: t.changes, Saved: !opts.NoSave}
+		results[i] = journal.CheckResult{ID: t.record.ID, TakenAt: t.record.TakenAt, Result: t.result, Changes: t.changes, Saved: !opts.NoSave}
 	}
 	defer func() {
 		// Last of all, where it does not scroll away: what was saved, and where.
@@ -679,7 +553,7 @@ func showResults(opts *CheckOptions, ts []*taken) error {
 		}
 	}()
 	if opts.JSON {
-		return render.WriteJSON(opts.IO.Out, render.CheckJSON(results, lines, opts.Lang))
+		return jsondoc.WriteJSON(opts.IO.Out, jsondoc.CheckJSON(results, lines, opts.Lang))
 	}
 	ho := humanOptions(opts.IO, opts.Lang)
 	if err := render.CheckCards(opts.IO.Out, results, lines, ho); err != nil {
@@ -690,37 +564,34 @@ func showResults(opts *CheckOptions, ts []*taken) error {
 	}
 	ids := make([]string, len(ts))
 	for i, t := range ts {
-		ids[i] = t.sel.in.ID
+		ids[i] = t.sel.In.ID
 	}
 	return render.CheckFooter(opts.IO.Out, ids, ho)
 }
 
 // redoCommand is the command that saves the same answers later, so that a locked or full
-// database never costs the user what they typed.
+// database never costs the user what they typed; its words are quoted for the shell of
+// the user's platform.
 func redoCommand(ts []*taken, at time.Time, note, db string) string {
-	parts := []string{"jeda check", "--at " + at.Format(time.RFC3339)}
+	parts := []string{"jeda check", "--at " + shell.Quote(at.Format(time.RFC3339))}
 	if db != "" {
-		parts = append(parts, "--db "+shellQuote(db))
+		parts = append(parts, "--db "+shell.Quote(db))
 	}
 	for _, t := range ts {
-		vals := make([]string, 0, len(t.sel.items()))
-		for _, it := range t.sel.items() {
+		vals := make([]string, 0, len(t.sel.Items()))
+		for _, it := range t.sel.Items() {
 			if v, ok := t.answers[it.ID]; ok {
 				vals = append(vals, score.FormatNumber(v, -1))
 			} else {
 				vals = append(vals, score.Skip)
 			}
 		}
-		parts = append(parts, "--answers "+t.sel.label()+"="+strings.Join(vals, ","))
+		parts = append(parts, "--answers "+shell.Quote(t.sel.Label()+"="+strings.Join(vals, ",")))
 	}
 	if note != "" {
-		parts = append(parts, "--note "+shellQuote(note))
+		parts = append(parts, "--note "+shell.Quote(note))
 	}
 	return strings.Join(parts, " ")
-}
-
-func shellQuote(s string) string {
-	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // unsavedError is a failure to save answers the user gave: its message ends with the

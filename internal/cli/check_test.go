@@ -20,7 +20,8 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
-	"jeda/internal/render"
+	"jeda/internal/journal"
+	"jeda/internal/jsondoc"
 	"jeda/internal/score"
 	"jeda/internal/store"
 )
@@ -53,7 +54,7 @@ func TestCheckAsksWhatIsDueAndSaves(t *testing.T) {
 	if got := strings.Join(labels, " "); got != "who5:5 brs:6 tcs:9 cbi:19" {
 		t.Errorf("asked %s", got)
 	}
-	var doc render.CheckDoc
+	var doc jsondoc.CheckDoc
 	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
@@ -244,14 +245,14 @@ func TestDeleteByIDAsksFirst(t *testing.T) {
 
 func TestCheckNote(t *testing.T) {
 	for note, ok := range map[string]bool{
-		"":                             true,
-		"setelah rapat daring":         true,
-		"two lines\nare fine":          true,
-		"bell\a":                       false,
-		"colour \x1b[31mred\x1b[0m":    false,
-		strings.Repeat("a", maxNote):   true,
-		strings.Repeat("a", maxNote+1): false,
-		"\xff\xfe":                     false,
+		"":                                     true,
+		"setelah rapat daring":                 true,
+		"two lines\nare fine":                  true,
+		"bell\a":                               false,
+		"colour \x1b[31mred\x1b[0m":            false,
+		strings.Repeat("a", journal.MaxNote):   true,
+		strings.Repeat("a", journal.MaxNote+1): false,
+		"\xff\xfe":                             false,
 	} {
 		if err := checkNote(note); (err == nil) != ok {
 			t.Errorf("checkNote(%q) = %v", note, err)
@@ -304,7 +305,7 @@ func TestPlanDue(t *testing.T) {
 
 func TestRedoCommandKeepsAnswers(t *testing.T) {
 	in, _ := instrument.NewRegistry("").Get("tcs")
-	sel := selection{in: in, scales: []string{"invasion"}}
+	sel := journal.Selection{In: in, Scales: []string{"invasion"}}
 	ts := []*taken{{sel: sel, answers: score.Answers{"in1": 4, "in3": 2, "in4": 5}}}
 	at := time.Date(2026, 11, 24, 9, 0, 0, 0, time.FixedZone("", 7*3600))
 	got := redoCommand(ts, at, "it's late", "")
@@ -336,7 +337,7 @@ func TestDBErrorsHaveTheirCodeAndMessage(t *testing.T) {
 		{store.KindIO, ExitFailure, "cannot use the data file /d/jeda.db: boom"},
 	}
 	for _, c := range cases {
-		err := wrapDB(fmt.Errorf("saving: %w", &store.Error{Kind: c.kind, Path: "/d/jeda.db", Schema: 7, Err: errors.New("boom")}))
+		err := fmt.Errorf("saving: %w", &store.Error{Kind: c.kind, Path: "/d/jeda.db", Schema: 7, Err: errors.New("boom")})
 		if got := exitCode(err); got != c.code {
 			t.Errorf("kind %d: exit %d, want %d", c.kind, got, c.code)
 		}
@@ -348,7 +349,7 @@ func TestDBErrorsHaveTheirCodeAndMessage(t *testing.T) {
 		}
 	}
 	// A save that fails keeps the answers: the message ends with the command to redo.
-	err := &unsavedError{err: wrapDB(&store.Error{Kind: store.KindNoSpace, Path: "/d/jeda.db", Err: syscall.ENOSPC}), redo: "jeda check --answers who5=1,2,3,4,5"}
+	err := &unsavedError{err: &store.Error{Kind: store.KindNoSpace, Path: "/d/jeda.db", Err: syscall.ENOSPC}, redo: "jeda check --answers who5=1,2,3,4,5"}
 	if exitCode(err) != ExitFailure || !strings.HasSuffix(message(err, i18n.EN), "\n  jeda check --answers who5=1,2,3,4,5") {
 		t.Errorf("unsaved: %d %q", exitCode(err), message(err, i18n.EN))
 	}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"runtime"
 	"strings"
@@ -14,7 +15,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
-	"jeda/internal/render"
+	"jeda/internal/jsondoc"
 )
 
 var fixedNow = func() time.Time { return time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC) }
@@ -52,13 +53,13 @@ func TestRunScoreWithFakeIO(t *testing.T) {
 		IO: ios, Lang: i18n.EN, Instrument: reg.Get, Helplines: instrument.Helplines,
 		ID: "brs", Answers: "4,2,4,2,4,1", AnswersSet: true, JSON: true,
 	}
-	if err := runScore(opts); err != nil {
+	if err := runScore(t.Context(), opts); err != nil {
 		t.Fatal(err)
 	}
 	if errOut.Len() != 0 {
 		t.Errorf("stderr: %s", errOut)
 	}
-	var doc render.ScoreDoc
+	var doc jsondoc.ScoreDoc
 	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +74,7 @@ func TestRunScoreTerminalWrapsAndColours(t *testing.T) {
 	ios.SetWidth(60)
 	reg := instrument.NewRegistry("")
 	opts := &ScoreOptions{IO: ios, Lang: i18n.EN, Instrument: reg.Get, Helplines: instrument.Helplines, ID: "who5", Answers: "1,1,1,1,1", AnswersSet: true}
-	if err := runScore(opts); err != nil {
+	if err := runScore(t.Context(), opts); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "\x1b[") {
@@ -81,7 +82,7 @@ func TestRunScoreTerminalWrapsAndColours(t *testing.T) {
 	}
 	piped, _, pout, _ := iostreams.Test()
 	opts.IO = piped
-	if err := runScore(opts); err != nil {
+	if err := runScore(t.Context(), opts); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(pout.String(), "\x1b") {
@@ -93,7 +94,7 @@ func TestScoreCommandValidatesBeforeRunning(t *testing.T) {
 	ios, _, _, _ := iostreams.Test()
 	f := &Factory{IO: ios, Getenv: env(), Now: fixedNow, Lang: i18n.EN}
 	called := false
-	cmd := newScoreCmd(f, func(*ScoreOptions) error { called = true; return nil })
+	cmd := newScoreCmd(f, func(context.Context, *ScoreOptions) error { called = true; return nil })
 	localize(cmd, i18n.EN)
 	cmd.SetArgs([]string{"who5"})
 	cmd.SetOut(&bytes.Buffer{})
@@ -102,7 +103,7 @@ func TestScoreCommandValidatesBeforeRunning(t *testing.T) {
 	if called || exitCode(err) != ExitUsage {
 		t.Errorf("without --answers: called=%v err=%v", called, err)
 	}
-	cmd = newScoreCmd(f, func(o *ScoreOptions) error {
+	cmd = newScoreCmd(f, func(_ context.Context, o *ScoreOptions) error {
 		called = true
 		if o.ID != "who5" || o.Answers != "1,2" || !o.AnswersSet {
 			t.Errorf("options %+v", o)
@@ -209,7 +210,7 @@ func TestPanicIsAnInternalErrorWithoutAStack(t *testing.T) {
 	}
 	ios, _, _, errOut = iostreams.Test()
 	run([]string{"boom", "--json"}, ios, env(), fixedNow, build)
-	if err := render.ValidateJSON("error.v1.json", errOut.Bytes()); err != nil {
+	if err := jsondoc.ValidateJSON("error.v1.json", errOut.Bytes()); err != nil {
 		t.Errorf("a panic under --json is still a JSON error: %v\n%s", err, errOut)
 	}
 }

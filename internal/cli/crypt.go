@@ -1,11 +1,13 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -143,128 +145,153 @@ func (f *Factory) newPassphrase(env string) ([]byte, error) {
 // cryptPath is the data file of encrypt, decrypt and passphrase: never the demo's.
 func (f *Factory) cryptPath() (string, error) {
 	if f.Demo {
-		return "", usage("jeda", i18n.MsgCryptDemo)
+		return "", usage(i18n.MsgCryptDemo)
 	}
 	return f.DBPath()
 }
 
-func newEncryptCmd(f *Factory) *cobra.Command {
-	l := f.Lang
+// CryptOptions are the options of encrypt, decrypt and passphrase: none are typed (a
+// passphrase is never a flag), so they hold only where the file is and how to ask.
+type CryptOptions struct {
+	IO          *iostreams.IOStreams
+	Lang        i18n.Lang
+	DBPath      func() (string, error)
+	LockTimeout time.Duration // how long to wait for another jeda (0: the default)
+	// NewPassphrase is a passphrase to set, from the named variable or asked twice
+	// (Factory.newPassphrase).
+	NewPassphrase func(env string) ([]byte, error)
+	// Unlocking runs an open with the passphrase of an encrypted file (Factory.unlocking).
+	Unlocking func(path string, try func(pass func() ([]byte, error)) error) error
+}
+
+func newCryptOptions(f *Factory) *CryptOptions {
+	return &CryptOptions{IO: f.IO, Lang: f.Lang, DBPath: f.cryptPath, LockTimeout: f.LockTimeout,
+		NewPassphrase: f.newPassphrase, Unlocking: f.unlocking}
+}
+
+// newCryptCmd is the command shape the three share: no arguments, no flags.
+func newCryptCmd(f *Factory, use string, short, long *i18n.Message, runF, run func(context.Context, *CryptOptions) error) *cobra.Command {
+	opts := newCryptOptions(f)
 	return &cobra.Command{
-		Use:   "encrypt",
-		Short: i18n.MsgEncryptShort.In(l),
-		Long:  i18n.MsgEncryptLong.In(l),
+		Use:   use,
+		Short: short.In(f.Lang),
+		Long:  long.In(f.Lang),
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			path, err := f.cryptPath()
-			if err != nil {
-				return err
+			if runF != nil {
+				return runF(cmd.Context(), opts)
 			}
-			enc, err := store.IsEncrypted(path, store.Options{LockTimeout: f.LockTimeout})
-			switch {
-			case errors.Is(err, store.ErrNotExist):
-			case err != nil:
-				return wrapDB(err)
-			case enc:
-				return &silentError{code: ExitFailure, msg: i18n.MsgEncryptAlready.With(path)}
-			}
-			p, err := f.newPassphrase("JEDA_PASSPHRASE")
-			if err != nil {
-				return err
-			}
-			if err := store.Encrypt(path, p, store.Options{LockTimeout: f.LockTimeout}); err != nil {
-				if errors.Is(err, store.ErrAlreadyEncrypted) {
-					return &silentError{code: ExitFailure, msg: i18n.MsgEncryptAlready.With(path)}
-				}
-				return wrapDB(err)
-			}
-			fmt.Fprintln(f.IO.ErrOut, i18n.MsgEncryptDone.In(l, path))
-			return nil
+			return run(cmd.Context(), opts)
 		},
 	}
 }
 
-func newDecryptCmd(f *Factory) *cobra.Command {
-	l := f.Lang
-	return &cobra.Command{
-		Use:   "decrypt",
-		Short: i18n.MsgDecryptShort.In(l),
-		Long:  i18n.MsgDecryptLong.In(l),
-		Args:  noArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			path, err := f.cryptPath()
-			if err != nil {
-				return err
-			}
-			if err := f.requireEncrypted(path); err != nil {
-				return err
-			}
-			err = f.unlocking(path, func(pass func() ([]byte, error)) error {
-				return store.Decrypt(path, store.Options{LockTimeout: f.LockTimeout, Passphrase: pass})
-			})
-			if err != nil {
-				return wrapDB(err)
-			}
-			fmt.Fprintln(f.IO.ErrOut, i18n.MsgDecryptDone.In(l, path))
-			return nil
-		},
+func newEncryptCmd(f *Factory, runF func(context.Context, *CryptOptions) error) *cobra.Command {
+	return newCryptCmd(f, "encrypt", i18n.MsgEncryptShort, i18n.MsgEncryptLong, runF, runEncrypt)
+}
+
+func newDecryptCmd(f *Factory, runF func(context.Context, *CryptOptions) error) *cobra.Command {
+	return newCryptCmd(f, "decrypt", i18n.MsgDecryptShort, i18n.MsgDecryptLong, runF, runDecrypt)
+}
+
+func newPassphraseCmd(f *Factory, runF func(context.Context, *CryptOptions) error) *cobra.Command {
+	return newCryptCmd(f, "passphrase", i18n.MsgPassphraseShort, i18n.MsgPassphraseLong, runF, runPassphrase)
+}
+
+// runEncrypt seals a plain data file with a new passphrase, in place.
+func runEncrypt(ctx context.Context, o *CryptOptions) error {
+	path, err := o.DBPath()
+	if err != nil {
+		return err
 	}
+	so := store.Options{LockTimeout: o.LockTimeout}
+	enc, err := store.IsEncrypted(path, so)
+	switch {
+	case errors.Is(err, store.ErrNotExist):
+	case err != nil:
+		return err
+	case enc:
+		return &silentError{code: ExitFailure, msg: i18n.MsgEncryptAlready.With(path)}
+	}
+	p, err := o.NewPassphrase("JEDA_PASSPHRASE")
+	if err != nil {
+		return err
+	}
+	if err := store.Encrypt(path, p, so); err != nil {
+		if errors.Is(err, store.ErrAlreadyEncrypted) {
+			return &silentError{code: ExitFailure, msg: i18n.MsgEncryptAlready.With(path)}
+		}
+		return err
+	}
+	fmt.Fprintln(o.IO.ErrOut, i18n.MsgEncryptDone.In(o.Lang, path))
+	return nil
+}
+
+// runDecrypt turns an encrypted data file back into a plain one, in place.
+func runDecrypt(ctx context.Context, o *CryptOptions) error {
+	path, err := o.DBPath()
+	if err != nil {
+		return err
+	}
+	if err := requireEncrypted(path, o.LockTimeout); err != nil {
+		return err
+	}
+	err = unlock(o.Unlocking, path, func(pass func() ([]byte, error)) error {
+		return store.Decrypt(path, store.Options{LockTimeout: o.LockTimeout, Passphrase: pass})
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(o.IO.ErrOut, i18n.MsgDecryptDone.In(o.Lang, path))
+	return nil
 }
 
 // requireEncrypted refuses a file that does not exist or is not encrypted.
-func (f *Factory) requireEncrypted(path string) error {
-	enc, err := store.IsEncrypted(path, store.Options{LockTimeout: f.LockTimeout})
+func requireEncrypted(path string, lockTimeout time.Duration) error {
+	enc, err := store.IsEncrypted(path, store.Options{LockTimeout: lockTimeout})
 	switch {
 	case errors.Is(err, store.ErrNotExist):
 		return &silentError{code: ExitFailure, msg: i18n.MsgNotEncrypted.With(path)}
 	case err != nil:
-		return wrapDB(err)
+		return err
 	case !enc:
 		return &silentError{code: ExitFailure, msg: i18n.MsgNotEncrypted.With(path)}
 	}
 	return nil
 }
 
-func newPassphraseCmd(f *Factory) *cobra.Command {
-	l := f.Lang
-	return &cobra.Command{
-		Use:   "passphrase",
-		Short: i18n.MsgPassphraseShort.In(l),
-		Long:  i18n.MsgPassphraseLong.In(l),
-		Args:  noArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			path, err := f.cryptPath()
-			if err != nil {
-				return err
-			}
-			if err := f.requireEncrypted(path); err != nil {
-				return err
-			}
-			// The current passphrase first: a wrong one stops before a new one is asked.
-			err = f.unlocking(path, func(pass func() ([]byte, error)) error {
-				db, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: f.LockTimeout, Passphrase: pass})
-				if err == nil {
-					db.Close()
-				}
-				return err
-			})
-			if err != nil {
-				return wrapDB(err)
-			}
-			p, err := f.newPassphrase("JEDA_NEW_PASSPHRASE")
-			if err != nil {
-				return err
-			}
-			err = f.unlocking(path, func(pass func() ([]byte, error)) error {
-				return store.ChangePassphrase(path, p, store.Options{LockTimeout: f.LockTimeout, Passphrase: pass})
-			})
-			if err != nil {
-				return wrapDB(err)
-			}
-			fmt.Fprintln(f.IO.ErrOut, i18n.MsgPassphraseDone.In(l, path))
-			return nil
-		},
+// runPassphrase changes the passphrase: the current one first, so that a wrong one
+// stops before a new one is asked.
+func runPassphrase(ctx context.Context, o *CryptOptions) error {
+	path, err := o.DBPath()
+	if err != nil {
+		return err
 	}
+	if err := requireEncrypted(path, o.LockTimeout); err != nil {
+		return err
+	}
+	err = unlock(o.Unlocking, path, func(pass func() ([]byte, error)) error {
+		db, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: o.LockTimeout, Passphrase: pass})
+		if err == nil {
+			db.Close()
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	p, err := o.NewPassphrase("JEDA_NEW_PASSPHRASE")
+	if err != nil {
+		return err
+	}
+	err = unlock(o.Unlocking, path, func(pass func() ([]byte, error)) error {
+		return store.ChangePassphrase(path, p, store.Options{LockTimeout: o.LockTimeout, Passphrase: pass})
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(o.IO.ErrOut, i18n.MsgPassphraseDone.In(o.Lang, path))
+	return nil
 }
 
 // unlock runs try through u, or without a passphrase when u is nil (tests that build
@@ -306,5 +333,5 @@ func (f *Factory) unlockEarly() error {
 		}
 		return err
 	})
-	return wrapDB(err)
+	return err
 }

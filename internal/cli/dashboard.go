@@ -1,11 +1,13 @@
 package cli
 
 import (
+	"context"
 	"time"
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
 	"jeda/internal/render"
 	"jeda/internal/store"
 	"jeda/internal/trend"
@@ -23,7 +25,7 @@ type DashboardOptions struct {
 
 // runDashboard shows when the last check was, what is due, the latest score of each
 // scale and the next command. On a first run it welcomes the user and creates nothing.
-func runDashboard(opts *DashboardOptions) error {
+func runDashboard(ctx context.Context, opts *DashboardOptions) error {
 	now := opts.Now()
 	o := humanOptions(opts.IO, opts.Lang)
 	o.Demo = opts.Demo
@@ -40,7 +42,7 @@ func runDashboard(opts *DashboardOptions) error {
 	}
 	defer db.Close()
 
-	items, err := buildPlan(list, db, now)
+	items, err := journal.BuildPlan(list, db, now)
 	if err != nil {
 		return err
 	}
@@ -50,7 +52,7 @@ func runDashboard(opts *DashboardOptions) error {
 		switch {
 		case row.DueNow:
 			d.Due = append(d.Due, row)
-		case it.every > 0 && (d.Next == nil || it.due.Before(d.Next.Due)):
+		case it.Every > 0 && (d.Next == nil || it.Due.Before(d.Next.Due)):
 			d.Next = &row
 		}
 	}
@@ -62,15 +64,15 @@ func runDashboard(opts *DashboardOptions) error {
 	}
 	last, damaged, err := db.List(store.Query{Limit: 1})
 	if err != nil {
-		return wrapDB(err)
+		return err
 	}
 	if len(last) > 0 {
 		d.LastCheck = last[0].TakenAt
 	}
 	// A sparkline of the last weeks beside each latest score.
-	sels := make([]selection, len(list))
+	sels := make([]journal.Selection, len(list))
 	for i, in := range list {
-		sels[i] = selection{in: in}
+		sels[i] = journal.Selection{In: in}
 	}
 	win := trend.NewWindow(now, trend.DefaultWeeks)
 	obs, skipped, err := observations(db, sels, win)

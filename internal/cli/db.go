@@ -23,23 +23,16 @@ func DBPath(flag string, getenv func(string) string) (string, error) {
 	}
 	base := platformDir(getenv, "XDG_DATA_HOME", "LOCALAPPDATA", ".local", "share")
 	if base == "" {
-		return "", usage("jeda", i18n.MsgDBNoHome)
+		return "", usage(i18n.MsgDBNoHome)
 	}
 	return filepath.Join(base, "jeda", "jeda.db"), nil
 }
 
-// dbError is a failure of the database file, told in the user's words with the next
-// step, and mapped to exit code 4 (in use), 5 (damaged) or 1.
-type dbError struct {
-	err     *store.Error
-	records int // damaged records skipped while reading; the rest was shown
-}
-
-func (e *dbError) Error() string { return e.err.Error() }
-func (e *dbError) Unwrap() error { return e.err }
-
-func (e *dbError) code() int {
-	switch e.err.Kind {
+// dbCode is the exit code of a failure of the database file: 4 in use, 5 damaged, else
+// 1. exitCode finds a *store.Error in any error, so commands return the store's errors
+// as they are.
+func dbCode(k store.Kind) int {
+	switch k {
 	case store.KindLocked:
 		return ExitLocked
 	case store.KindDamaged, store.KindNotJeda, store.KindEmpty:
@@ -50,9 +43,11 @@ func (e *dbError) code() int {
 	return ExitFailure
 }
 
-func (e *dbError) Message() i18n.Msg {
-	p := e.err.Path
-	switch e.err.Kind {
+// dbMessage tells a failure of the database file in the user's words, with the next
+// step; records counts damaged records skipped while reading (0 for none).
+func dbMessage(se *store.Error, records int) i18n.Msg {
+	p := se.Path
+	switch se.Kind {
 	case store.KindLocked:
 		return i18n.MsgDBLocked.With(p)
 	case store.KindWrongPassphrase:
@@ -60,10 +55,10 @@ func (e *dbError) Message() i18n.Msg {
 	case store.KindNeedPassphrase:
 		return i18n.MsgPassNeeded.With(p)
 	case store.KindDamaged:
-		if e.records > 0 {
-			return i18n.MsgDBDamagedRecords.With(e.records, p)
+		if records > 0 {
+			return i18n.MsgDBDamagedRecords.With(records, p)
 		}
-		if errors.Is(e.err.Err, store.ErrMetaPage) {
+		if errors.Is(se.Err, store.ErrMetaPage) {
 			return i18n.MsgDBDamagedMeta.With(p)
 		}
 		return i18n.MsgDBDamaged.With(p)
@@ -76,7 +71,7 @@ func (e *dbError) Message() i18n.Msg {
 	case store.KindNotJeda:
 		return i18n.MsgDBNotJeda.With(p)
 	case store.KindNewer:
-		return i18n.MsgDBNewer.With(p, e.err.Schema, store.SchemaVersion)
+		return i18n.MsgDBNewer.With(p, se.Schema, store.SchemaVersion)
 	case store.KindIsDir:
 		return i18n.MsgDBIsDir.With(p)
 	case store.KindNoSpace:
@@ -84,17 +79,19 @@ func (e *dbError) Message() i18n.Msg {
 	case store.KindNoAccess:
 		return i18n.MsgDBNoAccess.With(p)
 	}
-	return i18n.MsgDBOther.With(p, e.err.Err.Error()) // the system's words are English
+	return i18n.MsgDBOther.With(p, se.Err.Error()) // the system's words are English
 }
 
-// wrapDB gives store errors their message and exit code; other errors pass unchanged.
-func wrapDB(err error) error {
-	var se *store.Error
-	if errors.As(err, &se) {
-		return &dbError{err: se}
-	}
-	return err
+// dbError is damage found while reading, after the rest was shown: the damaged file's
+// error with how many records were skipped.
+type dbError struct {
+	err     *store.Error
+	records int // damaged records skipped while reading; the rest was shown
 }
+
+func (e *dbError) Error() string     { return e.err.Error() }
+func (e *dbError) Unwrap() error     { return e.err }
+func (e *dbError) Message() i18n.Msg { return dbMessage(e.err, e.records) }
 
 // openDB opens the database for reading or writing. A read-only open of a database that
 // does not exist yet returns (nil, nil): a first run, which every reader treats as empty.
@@ -126,7 +123,7 @@ func (f *Factory) openDBAdding(readOnly bool, adding int) (*store.DB, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, wrapDB(err)
+		return nil, err
 	}
 	if db.MetaDamaged() {
 		fmt.Fprintln(f.IO.ErrOut, i18n.MsgDBMetaWarning.In(f.Lang, path))

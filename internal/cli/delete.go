@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"slices"
@@ -13,8 +14,8 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
-	"jeda/internal/render"
 	"jeda/internal/store"
+	"jeda/internal/words"
 )
 
 // DeleteOptions are the inputs of `jeda delete`.
@@ -35,7 +36,7 @@ func (o *DeleteOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVarP(&o.Yes, "yes", "y", false, i18n.MsgFlagYes.In(l))
 }
 
-func newDeleteCmd(f *Factory, runF func(*DeleteOptions) error) *cobra.Command {
+func newDeleteCmd(f *Factory, runF func(context.Context, *DeleteOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &DeleteOptions{IO: f.IO, Lang: l, Instrument: f.Instrument, OpenDB: f.openDB}
 	cmd := &cobra.Command{
@@ -47,21 +48,21 @@ func newDeleteCmd(f *Factory, runF func(*DeleteOptions) error) *cobra.Command {
 			opts.IDs = args
 			switch {
 			case opts.All && len(args) > 0:
-				return usage(cmd.CommandPath(), i18n.MsgDeleteAllAndIDs)
+				return usage(i18n.MsgDeleteAllAndIDs)
 			case !opts.All && len(args) == 0:
-				return usage(cmd.CommandPath(), i18n.MsgDeleteNothing)
+				return usage(i18n.MsgDeleteNothing)
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runDelete(opts)
+			return runDelete(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
 	return cmd
 }
 
-func runDelete(opts *DeleteOptions) error {
+func runDelete(ctx context.Context, opts *DeleteOptions) error {
 	l := opts.Lang
 	// Look first, with the file open read-only, so that no lock is held while the user
 	// reads the question.
@@ -79,7 +80,7 @@ func runDelete(opts *DeleteOptions) error {
 		n, err := db.Count()
 		db.Close()
 		if err != nil {
-			return wrapDB(err)
+			return err
 		}
 		if n == 0 {
 			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgHistoryEmpty.In(l))
@@ -96,11 +97,11 @@ func runDelete(opts *DeleteOptions) error {
 			r, ok, err := db.Get(id)
 			if err != nil {
 				db.Close()
-				return wrapDB(err)
+				return err
 			}
 			if !ok {
 				db.Close()
-				return usage("jeda delete", i18n.MsgDeleteUnknownID, id)
+				return usage(i18n.MsgDeleteUnknownID, id)
 			}
 			ids = append(ids, id)
 			recs = append(recs, r)
@@ -112,14 +113,14 @@ func runDelete(opts *DeleteOptions) error {
 			if in, err := opts.Instrument(r.Instrument); err == nil {
 				name = in.Name.In(l)
 			}
-			names = append(names, name+", "+render.DateTime(r.TakenAt, l))
+			names = append(names, name+", "+words.DateTime(r.TakenAt, l))
 		}
 		question = i18n.MsgDeleteAsk.In(l, len(recs), "\n  "+strings.Join(names, "\n  "))
 	}
 
 	if !opts.Yes {
 		if !opts.IO.CanPrompt() {
-			return usage("jeda delete", i18n.MsgDeleteNeedsYes)
+			return usage(i18n.MsgDeleteNeedsYes)
 		}
 		ok, err := confirm(opts.IO.In, opts.IO.ErrOut, question, l)
 		if err != nil {
@@ -143,7 +144,7 @@ func runDelete(opts *DeleteOptions) error {
 		n, err = db.Delete(ids)
 	}
 	if err != nil {
-		return wrapDB(err)
+		return err
 	}
 	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgDeleteDone.In(l, n))
 	return nil

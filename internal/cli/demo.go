@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -11,11 +12,13 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"jeda/internal/atomicfile"
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
-	"jeda/internal/render"
+	"jeda/internal/journal"
 	"jeda/internal/store"
+	"jeda/internal/words"
 )
 
 // Workshop mode (--demo, JEDA_DEMO) points every command at a demo database in the
@@ -30,7 +33,7 @@ func DemoDBPath(getenv func(string) string) (string, error) {
 		base = filepath.Join(getenv("HOME"), "Library", "Caches")
 	}
 	if base == "" {
-		return "", usage("jeda", i18n.MsgDemoNoHome)
+		return "", usage(i18n.MsgDemoNoHome)
 	}
 	return filepath.Join(base, "jeda", "demo.db"), nil
 }
@@ -50,7 +53,7 @@ func (f *Factory) setDemo(cmd *cobra.Command) error {
 		if err != nil {
 			return err
 		}
-		return usage(cmd.CommandPath(), i18n.MsgDemoDBFlag, path)
+		return usage(i18n.MsgDemoDBFlag, path)
 	}
 	return nil
 }
@@ -75,7 +78,7 @@ func (f *Factory) openDemoDB(readOnly bool) (*store.DB, error) {
 	}
 	open := func() (*store.DB, error) {
 		db, err := store.Open(path, store.Options{ReadOnly: readOnly, LockTimeout: f.LockTimeout})
-		return db, demoDBError(wrapDB(err))
+		return db, demoDBError(err)
 	}
 	db, err := open()
 	if err != nil {
@@ -101,8 +104,8 @@ func demoAged(db *store.DB, now time.Time) bool {
 	if err != nil || len(recs) == 0 {
 		return false
 	}
-	last := startOfDay(recs[0].TakenAt.In(now.Location()))
-	return !last.After(startOfDay(now).AddDate(0, 0, -7))
+	last := journal.StartOfDay(recs[0].TakenAt.In(now.Location()))
+	return !last.After(journal.StartOfDay(now).AddDate(0, 0, -7))
 }
 
 // seedDemo writes the story, dated back from now, to the demo database at path. When
@@ -130,13 +133,13 @@ func writeDemo(path string, entries []store.Entry) error {
 		var se *store.Error
 		if errors.As(err, &se) {
 			se.Path = path // the temporary name means nothing to the user
-			return wrapDB(se)
+			return se
 		}
 		kind := store.KindIO
 		if errors.Is(err, fs.ErrPermission) {
 			kind = store.KindNoAccess
 		}
-		return wrapDB(&store.Error{Kind: kind, Path: path, Err: err})
+		return &store.Error{Kind: kind, Path: path, Err: err}
 	}
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
@@ -162,7 +165,7 @@ func writeDemo(path string, entries []store.Entry) error {
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		return fail(&store.Error{Kind: store.KindIsDir, Err: errors.New("is a folder")})
 	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := atomicfile.Place(tmp, path, true); err != nil {
 		return fail(err)
 	}
 	return nil
@@ -170,16 +173,16 @@ func writeDemo(path string, entries []store.Entry) error {
 
 // demoDamagedError is a damaged demo database: exit 5 like any damaged file, but with
 // the way out that fits a demo.
-type demoDamagedError struct{ db *dbError }
+type demoDamagedError struct{ db *store.Error }
 
 func (e *demoDamagedError) Error() string     { return e.db.Error() }
 func (e *demoDamagedError) Unwrap() error     { return e.db }
-func (e *demoDamagedError) Message() i18n.Msg { return i18n.MsgDemoDamaged.With(e.db.err.Path) }
+func (e *demoDamagedError) Message() i18n.Msg { return i18n.MsgDemoDamaged.With(e.db.Path) }
 
 func demoDBError(err error) error {
-	var de *dbError
-	if errors.As(err, &de) && (de.err.Kind == store.KindDamaged || de.err.Kind == store.KindNotJeda) {
-		return &demoDamagedError{db: de}
+	var se *store.Error
+	if errors.As(err, &se) && (se.Kind == store.KindDamaged || se.Kind == store.KindNotJeda) {
+		return &demoDamagedError{db: se}
 	}
 	return err
 }
@@ -191,7 +194,7 @@ type DemoOptions struct {
 	DBPath func() (string, error)
 }
 
-func newDemoCmd(f *Factory, runF func(*DemoOptions) error) *cobra.Command {
+func newDemoCmd(f *Factory, runF func(context.Context, *DemoOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &DemoOptions{IO: f.IO, Lang: l, DBPath: func() (string, error) { return DemoDBPath(f.Getenv) }}
 	cmd := &cobra.Command{
@@ -202,9 +205,9 @@ func newDemoCmd(f *Factory, runF func(*DemoOptions) error) *cobra.Command {
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runDemo(opts)
+			return runDemo(cmd.Context(), opts)
 		},
 	}
 	cmd.AddCommand(newDemoResetCmd(f, nil))
@@ -212,7 +215,7 @@ func newDemoCmd(f *Factory, runF func(*DemoOptions) error) *cobra.Command {
 }
 
 // runDemo explains workshop mode and names the demo database. It creates nothing.
-func runDemo(opts *DemoOptions) error {
+func runDemo(ctx context.Context, opts *DemoOptions) error {
 	path, err := opts.DBPath()
 	if err != nil {
 		return err
@@ -236,7 +239,7 @@ type DemoResetOptions struct {
 	LockTimeout time.Duration
 }
 
-func newDemoResetCmd(f *Factory, runF func(*DemoResetOptions) error) *cobra.Command {
+func newDemoResetCmd(f *Factory, runF func(context.Context, *DemoResetOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &DemoResetOptions{IO: f.IO, Lang: l, Now: f.Now, Instrument: f.Instrument,
 		DBPath: func() (string, error) { return DemoDBPath(f.Getenv) }, LockTimeout: f.LockTimeout}
@@ -252,12 +255,12 @@ func newDemoResetCmd(f *Factory, runF func(*DemoResetOptions) error) *cobra.Comm
 				if err != nil {
 					return err
 				}
-				return usage(cmd.CommandPath(), i18n.MsgDemoResetDBFlag, path)
+				return usage(i18n.MsgDemoResetDBFlag, path)
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runDemoReset(opts)
+			return runDemoReset(cmd.Context(), opts)
 		},
 	}
 	return cmd
@@ -267,7 +270,7 @@ func newDemoResetCmd(f *Factory, runF func(*DemoResetOptions) error) *cobra.Comm
 // a demo that another jeda has open for writing is left alone (exit 4), since what
 // that jeda saves would otherwise go into a file that is no longer there. A damaged
 // or foreign demo file is simply replaced.
-func runDemoReset(opts *DemoResetOptions) error {
+func runDemoReset(ctx context.Context, opts *DemoResetOptions) error {
 	path, err := opts.DBPath()
 	if err != nil {
 		return err
@@ -278,7 +281,7 @@ func runDemoReset(opts *DemoResetOptions) error {
 	case err == nil:
 		db.Close()
 	case errors.As(err, &se) && se.Kind == store.KindLocked:
-		return wrapDB(err)
+		return err
 	}
 	now := opts.Now()
 	entries, err := demoEntries(opts.Instrument, now, opts.Lang)
@@ -289,6 +292,6 @@ func runDemoReset(opts *DemoResetOptions) error {
 		return err
 	}
 	last := entries[len(entries)-1].Record.TakenAt
-	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgDemoResetDone.In(opts.Lang, len(entries), demoWeeks, render.Date(last, opts.Lang), path))
+	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgDemoResetDone.In(opts.Lang, len(entries), demoWeeks, words.Date(last, opts.Lang), path))
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
+	"jeda/internal/journal"
 	"jeda/internal/score"
 	"jeda/internal/store"
 )
@@ -151,7 +152,7 @@ var demoSeed = [32]byte([]byte("jeda workshop demo, story no. 1."))
 // records' language follow l. It is pure: no files, no clock.
 func demoEntries(get func(string) (*instrument.Instrument, error), now time.Time, l i18n.Lang) ([]store.Entry, error) {
 	rng := rand.NewChaCha8(demoSeed)
-	today := startOfDay(now)
+	today := journal.StartOfDay(now)
 	var out []store.Entry
 	for _, c := range demoStory {
 		at, err := time.Parse("15:04", c.at)
@@ -173,12 +174,12 @@ func demoEntries(get func(string) (*instrument.Instrument, error), now time.Time
 			note = c.note.In(l)
 		}
 		for _, t := range ts {
-			res := score.Score(t.sel.in, t.answers, t.sel.scales)
+			res := score.Score(t.sel.In, t.answers, t.sel.Scales)
 			rec := store.Record{
-				ID: demoID(rng, takenAt, len(out)), Instrument: t.sel.in.ID, InstrumentVersion: t.sel.in.Version,
-				TakenAt: takenAt, Lang: string(l), Answers: t.answers, Scales: t.sel.scales, Note: note,
+				ID: demoID(rng, takenAt, len(out)), Instrument: t.sel.In.ID, InstrumentVersion: t.sel.In.Version,
+				TakenAt: takenAt, Lang: string(l), Answers: t.answers, Scales: t.sel.Scales, Note: note,
 			}
-			out = append(out, store.Entry{Record: rec, Summary: summaryOf(res)})
+			out = append(out, store.Entry{Record: rec, Summary: journal.Summary(res)})
 		}
 	}
 	return out, nil

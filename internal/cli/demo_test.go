@@ -15,7 +15,8 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
-	"jeda/internal/render"
+	"jeda/internal/journal"
+	"jeda/internal/jsondoc"
 	"jeda/internal/score"
 	"jeda/internal/store"
 )
@@ -98,14 +99,14 @@ func TestDemoStoryShape(t *testing.T) {
 	// Sixteen checks over sixteen weeks, ending this morning, one week missed.
 	var days []time.Time
 	for _, e := range es {
-		if d := startOfDay(e.Record.TakenAt); len(days) == 0 || !days[len(days)-1].Equal(d) {
+		if d := journal.StartOfDay(e.Record.TakenAt); len(days) == 0 || !days[len(days)-1].Equal(d) {
 			days = append(days, d)
 		}
 	}
 	if len(days) != 16 {
 		t.Fatalf("%d checks, want 16", len(days))
 	}
-	if first, last := days[0], days[len(days)-1]; !last.Equal(startOfDay(now)) || last.Sub(first) != 16*7*24*time.Hour {
+	if first, last := days[0], days[len(days)-1]; !last.Equal(journal.StartOfDay(now)) || last.Sub(first) != 16*7*24*time.Hour {
 		t.Errorf("from %s to %s", first, last)
 	}
 	gaps := 0
@@ -149,7 +150,7 @@ func TestDemoStoryShape(t *testing.T) {
 		if len(distinct) < 2 {
 			t.Errorf("%s at %s: every item has the same answer", r.Instrument, r.TakenAt)
 		}
-		if want := summaryOf(score.Score(in, r.Answers, r.Scales)); !reflect.DeepEqual(e.Summary, want) {
+		if want := journal.Summary(score.Score(in, r.Answers, r.Scales)); !reflect.DeepEqual(e.Summary, want) {
 			t.Errorf("%s: summary %+v, want %+v", r.ID, e.Summary, want)
 		}
 		if len(e.Summary.Scores) == 0 {
@@ -164,7 +165,7 @@ func TestDemoStoryShape(t *testing.T) {
 		id, scale, _ := strings.Cut(key, "/")
 		s := series(es, id, scale)
 		for i := 1; i < len(s); i++ {
-			d := startOfDay(s[i].at).Sub(startOfDay(s[i-1].at))
+			d := journal.StartOfDay(s[i].at).Sub(journal.StartOfDay(s[i-1].at))
 			if d != time.Duration(days)*24*time.Hour && !(days == 7 && d == 14*24*time.Hour) {
 				t.Errorf("%s: %s after %s", key, s[i].at, s[i-1].at)
 			}
@@ -267,7 +268,7 @@ func historyCount(t *testing.T, getenv func(string) string, args ...string) int 
 	if code != ExitOK {
 		t.Fatalf("history: exit %d: %s", code, errOut)
 	}
-	var doc render.HistoryDoc
+	var doc jsondoc.HistoryDoc
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatalf("%v: %s", err, out)
 	}
@@ -425,7 +426,7 @@ func TestDemoResetUndoesADemoCheck(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	var doc render.CheckDoc
+	var doc jsondoc.CheckDoc
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatalf("stdout is not clean JSON: %v\n%s", err, out)
 	}

@@ -1,9 +1,9 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"maps"
-	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -17,9 +17,12 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/score"
 	"jeda/internal/store"
+	"jeda/internal/words"
 )
 
 // DoctorOptions are the inputs of `jeda doctor`.
@@ -39,10 +42,10 @@ type DoctorOptions struct {
 
 // AddFlags registers the command's flags.
 func (o *DoctorOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaDoctor))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaDoctor))
 }
 
-func newDoctorCmd(f *Factory, runF func(*DoctorOptions) error) *cobra.Command {
+func newDoctorCmd(f *Factory, runF func(context.Context, *DoctorOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &DoctorOptions{IO: f.IO, Lang: l, Instrument: f.Instrument, DBPath: f.DBPath, QuestionnairesDir: QuestionnairesDir(f.Getenv), LockTimeout: f.LockTimeout, Unlocking: f.unlocking}
 	cmd := &cobra.Command{
@@ -53,9 +56,9 @@ func newDoctorCmd(f *Factory, runF func(*DoctorOptions) error) *cobra.Command {
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runDoctor(opts)
+			return runDoctor(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -65,7 +68,7 @@ func newDoctorCmd(f *Factory, runF func(*DoctorOptions) error) *cobra.Command {
 // runDoctor checks the data file, read-only, scores every readable result again, and
 // prints what it found and what to do. The exit code follows the verdict: 0 sound or
 // absent, 5 damaged or not jeda's, 1 newer; 4 when another jeda holds the file.
-func runDoctor(opts *DoctorOptions) error {
+func runDoctor(ctx context.Context, opts *DoctorOptions) error {
 	path, err := opts.DBPath()
 	if err != nil {
 		return err
@@ -81,11 +84,11 @@ func runDoctor(opts *DoctorOptions) error {
 	case errors.Is(err, store.ErrNotExist):
 		rep = nil
 	case err != nil:
-		return wrapDB(err)
+		return err
 	}
 	doc := doctorDoc(path, rep, sc, opts.QuestionnairesDir, opts.Lang)
 	if opts.JSON {
-		err = render.WriteJSON(opts.IO.Out, doc)
+		err = jsondoc.WriteJSON(opts.IO.Out, doc)
 	} else {
 		err = render.Doctor(opts.IO.Out, doc, humanOptions(opts.IO, opts.Lang), store.DefaultMaxProblems)
 	}
@@ -93,11 +96,11 @@ func runDoctor(opts *DoctorOptions) error {
 		return err
 	}
 	switch doc.Status {
-	case render.DoctorDamaged:
-		return &silentError{code: ExitDamaged, msg: i18n.MsgDoctorExitDamaged.With(path, doc.Severities[render.SeverityDamage])}
-	case render.DoctorNotJeda:
+	case jsondoc.DoctorDamaged:
+		return &silentError{code: ExitDamaged, msg: i18n.MsgDoctorExitDamaged.With(path, doc.Severities[jsondoc.SeverityDamage])}
+	case jsondoc.DoctorNotJeda:
 		return &silentError{code: ExitDamaged, msg: i18n.MsgDoctorExitNotJeda.With(path)}
-	case render.DoctorNewer:
+	case jsondoc.DoctorNewer:
 		return &silentError{code: ExitFailure, msg: i18n.MsgDoctorExitNewer.With(path)}
 	}
 	return nil
@@ -105,12 +108,12 @@ func runDoctor(opts *DoctorOptions) error {
 
 // doctorDoc turns what the store and the rescoring found into the report: findings in
 // the reader's language, damage first, a verdict, and what to do.
-func doctorDoc(path string, rep *store.Report, sc *rescorer, qdir string, l i18n.Lang) render.DoctorDoc {
-	doc := render.DoctorDoc{
-		Schema: render.SchemaDoctor, Path: path, Status: render.DoctorMissing,
+func doctorDoc(path string, rep *store.Report, sc *rescorer, qdir string, l i18n.Lang) jsondoc.DoctorDoc {
+	doc := jsondoc.DoctorDoc{
+		Schema: jsondoc.SchemaDoctor, Path: path, Status: jsondoc.DoctorMissing,
 		DataFormatSupported: store.SchemaVersion,
-		Unread:              []string{}, Problems: []render.DoctorProblem{},
-		Severities: map[string]int{render.SeverityDamage: 0, render.SeverityWarning: 0, render.SeverityNote: 0},
+		Unread:              []string{}, Problems: []jsondoc.DoctorProblem{},
+		Severities: map[string]int{jsondoc.SeverityDamage: 0, jsondoc.SeverityWarning: 0, jsondoc.SeverityNote: 0},
 		Counts:     map[string]int{}, Backups: findBackups(path), Advice: []string{},
 	}
 	if rep == nil {
@@ -122,7 +125,7 @@ func doctorDoc(path string, rep *store.Report, sc *rescorer, qdir string, l i18n
 		format := rep.Format
 		doc.DataFormat = &format
 	}
-	doc.Checked = render.DoctorChecked{
+	doc.Checked = jsondoc.DoctorChecked{
 		BboltCheck: rep.Checked, Results: rep.Results, Readable: rep.Readable, Scored: sc.scored,
 		IndexEntries: rep.IDs, Summaries: rep.Summary, PlanEntries: len(rep.Plan),
 	}
@@ -133,9 +136,9 @@ func doctorDoc(path string, rep *store.Report, sc *rescorer, qdir string, l i18n
 
 	// Every store finding is damage, except a newer schema, which is the verdict itself.
 	for k, n := range rep.Counts {
-		sev := render.SeverityDamage
+		sev := jsondoc.SeverityDamage
 		if k == store.ProblemNewer {
-			sev = render.SeverityWarning
+			sev = jsondoc.SeverityWarning
 		}
 		doc.Counts[string(k)] += n
 		doc.Severities[sev] += n
@@ -151,10 +154,10 @@ func doctorDoc(path string, rep *store.Report, sc *rescorer, qdir string, l i18n
 		}
 		for k, n := range sc.unlisted {
 			doc.Counts[k] += n
-			doc.Severities[render.SeverityWarning] += n
+			doc.Severities[jsondoc.SeverityWarning] += n
 		}
 	}
-	rank := map[string]int{render.SeverityDamage: 0, render.SeverityWarning: 1, render.SeverityNote: 2}
+	rank := map[string]int{jsondoc.SeverityDamage: 0, jsondoc.SeverityWarning: 1, jsondoc.SeverityNote: 2}
 	sort.SliceStable(doc.Problems, func(i, j int) bool {
 		return rank[doc.Problems[i].Severity] < rank[doc.Problems[j].Severity]
 	})
@@ -164,16 +167,16 @@ func doctorDoc(path string, rep *store.Report, sc *rescorer, qdir string, l i18n
 
 	switch {
 	case rep.Has(store.ProblemNotBolt) || rep.Has(store.ProblemNotJeda):
-		doc.Status = render.DoctorNotJeda
+		doc.Status = jsondoc.DoctorNotJeda
 		doc.Advice = append(doc.Advice, i18n.MsgDoctorDoNotJeda.In(l))
 	case rep.Has(store.ProblemNewer):
-		doc.Status = render.DoctorNewer
+		doc.Status = jsondoc.DoctorNewer
 		doc.Advice = append(doc.Advice, i18n.MsgDoctorDoUpdate.In(l))
-	case doc.Severities[render.SeverityDamage] > 0:
-		doc.Status = render.DoctorDamaged
+	case doc.Severities[jsondoc.SeverityDamage] > 0:
+		doc.Status = jsondoc.DoctorDamaged
 		doc.Advice = damageAdvice(path, rep, doc.Backups, l)
-	case doc.Severities[render.SeverityWarning] > 0:
-		doc.Status = render.DoctorWarnings
+	case doc.Severities[jsondoc.SeverityWarning] > 0:
+		doc.Status = jsondoc.DoctorWarnings
 		if unknown := sc.unknownIDs(); len(unknown) > 0 {
 			if qdir == "" {
 				qdir = "JEDA_QUESTIONNAIRES"
@@ -184,7 +187,7 @@ func doctorDoc(path string, rep *store.Report, sc *rescorer, qdir string, l i18n
 			doc.Advice = append(doc.Advice, i18n.MsgDoctorDoAnswers.In(l))
 		}
 	default:
-		doc.Status = render.DoctorOK
+		doc.Status = jsondoc.DoctorOK
 		doc.Advice = append(doc.Advice, i18n.MsgDoctorDoNothing.In(l))
 	}
 	return doc
@@ -193,7 +196,7 @@ func doctorDoc(path string, rep *store.Report, sc *rescorer, qdir string, l i18n
 // damageAdvice says what to do with a damaged file: keep it, rewrite it when only a
 // header page is hurt, restore a backup (naming one found beside the file), and save
 // what can still be read.
-func damageAdvice(path string, rep *store.Report, backups []render.DoctorBackup, l i18n.Lang) []string {
+func damageAdvice(path string, rep *store.Report, backups []jsondoc.DoctorBackup, l i18n.Lang) []string {
 	advice := []string{i18n.MsgDoctorDoKeep.In(l)}
 	readable := rep.Readable > 0 && !rep.Has(store.ProblemUnreadable) && !slices.Contains(rep.Unread, "results")
 	if rep.Total() == rep.Counts[store.ProblemMetaPage] && readable && rep.Readable == rep.Results {
@@ -204,7 +207,7 @@ func damageAdvice(path string, rep *store.Report, backups []render.DoctorBackup,
 		b := backups[0]
 		when := b.Modified
 		if t, err := time.Parse(time.RFC3339, b.Modified); err == nil {
-			when = render.DateTime(t, l)
+			when = words.DateTime(t, l)
 		}
 		advice = append(advice, i18n.MsgDoctorDoRestoreFound.In(l, when, b.Path))
 	}
@@ -216,8 +219,8 @@ func damageAdvice(path string, rep *store.Report, backups []render.DoctorBackup,
 
 // findBackups lists the copies jeda keeps beside the data file (jeda.db.bak,
 // jeda.db.DATE.bak, jeda.db.schemaN.bak), newest first.
-func findBackups(path string) []render.DoctorBackup {
-	out := []render.DoctorBackup{}
+func findBackups(path string) []jsondoc.DoctorBackup {
+	out := []jsondoc.DoctorBackup{}
 	entries, _ := os.ReadDir(filepath.Dir(path))
 	type found struct {
 		path string
@@ -235,7 +238,7 @@ func findBackups(path string) []render.DoctorBackup {
 	}
 	sort.Slice(fs, func(i, j int) bool { return fs[i].mod.After(fs[j].mod) })
 	for _, f := range fs {
-		out = append(out, render.DoctorBackup{Path: f.path, Modified: f.mod.Format(time.RFC3339)})
+		out = append(out, jsondoc.DoctorBackup{Path: f.path, Modified: f.mod.Format(time.RFC3339)})
 	}
 	return out
 }
@@ -264,9 +267,9 @@ func bucketName(b string, l i18n.Lang) string {
 }
 
 // storeFinding tells one of the store's findings in the reader's language.
-func storeFinding(p store.Problem, rep *store.Report, l i18n.Lang) render.DoctorProblem {
-	f := render.DoctorProblem{
-		Kind: string(p.Kind), Severity: render.SeverityDamage, Count: 1,
+func storeFinding(p store.Problem, rep *store.Report, l i18n.Lang) jsondoc.DoctorProblem {
+	f := jsondoc.DoctorProblem{
+		Kind: string(p.Kind), Severity: jsondoc.SeverityDamage, Count: 1,
 		ID: p.ID, Key: p.Key, Bucket: p.Bucket, Instrument: p.Instrument, Detail: p.Detail,
 	}
 	who := p.ID
@@ -294,7 +297,7 @@ func storeFinding(p store.Problem, rep *store.Report, l i18n.Lang) render.Doctor
 	case store.ProblemCrypt:
 		m = i18n.MsgDoctorCrypt.With(p.Detail)
 	case store.ProblemNewer:
-		f.Severity = render.SeverityWarning
+		f.Severity = jsondoc.SeverityWarning
 		m = i18n.MsgDoctorNewer.With(rep.Format)
 	case store.ProblemBucket:
 		m = i18n.MsgDoctorBucket.With(bucketName(p.Bucket, l))
@@ -347,8 +350,8 @@ type rescorer struct {
 	unknown  map[string]int
 	versions map[versionKey]int
 	stale    map[string]int
-	listed   []render.DoctorProblem // per-record findings, up to a bound
-	unlisted map[string]int         // per-record findings beyond it, by kind
+	listed   []jsondoc.DoctorProblem // per-record findings, up to a bound
+	unlisted map[string]int          // per-record findings beyond it, by kind
 }
 
 type versionKey struct {
@@ -385,8 +388,8 @@ func (s *rescorer) note(kind string, r *store.Record, m i18n.Msg) {
 		s.unlisted[kind]++
 		return
 	}
-	s.listed = append(s.listed, render.DoctorProblem{
-		Kind: kind, Severity: render.SeverityWarning, Count: 1, ID: r.ID, Instrument: r.Instrument, Message: m.In(s.lang),
+	s.listed = append(s.listed, jsondoc.DoctorProblem{
+		Kind: kind, Severity: jsondoc.SeverityWarning, Count: 1, ID: r.ID, Instrument: r.Instrument, Message: m.In(s.lang),
 	})
 }
 
@@ -399,79 +402,43 @@ func (s *rescorer) visit(r store.Record, sum *store.Summary) {
 	if r.InstrumentVersion != in.Version {
 		s.versions[versionKey{r.Instrument, r.InstrumentVersion}]++
 	}
-	when := render.DateTime(r.TakenAt, s.lang)
-	valid := true
-	for _, id := range slices.Sorted(maps.Keys(r.Answers)) {
-		v := r.Answers[id]
-		it, ok := in.Item(id)
-		switch {
-		case !ok:
-			s.note(kindAnswer, &r, i18n.MsgDoctorAnswerItem.With(r.ID, r.Instrument, when, id, r.Instrument))
-			valid = false
-		case !it.Set().Allows(v):
-			s.note(kindAnswer, &r, i18n.MsgDoctorAnswerValue.With(r.ID, r.Instrument, when, score.FormatNumber(v, -1), id, allowedValues(it.Set())))
-			valid = false
+	when := words.DateTime(r.TakenAt, s.lang)
+	re := journal.Rescore(in, s.rules[r.Instrument], r, sum)
+	for _, p := range re.Problems {
+		switch p.Kind {
+		case journal.UnknownItem:
+			s.note(kindAnswer, &r, i18n.MsgDoctorAnswerItem.With(r.ID, r.Instrument, when, p.ID, r.Instrument))
+		case journal.ValueOutside:
+			s.note(kindAnswer, &r, i18n.MsgDoctorAnswerValue.With(r.ID, r.Instrument, when, score.FormatNumber(p.Value, -1), p.ID, score.ValuesText(p.Set)))
+		case journal.UnknownScale:
+			s.note(kindAnswer, &r, i18n.MsgDoctorAnswerScale.With(r.ID, r.Instrument, when, p.ID, r.Instrument))
 		}
 	}
-	for _, sc := range r.Scales {
-		if _, ok := in.Scale(sc); !ok {
-			s.note(kindAnswer, &r, i18n.MsgDoctorAnswerScale.With(r.ID, r.Instrument, when, sc, r.Instrument))
-			valid = false
-		}
-	}
-	res := score.Score(in, r.Answers, r.Scales)
 	s.scored++
-	switch {
-	case sum == nil || !valid:
-		// The store reported a missing or damaged summary; wrong answers were named.
-	case sum.Rules != s.rules[r.Instrument]:
+	if re.Stale {
 		s.stale[r.Instrument]++
-	default:
-		if diff := summaryDiff(sum, res, s.lang); diff != "" {
-			s.note(kindDiffers, &r, i18n.MsgDoctorDiffers.With(r.ID, r.Instrument, diff))
-		}
+	}
+	if diff := diffText(re.Diffs, s.lang); diff != "" {
+		s.note(kindDiffers, &r, i18n.MsgDoctorDiffers.With(r.ID, r.Instrument, diff))
 	}
 }
 
-// allowedValues lists a response set's values, lowest first: "0, 1, 2, 3, 4, 5".
-func allowedValues(rs *instrument.ResponseSet) string {
-	vals := make([]float64, 0, len(rs.Options))
-	for _, o := range rs.Options {
-		vals = append(vals, o.Value)
-	}
-	slices.Sort(vals)
-	out := make([]string, len(vals))
-	for i, v := range vals {
-		out[i] = score.FormatNumber(v, -1)
-	}
-	return strings.Join(out, ", ")
-}
-
-// summaryDiff says how a stored summary differs from the scores worked out again.
-func summaryDiff(sum *store.Summary, res score.Result, l i18n.Lang) string {
-	var diffs []string
-	now := map[string]bool{}
-	for _, sc := range res.Scales {
-		if !sc.OK {
-			continue
+// diffText says how a stored summary differs from the scores worked out again.
+func diffText(diffs []journal.ScoreDiff, l i18n.Lang) string {
+	parts := make([]string, 0, len(diffs))
+	for _, d := range diffs {
+		num := func(v *float64) string {
+			switch {
+			case v == nil:
+				return "-"
+			case d.Decimals < 0:
+				return score.FormatNumber(*v, -1)
+			}
+			return words.Num(*v, d.Decimals, l)
 		}
-		now[sc.Scale.ID] = true
-		stored, ok := sum.Scores[sc.Scale.ID]
-		if ok && math.Abs(stored-sc.Score) < 1e-9 {
-			continue
-		}
-		was := "-"
-		if ok {
-			was = render.Num(stored, sc.Scale.Decimals, l)
-		}
-		diffs = append(diffs, i18n.MsgDoctorDiffersScale.In(l, sc.Scale.ID, was, render.Num(sc.Score, sc.Scale.Decimals, l)))
+		parts = append(parts, i18n.MsgDoctorDiffersScale.In(l, d.Scale, num(d.Was), num(d.Now)))
 	}
-	for _, id := range slices.Sorted(maps.Keys(sum.Scores)) {
-		if !now[id] {
-			diffs = append(diffs, i18n.MsgDoctorDiffersScale.In(l, id, score.FormatNumber(sum.Scores[id], -1), "-"))
-		}
-	}
-	return strings.Join(diffs, "; ")
+	return strings.Join(parts, "; ")
 }
 
 // unknownIDs lists the questionnaires that results name but this jeda lacks.
@@ -481,12 +448,12 @@ func (s *rescorer) unknownIDs() []string {
 
 // findings lists what the rescoring found: one finding per questionnaire for what many
 // results share, one per result for what is particular to it, and the plan's strays.
-func (s *rescorer) findings(rep *store.Report) []render.DoctorProblem {
+func (s *rescorer) findings(rep *store.Report) []jsondoc.DoctorProblem {
 	l := s.lang
-	var out []render.DoctorProblem
+	var out []jsondoc.DoctorProblem
 	for _, id := range s.unknownIDs() {
-		out = append(out, render.DoctorProblem{
-			Kind: kindUnknown, Severity: render.SeverityWarning, Count: s.unknown[id], Instrument: id,
+		out = append(out, jsondoc.DoctorProblem{
+			Kind: kindUnknown, Severity: jsondoc.SeverityWarning, Count: s.unknown[id], Instrument: id,
 			Message: i18n.MsgDoctorUnknownInstrument.In(l, s.unknown[id], id, id),
 		})
 	}
@@ -499,21 +466,21 @@ func (s *rescorer) findings(rep *store.Report) []render.DoctorProblem {
 		return a.version - b.version
 	})
 	for _, k := range versions {
-		out = append(out, render.DoctorProblem{
-			Kind: kindVersion, Severity: render.SeverityNote, Count: s.versions[k], Instrument: k.id,
+		out = append(out, jsondoc.DoctorProblem{
+			Kind: kindVersion, Severity: jsondoc.SeverityNote, Count: s.versions[k], Instrument: k.id,
 			Message: i18n.MsgDoctorVersion.In(l, s.versions[k], k.id, k.version, s.known[k.id].Version),
 		})
 	}
 	for _, id := range slices.Sorted(maps.Keys(s.stale)) {
-		out = append(out, render.DoctorProblem{
-			Kind: kindStale, Severity: render.SeverityNote, Count: s.stale[id], Instrument: id,
+		out = append(out, jsondoc.DoctorProblem{
+			Kind: kindStale, Severity: jsondoc.SeverityNote, Count: s.stale[id], Instrument: id,
 			Message: i18n.MsgDoctorStale.In(l, s.stale[id], id),
 		})
 	}
 	for _, id := range slices.Sorted(maps.Keys(rep.Plan)) {
 		if s.instrument(id) == nil {
-			out = append(out, render.DoctorProblem{
-				Kind: kindPlan, Severity: render.SeverityNote, Count: 1, Instrument: id,
+			out = append(out, jsondoc.DoctorProblem{
+				Kind: kindPlan, Severity: jsondoc.SeverityNote, Count: 1, Instrument: id,
 				Message: i18n.MsgDoctorPlanUnknown.In(l, id),
 			})
 		}

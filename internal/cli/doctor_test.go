@@ -11,6 +11,8 @@ import (
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
+	"jeda/internal/journal"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/score"
 	"jeda/internal/store"
@@ -33,7 +35,7 @@ func saved(t *testing.T, reg *instrument.Registry, id string, answers map[string
 		t.Fatal(err)
 	}
 	rec := store.Record{ID: rid, Instrument: id, InstrumentVersion: in.Version, TakenAt: takenAt.AddDate(0, 0, days), Lang: "id", Answers: answers}
-	sum := summaryOf(score.Score(in, answers, nil))
+	sum := journal.Summary(score.Score(in, answers, nil))
 	if edit != nil {
 		edit(&rec, &sum)
 	}
@@ -63,13 +65,13 @@ func who5(v float64) map[string]float64 {
 
 // doctorJSON runs jeda doctor --json on path and returns the exit code and the document,
 // after checking it against the published schema.
-func doctorJSON(t *testing.T, path string) (int, render.DoctorDoc, string) {
+func doctorJSON(t *testing.T, path string) (int, jsondoc.DoctorDoc, string) {
 	t.Helper()
 	code, out, errOut := runCLI(t, env("JEDA_DB", path), "doctor", "--json", "--lang", "en")
-	if err := render.ValidateJSON("doctor.v1.json", []byte(out)); err != nil {
+	if err := jsondoc.ValidateJSON("doctor.v1.json", []byte(out)); err != nil {
 		t.Fatalf("doctor --json does not match its schema: %v\n%s", err, out)
 	}
-	var doc render.DoctorDoc
+	var doc jsondoc.DoctorDoc
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +86,7 @@ func TestDoctorHealthy(t *testing.T) {
 	if code != ExitOK || errOut != "" {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	if doc.Status != render.DoctorOK || doc.ProblemsTotal != 0 || *doc.DataFormat != store.SchemaVersion {
+	if doc.Status != jsondoc.DoctorOK || doc.ProblemsTotal != 0 || *doc.DataFormat != store.SchemaVersion {
 		t.Errorf("status %s, %d problems", doc.Status, doc.ProblemsTotal)
 	}
 	c := doc.Checked
@@ -112,7 +114,7 @@ func TestDoctorHealthy(t *testing.T) {
 func TestDoctorMissingFileIsNotCreated(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "sub", "jeda.db")
 	code, doc, _ := doctorJSON(t, path)
-	if code != ExitOK || doc.Status != render.DoctorMissing || doc.DataFormat != nil {
+	if code != ExitOK || doc.Status != jsondoc.DoctorMissing || doc.DataFormat != nil {
 		t.Errorf("exit %d, %+v", code, doc)
 	}
 	if _, err := os.Stat(filepath.Dir(path)); !os.IsNotExist(err) {
@@ -144,7 +146,7 @@ func TestDoctorRescoresEveryRecord(t *testing.T) {
 	if code != ExitOK || errOut != "" {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	if doc.Status != render.DoctorWarnings {
+	if doc.Status != jsondoc.DoctorWarnings {
 		t.Errorf("status %s", doc.Status)
 	}
 	want := map[string]int{"instrument_unknown": 1, "answer_invalid": 1, "summary_stale": 1, "summary_differs": 1, "instrument_version": 1, "plan_unknown": 1}
@@ -153,13 +155,13 @@ func TestDoctorRescoresEveryRecord(t *testing.T) {
 			t.Errorf("%s: %d, want %d (%v)", k, doc.Counts[k], n, doc.Counts)
 		}
 	}
-	if doc.Severities[render.SeverityDamage] != 0 || doc.Severities[render.SeverityWarning] != 3 || doc.Severities[render.SeverityNote] != 3 {
+	if doc.Severities[jsondoc.SeverityDamage] != 0 || doc.Severities[jsondoc.SeverityWarning] != 3 || doc.Severities[jsondoc.SeverityNote] != 3 {
 		t.Errorf("severities %v", doc.Severities)
 	}
 	if doc.Checked.Scored != 6 || doc.Checked.Readable != 7 {
 		t.Errorf("checked %+v", doc.Checked)
 	}
-	byID := map[string]render.DoctorProblem{}
+	byID := map[string]jsondoc.DoctorProblem{}
 	for _, p := range doc.Problems {
 		if p.ID != "" {
 			byID[p.ID] = p
@@ -175,7 +177,7 @@ func TestDoctorRescoresEveryRecord(t *testing.T) {
 		t.Errorf("summary differs: %+v", p)
 	}
 	// Warnings come before notes; the advice names the missing questionnaire.
-	if doc.Problems[0].Severity != render.SeverityWarning || doc.Problems[len(doc.Problems)-1].Severity != render.SeverityNote {
+	if doc.Problems[0].Severity != jsondoc.SeverityWarning || doc.Problems[len(doc.Problems)-1].Severity != jsondoc.SeverityNote {
 		t.Errorf("order: %+v", doc.Problems)
 	}
 	if len(doc.Advice) != 2 || !strings.Contains(doc.Advice[0], "myscale") {
@@ -191,7 +193,7 @@ func TestDoctorNamesAnswersOutsideTheirSet(t *testing.T) {
 	fine := saved(t, reg, "who5", who5(4), 2, nil)
 	path := newDB(t, outside, fine)
 	code, doc, _ := doctorJSON(t, path)
-	if code != ExitDamaged || doc.Status != render.DoctorDamaged || doc.Counts["record_damaged"] != 1 || doc.Checked.Readable != 1 {
+	if code != ExitDamaged || doc.Status != jsondoc.DoctorDamaged || doc.Counts["record_damaged"] != 1 || doc.Checked.Readable != 1 {
 		t.Fatalf("exit %d: %+v", code, doc)
 	}
 	if p := doc.Problems[0]; p.ID != outside.Record.ID || !strings.Contains(p.Message, "q2 = 9 is outside its response set") {
@@ -216,10 +218,10 @@ func TestDoctorDamagedRecord(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, doc, errOut := doctorJSON(t, path)
-	if code != ExitDamaged || doc.Status != render.DoctorDamaged {
+	if code != ExitDamaged || doc.Status != jsondoc.DoctorDamaged {
 		t.Fatalf("exit %d, status %s", code, doc.Status)
 	}
-	if err := render.ValidateJSON("error.v1.json", []byte(errOut)); err != nil || !strings.Contains(errOut, `"code":5`) {
+	if err := jsondoc.ValidateJSON("error.v1.json", []byte(errOut)); err != nil || !strings.Contains(errOut, `"code":5`) {
 		t.Errorf("stderr under --json: %v\n%s", err, errOut)
 	}
 	if doc.Counts["record_damaged"] != 1 || doc.Problems[0].ID != a.Record.ID || doc.Checked.Readable != 1 {
@@ -299,10 +301,10 @@ func TestDoctorDamagedFiles(t *testing.T) {
 		code   int
 		kind   string
 	}{
-		{"0 bytes", nil, render.DoctorDamaged, ExitDamaged, "empty_file"},
-		{"truncated", good[:len(good)/2+100], render.DoctorDamaged, ExitDamaged, "truncated"},
-		{"garbled", garbled, render.DoctorDamaged, ExitDamaged, "structure"},
-		{"text", []byte("id,score\n"), render.DoctorNotJeda, ExitDamaged, "not_bbolt"},
+		{"0 bytes", nil, jsondoc.DoctorDamaged, ExitDamaged, "empty_file"},
+		{"truncated", good[:len(good)/2+100], jsondoc.DoctorDamaged, ExitDamaged, "truncated"},
+		{"garbled", garbled, jsondoc.DoctorDamaged, ExitDamaged, "structure"},
+		{"text", []byte("id,score\n"), jsondoc.DoctorNotJeda, ExitDamaged, "not_bbolt"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -348,15 +350,15 @@ func TestDoctorNewerAndLocked(t *testing.T) {
 	newer := newDB(t)
 	store.SchemaVersion--
 	code, doc, errOut := doctorJSON(t, newer)
-	if code != ExitFailure || doc.Status != render.DoctorNewer || !strings.Contains(errOut, "update jeda") {
+	if code != ExitFailure || doc.Status != jsondoc.DoctorNewer || !strings.Contains(errOut, "update jeda") {
 		t.Errorf("newer: exit %d, status %s, %s", code, doc.Status, errOut)
 	}
 }
 
 func TestDoctorTextListsAtMostTwenty(t *testing.T) {
-	doc := render.DoctorDoc{Path: "/x/jeda.db", Status: render.DoctorDamaged, Severities: map[string]int{"damage": 30}, ProblemsTotal: 30}
+	doc := jsondoc.DoctorDoc{Path: "/x/jeda.db", Status: jsondoc.DoctorDamaged, Severities: map[string]int{"damage": 30}, ProblemsTotal: 30}
 	for range 25 {
-		doc.Problems = append(doc.Problems, render.DoctorProblem{Kind: "record_damaged", Severity: "damage", Count: 1, Message: "a damaged result"})
+		doc.Problems = append(doc.Problems, jsondoc.DoctorProblem{Kind: "record_damaged", Severity: "damage", Count: 1, Message: "a damaged result"})
 	}
 	var out bytes.Buffer
 	if err := render.Doctor(&out, doc, render.Options{Lang: i18n.EN}, 200); err != nil {

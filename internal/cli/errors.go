@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/score"
+	"jeda/internal/store"
 )
 
 // Exit codes, one table for every command (DESIGN.md; `jeda help exit-codes`).
@@ -25,16 +27,35 @@ const (
 	ExitCancelled  = 130 // cancelled by the user
 )
 
-// usageError is a bad flag or argument. hint names the command whose help explains it.
+// usageError is a bad flag or argument. The help hint names the command that ran: run
+// takes it from what cobra executed (withHint), so no command spells its own name.
 type usageError struct {
-	msg  i18n.Msg
-	hint string // command path for "run '<hint> --help'"; empty for none
+	msg    i18n.Msg
+	hint   string // command path for "run '<hint> --help'"; set by withHint
+	noHint bool   // the command's help does not explain it: no hint
 }
 
 func (e *usageError) Error() string     { return e.msg.In(i18n.EN) }
 func (e *usageError) Message() i18n.Msg { return e.msg }
-func usage(hint string, m *i18n.Message, args ...any) error {
-	return &usageError{msg: m.With(args...), hint: hint}
+
+// usage is a bad flag or argument, told with a hint to the help of the command that ran.
+func usage(m *i18n.Message, args ...any) error {
+	return &usageError{msg: m.With(args...)}
+}
+
+// usageNoHint is a bad argument that the command's help does not explain (the scales of
+// a questionnaire are in `jeda instruments show`, which the message names).
+func usageNoHint(m *i18n.Message, args ...any) error {
+	return &usageError{msg: m.With(args...), noHint: true}
+}
+
+// withHint points a usage error's help hint at cmd, the command cobra executed.
+func withHint(err error, cmd *cobra.Command) error {
+	var ue *usageError
+	if cmd != nil && errors.As(err, &ue) && ue.hint == "" && !ue.noHint {
+		ue.hint = cmd.CommandPath()
+	}
+	return err
 }
 
 // silentError carries an exit code for a failure whose details were already printed
@@ -56,6 +77,7 @@ func exitCode(err error) int {
 		ae  *score.AnswerError
 		se  *silentError
 		de  *dbError
+		ste *store.Error
 		ce  *cancelledError
 		dae *dataError
 		ne  *pflag.NotExistError
@@ -69,7 +91,9 @@ func exitCode(err error) int {
 	case errors.As(err, &se):
 		return se.code
 	case errors.As(err, &de):
-		return de.code()
+		return dbCode(de.err.Kind)
+	case errors.As(err, &ste):
+		return dbCode(ste.Kind)
 	case errors.As(err, &ce):
 		return ExitCancelled
 	case errors.As(err, &dae):
@@ -83,11 +107,27 @@ func exitCode(err error) int {
 	return ExitFailure
 }
 
+// localized is an error's message in words jeda can say in both languages: jeda's own
+// errors, and the store's (what went wrong with the data file, and the next step).
+// Errors are mapped here, where they are printed, not where they are returned.
+func localized(err error) (i18n.Msg, bool) {
+	var (
+		m  i18n.Messager
+		se *store.Error
+	)
+	switch {
+	case errors.As(err, &m):
+		return m.Message(), true
+	case errors.As(err, &se):
+		return dbMessage(se, 0), true
+	}
+	return i18n.Msg{}, false
+}
+
 // message renders an error for people in their language.
 func message(err error, l i18n.Lang) string {
-	var m i18n.Messager
-	if errors.As(err, &m) {
-		return m.Message().In(l)
+	if m, ok := localized(err); ok {
+		return m.In(l)
 	}
 	return err.Error()
 }
@@ -109,7 +149,7 @@ func writeError(w io.Writer, err error, code int, l i18n.Lang, asJSON bool) {
 }
 
 // flagError turns pflag's English errors into localized usage errors.
-func flagError(hint string, err error) error {
+func flagError(err error) error {
 	var (
 		ne  *pflag.NotExistError
 		ve  *pflag.ValueRequiredError
@@ -122,15 +162,15 @@ func flagError(hint string, err error) error {
 		if name == "" {
 			name = ne.GetSpecifiedShortnames()
 		}
-		return &usageError{msg: i18n.MsgUnknownFlag.With(dashes(name)), hint: hint}
+		return &usageError{msg: i18n.MsgUnknownFlag.With(dashes(name))}
 	case errors.As(err, &ve):
-		return &usageError{msg: i18n.MsgFlagNeedsValue.With(dashes(ve.GetSpecifiedName())), hint: hint}
+		return &usageError{msg: i18n.MsgFlagNeedsValue.With(dashes(ve.GetSpecifiedName()))}
 	case errors.As(err, &ive):
-		return &usageError{msg: i18n.MsgFlagBadValue.With(ive.GetValue(), "--"+ive.GetFlag().Name), hint: hint}
+		return &usageError{msg: i18n.MsgFlagBadValue.With(ive.GetValue(), "--"+ive.GetFlag().Name)}
 	case errors.As(err, &ise):
-		return &usageError{msg: i18n.MsgFlagBadSyntax.With(ise.GetSpecifiedFlag()), hint: hint}
+		return &usageError{msg: i18n.MsgFlagBadSyntax.With(ise.GetSpecifiedFlag())}
 	}
-	return &usageError{msg: i18n.MsgUsageOther.With(err.Error()), hint: hint}
+	return &usageError{msg: i18n.MsgUsageOther.With(err.Error())}
 }
 
 func dashes(name string) string {

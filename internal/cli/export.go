@@ -2,7 +2,7 @@ package cli
 
 import (
 	"bytes"
-	"errors"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -30,16 +30,14 @@ type ExportOptions struct {
 	Instrument func(id string) (*instrument.Instrument, error)
 	OpenDB     func(readOnly bool) (*store.DB, error)
 
-	Format       string
-	InstrumentID string
-	Since        string
-	Until        string
-	ScoresOnly   bool
-	Anonymous    bool
-	Items        bool // with --anonymous: item-level answers, for a cohort's reliability
-	Demo         bool // workshop mode: the export says its results are fictional
-	Output       string
-	Force        bool
+	Format string
+	WindowFlags
+	ScoresOnly bool
+	Anonymous  bool
+	Items      bool // with --anonymous: item-level answers, for a cohort's reliability
+	Demo       bool // workshop mode: the export says its results are fictional
+	Output     string
+	Force      bool
 	// Spreadsheet is the CSV form; SpreadsheetSet says whether --spreadsheet was given.
 	Spreadsheet    bool
 	SpreadsheetSet bool
@@ -49,9 +47,7 @@ type ExportOptions struct {
 func (o *ExportOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	// No pflag default: it would print an English "(default …)" in Indonesian help.
 	fs.StringVar(&o.Format, "format", "", i18n.MsgFlagExportFormat.In(l))
-	fs.StringVar(&o.InstrumentID, "instrument", "", i18n.MsgFlagHistInstrument.In(l))
-	fs.StringVar(&o.Since, "since", "", i18n.MsgFlagSince.In(l))
-	fs.StringVar(&o.Until, "until", "", i18n.MsgFlagUntil.In(l))
+	o.WindowFlags.AddFlags(fs, l)
 	fs.BoolVar(&o.ScoresOnly, "scores-only", false, i18n.MsgFlagScoresOnly.In(l))
 	fs.BoolVar(&o.Anonymous, "anonymous", false, i18n.MsgFlagAnonymous.In(l))
 	fs.BoolVar(&o.Items, "items", false, i18n.MsgFlagExportItems.In(l))
@@ -60,7 +56,7 @@ func (o *ExportOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.Spreadsheet, "spreadsheet", false, i18n.MsgFlagSpreadsheet.In(l))
 }
 
-func newExportCmd(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
+func newExportCmd(f *Factory, runF func(context.Context, *ExportOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &ExportOptions{IO: f.IO, Lang: l, Now: f.Now, Instrument: f.Instrument, OpenDB: f.openDB}
 	cmd := &cobra.Command{
@@ -76,37 +72,36 @@ func newExportCmd(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
 			}
 			switch {
 			case !slices.Contains(export.Formats, export.Format(opts.Format)):
-				return usage(cmd.CommandPath(), i18n.MsgExportBadFormat, opts.Format)
+				return usage(i18n.MsgExportBadFormat, opts.Format)
 			case opts.Anonymous && opts.Format == string(export.Markdown):
-				return usage(cmd.CommandPath(), i18n.MsgExportAnonymousMarkdown)
+				return usage(i18n.MsgExportAnonymousMarkdown)
 			case opts.Items && !opts.Anonymous:
-				return usage(cmd.CommandPath(), i18n.MsgExportItemsNotAnonymous)
+				return usage(i18n.MsgExportItemsNotAnonymous)
 			case opts.Items && opts.Format != string(export.JSON) && opts.Format != string(export.JSONL):
-				return usage(cmd.CommandPath(), i18n.MsgExportItemsFormat)
+				return usage(i18n.MsgExportItemsFormat)
 			case opts.Force && opts.Output == "":
-				return usage(cmd.CommandPath(), i18n.MsgExportForceNoOutput)
+				return usage(i18n.MsgExportForceNoOutput)
 			case cmd.Flags().Changed("spreadsheet") && opts.Format != string(export.CSV):
-				return usage(cmd.CommandPath(), i18n.MsgExportSpreadsheetNotCSV)
+				return usage(i18n.MsgExportSpreadsheetNotCSV)
 			}
 			opts.SpreadsheetSet = cmd.Flags().Changed("spreadsheet")
 			opts.Demo = f.Demo
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runExport(opts)
+			return runExport(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
 	return cmd
 }
 
-func runExport(opts *ExportOptions) error {
+func runExport(ctx context.Context, opts *ExportOptions) error {
 	now := opts.Now()
 	format := export.Format(opts.Format)
-	window := &HistoryOptions{Instrument: opts.Instrument, InstrumentID: opts.InstrumentID, Since: opts.Since, Until: opts.Until}
-	q, err := window.query(now)
+	q, err := opts.Query(opts.Instrument, now)
 	if err != nil {
-		return rehint(err, "jeda export")
+		return err
 	}
 	eo := export.Options{
 		Lang: opts.Lang, ExportedAt: now.Truncate(time.Second),
@@ -141,7 +136,7 @@ func runExport(opts *ExportOptions) error {
 		recs, damaged, err = db.List(q)
 		db.Close()
 		if err != nil {
-			return wrapDB(err)
+			return err
 		}
 	}
 	entries := historyEntries(recs, opts.Instrument)
@@ -170,7 +165,7 @@ func runExport(opts *ExportOptions) error {
 	case format == export.Markdown && len(entries) == 0:
 		// No page for no results.
 	default:
-		if err := writeFile(out, opts.Force, "jeda export", func(w io.Writer) error { return export.Write(w, format, entries, eo) }); err != nil {
+		if err := writeFile(out, opts.Force, func(w io.Writer) error { return export.Write(w, format, entries, eo) }); err != nil {
 			return err
 		}
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportDone.In(l, len(entries), out))
@@ -219,11 +214,11 @@ func exportTarget(opts *ExportOptions, format export.Format) (file, folder strin
 	endsInSlash := strings.HasSuffix(o, "/") || strings.HasSuffix(o, string(filepath.Separator))
 	switch {
 	case (isDir || endsInSlash) && format != export.Markdown:
-		return "", "", usage("jeda export", i18n.MsgExportOutputIsDir, o)
+		return "", "", usage(i18n.MsgExportOutputIsDir, o)
 	case isDir || endsInSlash:
 		return "", o, nil
 	case statErr == nil && info.Mode().IsRegular() && !opts.Force:
-		return "", "", usage("jeda export", i18n.MsgOutputExists, o)
+		return "", "", usage(i18n.MsgOutputExists, o)
 	}
 	return o, "", nil
 }
@@ -259,25 +254,15 @@ func writeDays(folder string, days []export.Day, o export.Options, force bool) (
 				continue
 			}
 			if !force {
-				return 0, usage("jeda export", i18n.MsgOutputExists, p.path)
+				return 0, usage(i18n.MsgOutputExists, p.path)
 			}
 		}
 		pages = append(pages, p)
 	}
 	for _, p := range pages {
-		if err := writeFile(p.path, p.exists, "jeda export", func(w io.Writer) error { _, err := w.Write(p.data); return err }); err != nil {
+		if err := writeFile(p.path, p.exists, func(w io.Writer) error { _, err := w.Write(p.data); return err }); err != nil {
 			return 0, err
 		}
 	}
 	return unchanged, nil
-}
-
-// rehint points a usage error's help hint at cmd: the window flags are parsed as
-// history parses them.
-func rehint(err error, cmd string) error {
-	var ue *usageError
-	if errors.As(err, &ue) && ue.hint != "" {
-		ue.hint = cmd
-	}
-	return err
 }

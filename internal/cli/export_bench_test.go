@@ -9,6 +9,7 @@ import (
 
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
 	"jeda/internal/score"
 	"jeda/internal/store"
 )
@@ -41,7 +42,7 @@ func seedResults(b *testing.B, path string, n int) {
 				r.Note = "setelah rapat, grup WA kantor ramai sampai malam"
 			}
 		}
-		es = append(es, store.Entry{Record: r, Summary: summaryOf(score.Score(in, r.Answers, r.Scales))})
+		es = append(es, store.Entry{Record: r, Summary: journal.Summary(score.Score(in, r.Answers, r.Scales))})
 	}
 	db, err := store.Open(path, store.Options{TxTimeout: time.Minute})
 	if err != nil {

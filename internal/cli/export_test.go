@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"jeda/internal/iostreams"
-	"jeda/internal/render"
+	"jeda/internal/jsondoc"
 	"jeda/internal/store"
 )
 
@@ -114,7 +114,7 @@ func TestExportOutputValidatesAgainstTheSchema(t *testing.T) {
 		{"export", "--instrument", "who5", "--until", "2026-11-01"},
 	} {
 		out := mustRun(t, db, args...)
-		if err := render.ValidateJSON("export.v1.json", []byte(out)); err != nil {
+		if err := jsondoc.ValidateJSON("export.v1.json", []byte(out)); err != nil {
 			t.Errorf("%v: %v\n%s", args, err, out)
 		}
 	}
@@ -129,7 +129,7 @@ func TestExportOutputValidatesAgainstTheSchema(t *testing.T) {
 			t.Errorf("%v: %d lines", args, len(lines))
 		}
 		for i, line := range lines {
-			if err := render.ValidateJSON("export.v1.json", []byte(line)); err != nil {
+			if err := jsondoc.ValidateJSON("export.v1.json", []byte(line)); err != nil {
 				t.Errorf("%v line %d: %v\n%s", args, i+1, err, line)
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
 )
 
 // fuzzOpts are the options of `jeda check` with the built-in questionnaires.
@@ -33,7 +34,7 @@ func FuzzAnswersFile(f *testing.F) {
 	f.Add([]byte(`{"answers":{"who5":[1e400,-0,"x",{}]}}`))
 	f.Add([]byte(`{"answers":{}} {}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		entries, err := decodeAnswers(data)
+		entries, err := journal.DecodeAnswers(data)
 		bothLanguages(err)
 		if err != nil {
 			return
@@ -41,13 +42,13 @@ func FuzzAnswersFile(f *testing.F) {
 		opts := fuzzOpts()
 		for _, e := range entries {
 			vals := ""
-			for i, tok := range e.tokens {
+			for i, tok := range e.Tokens {
 				if i > 0 {
 					vals += ","
 				}
 				vals += tok
 			}
-			opts.Answers = append(opts.Answers, e.key+"="+vals)
+			opts.Answers = append(opts.Answers, e.Key+"="+vals)
 		}
 		_, err = givenAnswers(opts)
 		bothLanguages(err)

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -16,6 +17,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 )
 
@@ -40,7 +42,7 @@ func (o *GroupOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.Force, "force", false, i18n.MsgFlagGroupForce.In(l))
 }
 
-func newGroupCmd(f *Factory, runF func(*GroupOptions) error) *cobra.Command {
+func newGroupCmd(f *Factory, runF func(context.Context, *GroupOptions) error) *cobra.Command {
 	l := f.Lang
 	cmd := &cobra.Command{
 		Use:   i18n.MsgGroupUse.In(l),
@@ -56,16 +58,16 @@ func newGroupCmd(f *Factory, runF func(*GroupOptions) error) *cobra.Command {
 		Example: i18n.MsgGroupSummarizeExample.In(l),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return usage(cmd.CommandPath(), i18n.MsgGroupNoFiles)
+				return usage(i18n.MsgGroupNoFiles)
 			}
 			if opts.Force && opts.HTML == "" {
-				return usage(cmd.CommandPath(), i18n.MsgExportForceNoOutput)
+				return usage(i18n.MsgExportForceNoOutput)
 			}
 			opts.Paths, opts.Theme = args, f.Theme
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runGroupSummarize(opts)
+			return runGroupSummarize(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(sum.Flags(), l)
@@ -108,7 +110,7 @@ func groupFiles(paths []string) ([]string, error) {
 // runGroupSummarize reads every file first: when any cannot be summarised, it says
 // which and why, and summarises nothing (exit 3), so that a trainer never shows a room
 // a summary that silently left someone out.
-func runGroupSummarize(opts *GroupOptions) error {
+func runGroupSummarize(ctx context.Context, opts *GroupOptions) error {
 	l := opts.Lang
 	names, err := groupFiles(opts.Paths)
 	if err != nil {
@@ -140,13 +142,18 @@ func runGroupSummarize(opts *GroupOptions) error {
 	s := group.Summarize(files, opts.Instrument)
 	if opts.HTML != "" {
 		page := group.Page{Summary: s, Lang: l, GeneratedAt: opts.Now(), Theme: opts.Theme}
-		if err := writeFile(opts.HTML, opts.Force, "jeda group summarize", func(w io.Writer) error { return group.HTML(w, page) }); err != nil {
+		if err := writeFile(opts.HTML, opts.Force, func(w io.Writer) error { return group.HTML(w, page) }); err != nil {
 			return err
 		}
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgGroupHTMLWritten.In(l, opts.HTML))
 	}
 	if opts.JSON {
-		return render.WriteJSON(opts.IO.Out, group.JSON(s, l))
+		return jsondoc.WriteJSON(opts.IO.Out, group.JSON(s, l))
 	}
-	return group.Text(opts.IO.Out, s, l, humanOptions(opts.IO, l).Width)
+	return group.Text(opts.IO.Out, s, l, humanOptions(opts.IO, l).Width, groupStyle())
+}
+
+// groupStyle marks a group summary with render's styles and the theme's bar width.
+func groupStyle() group.Style {
+	return group.Style{Bold: render.Bold, Muted: render.Muted, WideBars: render.Projector()}
 }

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"jeda/internal/render"
+	"jeda/internal/jsondoc"
 )
 
 // participant makes one person's anonymous item-level export the way a participant
@@ -42,7 +42,7 @@ func TestExportItemsNeverHoldsSRQ20(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := render.ValidateJSON("export.v1.json", b); err != nil {
+	if err := jsondoc.ValidateJSON("export.v1.json", b); err != nil {
 		t.Errorf("%v\n%s", err, b)
 	}
 	s := string(b)
@@ -84,7 +84,7 @@ func TestGroupSummarize(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("--json: exit %d: %s", code, errOut)
 	}
-	if err := render.ValidateJSON("group.v1.json", []byte(out)); err != nil {
+	if err := jsondoc.ValidateJSON("group.v1.json", []byte(out)); err != nil {
 		t.Errorf("%v\n%s", err, out)
 	}
 	var doc struct {

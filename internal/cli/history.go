@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -10,6 +11,8 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/score"
 	"jeda/internal/store"
@@ -23,23 +26,19 @@ type HistoryOptions struct {
 	Instrument func(id string) (*instrument.Instrument, error)
 	OpenDB     func(readOnly bool) (*store.DB, error)
 
-	InstrumentID string
-	Since        string
-	Until        string
-	Limit        int
-	JSON         bool
+	WindowFlags
+	Limit int
+	JSON  bool
 }
 
 // AddFlags registers the command's flags.
 func (o *HistoryOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
-	fs.StringVar(&o.InstrumentID, "instrument", "", i18n.MsgFlagHistInstrument.In(l))
-	fs.StringVar(&o.Since, "since", "", i18n.MsgFlagSince.In(l))
-	fs.StringVar(&o.Until, "until", "", i18n.MsgFlagUntil.In(l))
+	o.WindowFlags.AddFlags(fs, l)
 	fs.IntVar(&o.Limit, "limit", 0, i18n.MsgFlagLimit.In(l))
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaHistory))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaHistory))
 }
 
-func newHistoryCmd(f *Factory, runF func(*HistoryOptions) error) *cobra.Command {
+func newHistoryCmd(f *Factory, runF func(context.Context, *HistoryOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &HistoryOptions{IO: f.IO, Lang: l, Now: f.Now, Instrument: f.Instrument, OpenDB: f.openDB}
 	cmd := &cobra.Command{
@@ -50,68 +49,25 @@ func newHistoryCmd(f *Factory, runF func(*HistoryOptions) error) *cobra.Command 
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.Limit < 0 {
-				return usage(cmd.CommandPath(), i18n.MsgLimitNegative, opts.Limit)
+				return usage(i18n.MsgLimitNegative, opts.Limit)
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runHistory(opts)
+			return runHistory(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
 	return cmd
 }
 
-// parseDay reads --since/--until: a date (the start of that day in the user's zone), a
-// date and time, or RFC 3339.
-func parseDay(flag, s string, now time.Time) (time.Time, error) {
-	if t, ok := parseTime(s, now.Location()); ok {
-		return t, nil
-	}
-	return time.Time{}, usage("jeda history", i18n.MsgBadDate, s, flag)
-}
-
-// query turns the flags into a store query. --until is inclusive of its day.
-func (o *HistoryOptions) query(now time.Time) (store.Query, error) {
-	q := store.Query{Limit: o.Limit}
-	if o.InstrumentID != "" {
-		in, err := o.Instrument(o.InstrumentID)
-		if err != nil {
-			return q, err
-		}
-		q.Instrument = in.ID
-	}
-	if o.Since != "" {
-		t, err := parseDay("--since", o.Since, now)
-		if err != nil {
-			return q, err
-		}
-		q.Since = t
-	}
-	if o.Until != "" {
-		t, err := parseDay("--until", o.Until, now)
-		if err != nil {
-			return q, err
-		}
-		if len(o.Until) == len("2006-01-02") {
-			t = t.AddDate(0, 0, 1) // the whole day
-		} else {
-			t = t.Add(time.Second)
-		}
-		q.Until = t
-	}
-	if !q.Since.IsZero() && !q.Until.IsZero() && !q.Since.Before(q.Until) {
-		return q, usage("jeda history", i18n.MsgSinceAfterUntil, o.Since, o.Until)
-	}
-	return q, nil
-}
-
-func runHistory(opts *HistoryOptions) error {
+func runHistory(ctx context.Context, opts *HistoryOptions) error {
 	now := opts.Now()
-	q, err := opts.query(now)
+	q, err := opts.Query(opts.Instrument, now)
 	if err != nil {
 		return err
 	}
+	q.Limit = opts.Limit
 	db, err := opts.OpenDB(true)
 	if err != nil {
 		return err
@@ -122,12 +78,12 @@ func runHistory(opts *HistoryOptions) error {
 		recs, damaged, err = db.List(q)
 		db.Close()
 		if err != nil {
-			return wrapDB(err)
+			return err
 		}
 	}
 	entries := historyEntries(recs, opts.Instrument)
 	if opts.JSON {
-		err = render.WriteHistoryJSON(opts.IO.Out, entries, opts.Lang)
+		err = jsondoc.WriteHistoryJSON(opts.IO.Out, entries, opts.Lang)
 	} else if len(entries) == 0 {
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgHistoryEmpty.In(opts.Lang))
 	} else {
@@ -149,10 +105,10 @@ func damagedRecords(n int, db *store.DB) error {
 }
 
 // historyEntries scores each record from its answers by today's rules.
-func historyEntries(recs []store.Record, get func(string) (*instrument.Instrument, error)) []render.HistoryEntry {
-	out := make([]render.HistoryEntry, 0, len(recs))
+func historyEntries(recs []store.Record, get func(string) (*instrument.Instrument, error)) []journal.HistoryEntry {
+	out := make([]journal.HistoryEntry, 0, len(recs))
 	for _, r := range recs {
-		e := render.HistoryEntry{
+		e := journal.HistoryEntry{
 			ID: r.ID, InstrumentID: r.Instrument, InstrumentVersion: r.InstrumentVersion,
 			TakenAt: r.TakenAt, Lang: r.Lang, Answers: r.Answers, Note: r.Note,
 		}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +15,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
 	"jeda/internal/score"
 	"jeda/internal/store"
 )
@@ -37,7 +39,7 @@ func (o *ImportOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.DryRun, "dry-run", false, i18n.MsgFlagDryRun.In(l))
 }
 
-func newImportCmd(f *Factory, runF func(*ImportOptions) error) *cobra.Command {
+func newImportCmd(f *Factory, runF func(context.Context, *ImportOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &ImportOptions{IO: f.IO, Lang: l, Now: f.Now, Instrument: f.Instrument, OpenDB: f.openDB,
 		OpenDBAdding: func(n int) (*store.DB, error) { return f.openDBAdding(false, n) }}
@@ -50,16 +52,16 @@ func newImportCmd(f *Factory, runF func(*ImportOptions) error) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runImport(opts)
+			return runImport(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
 	return cmd
 }
 
-func runImport(opts *ImportOptions) error {
+func runImport(ctx context.Context, opts *ImportOptions) error {
 	l := opts.Lang
 	// Each sound record is scored (summaries exactly as `jeda check` writes them; the
 	// rules id once per instrument) and encoded as it is read: only the encoded entries
@@ -71,7 +73,7 @@ func runImport(opts *ImportOptions) error {
 		if _, ok := rules[in]; !ok {
 			rules[in] = score.RulesID(in)
 		}
-		e := store.Entry{Record: r, Summary: summaryWithRules(res, rules[in])}
+		e := store.Entry{Record: r, Summary: journal.SummaryWithRules(res, rules[in])}
 		p, err := store.Prepare(&e)
 		if err != nil {
 			return err
@@ -100,7 +102,7 @@ func runImport(opts *ImportOptions) error {
 			ir, err = db.ImportPrepared(ps, true)
 			db.Close()
 			if err != nil {
-				return wrapDB(err)
+				return err
 			}
 		} else {
 			ir.Added = len(ps)
@@ -118,7 +120,7 @@ func runImport(opts *ImportOptions) error {
 		path = db.Path()
 		db.Close()
 		if err != nil {
-			return wrapDB(err)
+			return err
 		}
 	}
 	reportRecomputed(opts, rep.Recomputed)

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -9,6 +10,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 )
 
@@ -23,10 +25,10 @@ type InstrumentsOptions struct {
 
 // AddFlags registers the command's flags.
 func (o *InstrumentsOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaInstruments))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaInstruments))
 }
 
-func newInstrumentsCmd(f *Factory) *cobra.Command {
+func newInstrumentsCmd(f *Factory, runF func(context.Context, *InstrumentsOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &InstrumentsOptions{IO: f.IO, Lang: l, Instruments: f.Instruments}
 	cmd := &cobra.Command{
@@ -36,22 +38,25 @@ func newInstrumentsCmd(f *Factory) *cobra.Command {
 		Example: i18n.MsgInstrumentsExample.In(l),
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runInstruments(opts)
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return runInstruments(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
-	cmd.AddCommand(newInstrumentsShowCmd(f), newInstrumentsValidateCmd(f))
+	cmd.AddCommand(newInstrumentsShowCmd(f, nil), newInstrumentsValidateCmd(f, nil))
 	return cmd
 }
 
 // runInstruments lists every usable instrument.
-func runInstruments(opts *InstrumentsOptions) error {
+func runInstruments(ctx context.Context, opts *InstrumentsOptions) error {
 	list, err := opts.Instruments()
 	if err != nil {
 		return err
 	}
 	if opts.JSON {
-		return render.WriteJSON(opts.IO.Out, render.InstrumentsJSON(list))
+		return jsondoc.WriteJSON(opts.IO.Out, jsondoc.InstrumentsJSON(list))
 	}
 	return render.InstrumentList(opts.IO.Out, list, humanOptions(opts.IO, opts.Lang))
 }
@@ -68,10 +73,10 @@ type InstrumentsShowOptions struct {
 
 // AddFlags registers the command's flags.
 func (o *InstrumentsShowOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaDefinition))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaDefinition))
 }
 
-func newInstrumentsShowCmd(f *Factory) *cobra.Command {
+func newInstrumentsShowCmd(f *Factory, runF func(context.Context, *InstrumentsShowOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &InstrumentsShowOptions{IO: f.IO, Lang: l, Instrument: f.Instrument}
 	cmd := &cobra.Command{
@@ -82,7 +87,10 @@ func newInstrumentsShowCmd(f *Factory) *cobra.Command {
 		Args:    exactArgs(1, i18n.MsgArgInstrumentID),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.ID = strings.ToLower(strings.TrimSpace(args[0]))
-			return runInstrumentsShow(opts)
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return runInstrumentsShow(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -90,13 +98,13 @@ func newInstrumentsShowCmd(f *Factory) *cobra.Command {
 }
 
 // runInstrumentsShow prints one instrument's whole definition.
-func runInstrumentsShow(opts *InstrumentsShowOptions) error {
+func runInstrumentsShow(ctx context.Context, opts *InstrumentsShowOptions) error {
 	in, err := opts.Instrument(opts.ID)
 	if err != nil {
 		return err
 	}
 	if opts.JSON {
-		return render.WriteJSON(opts.IO.Out, render.DefinitionJSON(in))
+		return jsondoc.WriteJSON(opts.IO.Out, jsondoc.DefinitionJSON(in))
 	}
 	return render.Definition(opts.IO.Out, in, humanOptions(opts.IO, opts.Lang))
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -9,7 +10,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
-	"jeda/internal/render"
+	"jeda/internal/jsondoc"
 )
 
 // stdinName is how problems in a file read from standard input are reported.
@@ -27,10 +28,10 @@ type ValidateOptions struct {
 
 // AddFlags registers the command's flags.
 func (o *ValidateOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaValidate))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaValidate))
 }
 
-func newInstrumentsValidateCmd(f *Factory) *cobra.Command {
+func newInstrumentsValidateCmd(f *Factory, runF func(context.Context, *ValidateOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &ValidateOptions{IO: f.IO, Lang: l, Registry: f.Registry}
 	cmd := &cobra.Command{
@@ -40,13 +41,16 @@ func newInstrumentsValidateCmd(f *Factory) *cobra.Command {
 		Example: i18n.MsgValidateExample.In(l),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return usage(cmd.CommandPath(), i18n.MsgMissingArg, cmd.CommandPath(), i18n.MsgArgFiles.With())
+				return usage(i18n.MsgMissingArg, cmd.CommandPath(), i18n.MsgArgFiles.With())
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
-			return runValidate(opts)
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return runValidate(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -77,9 +81,9 @@ type ProblemJSON struct {
 
 // runValidate checks each file with the same checks as jeda's own instruments and
 // reports every problem of every file at once, as FILE:LINE: field: message on stderr.
-func runValidate(opts *ValidateOptions) error {
+func runValidate(ctx context.Context, opts *ValidateOptions) error {
 	reg := opts.Registry()
-	doc := ValidateDoc{Schema: render.SchemaValidate, Files: []ValidateFileJSON{}}
+	doc := ValidateDoc{Schema: jsondoc.SchemaValidate, Files: []ValidateFileJSON{}}
 	bad, total := 0, 0
 	for _, file := range opts.Files {
 		var (
@@ -116,7 +120,7 @@ func runValidate(opts *ValidateOptions) error {
 		doc.Files = append(doc.Files, entry)
 	}
 	if opts.JSON {
-		if err := render.WriteJSON(opts.IO.Out, doc); err != nil {
+		if err := jsondoc.WriteJSON(opts.IO.Out, doc); err != nil {
 			return err
 		}
 	}

@@ -29,7 +29,7 @@ func onceFlags(cmd *cobra.Command, names ...string) error {
 			continue
 		}
 		if o, ok := fl.Value.(*onceFlag); ok && len(o.values) > 1 {
-			return usage(cmd.CommandPath(), i18n.MsgFlagTwice, "--"+n, o.values[0], o.values[1])
+			return usage(i18n.MsgFlagTwice, "--"+n, o.values[0], o.values[1])
 		}
 	}
 	return nil

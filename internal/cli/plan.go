@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strconv"
@@ -13,6 +14,8 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/store"
 )
@@ -30,10 +33,10 @@ type PlanOptions struct {
 
 // AddFlags registers the command's flags.
 func (o *PlanOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaPlan))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaPlan))
 }
 
-func newPlanCmd(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
+func newPlanCmd(f *Factory, runF func(context.Context, *PlanOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &PlanOptions{IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB}
 	cmd := &cobra.Command{
@@ -44,9 +47,9 @@ func newPlanCmd(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runPlan(opts)
+			return runPlan(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -55,7 +58,7 @@ func newPlanCmd(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
 }
 
 // loadPlan reads the plan with the database opened read-only (or absent).
-func loadPlan(instruments func() ([]*instrument.Instrument, error), openDB func(bool) (*store.DB, error), now time.Time) ([]planItem, error) {
+func loadPlan(instruments func() ([]*instrument.Instrument, error), openDB func(bool) (*store.DB, error), now time.Time) ([]journal.PlanItem, error) {
 	list, err := instruments()
 	if err != nil {
 		return nil, err
@@ -65,30 +68,30 @@ func loadPlan(instruments func() ([]*instrument.Instrument, error), openDB func(
 		return nil, err
 	}
 	defer db.Close()
-	return buildPlan(list, db, now)
+	return journal.BuildPlan(list, db, now)
 }
 
-func runPlan(opts *PlanOptions) error {
+func runPlan(ctx context.Context, opts *PlanOptions) error {
 	now := opts.Now()
 	items, err := loadPlan(opts.Instruments, opts.OpenDB, now)
 	if err != nil {
 		return err
 	}
-	rows := make([]render.PlanRow, 0, len(items))
+	rows := make([]journal.PlanRow, 0, len(items))
 	for _, it := range items {
 		rows = append(rows, planRow(it, now))
 	}
 	if opts.JSON {
-		return render.WriteJSON(opts.IO.Out, render.PlanJSON(rows))
+		return jsondoc.WriteJSON(opts.IO.Out, jsondoc.PlanJSON(rows))
 	}
 	return render.Plan(opts.IO.Out, rows, humanOptions(opts.IO, opts.Lang), now)
 }
 
-func planRow(it planItem, now time.Time) render.PlanRow {
-	return render.PlanRow{
-		Instrument: it.sel.in, Label: it.sel.label(), Scales: it.sel.scaleIDs(),
-		EveryDays: it.every, Custom: it.custom, OptIn: it.sel.in.OptIn, NotApplicable: it.notApplicable,
-		Last: it.last, Due: it.due, DueNow: it.dueOn(now),
+func planRow(it journal.PlanItem, now time.Time) journal.PlanRow {
+	return journal.PlanRow{
+		Instrument: it.Sel.In, Label: it.Sel.Label(), Scales: it.Sel.ScaleIDs(),
+		EveryDays: it.Every, Custom: it.Custom, OptIn: it.Sel.In.OptIn, NotApplicable: it.NotApplicable,
+		Last: it.Last, Due: it.Due, DueNow: it.DueOn(now),
 	}
 }
 
@@ -108,7 +111,7 @@ func (o *PlanSetOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.StringVar(&o.Every, "every", "", i18n.MsgFlagEvery.In(l))
 }
 
-func newPlanSetCmd(f *Factory, runF func(*PlanSetOptions) error) *cobra.Command {
+func newPlanSetCmd(f *Factory, runF func(context.Context, *PlanSetOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &PlanSetOptions{IO: f.IO, Lang: l, Instrument: f.Instrument, OpenDB: f.openDB}
 	cmd := &cobra.Command{
@@ -119,12 +122,12 @@ func newPlanSetCmd(f *Factory, runF func(*PlanSetOptions) error) *cobra.Command 
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Selection = args[0]
 			if !cmd.Flags().Changed("every") {
-				return usage(cmd.CommandPath(), i18n.MsgPlanNeedsEvery)
+				return usage(i18n.MsgPlanNeedsEvery)
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runPlanSet(opts)
+			return runPlanSet(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -139,12 +142,12 @@ func parseEvery(s string) (int, error) {
 	}
 	n, err := strconv.Atoi(strings.TrimSuffix(v, "d"))
 	if err != nil || !strings.HasSuffix(v, "d") || n < 1 || n > 365 {
-		return 0, usage("jeda plan set", i18n.MsgPlanBadEvery, s)
+		return 0, usage(i18n.MsgPlanBadEvery, s)
 	}
 	return n, nil
 }
 
-func runPlanSet(opts *PlanSetOptions) error {
+func runPlanSet(ctx context.Context, opts *PlanSetOptions) error {
 	sel, err := parseSelection(opts.Selection, opts.Instrument)
 	if err != nil {
 		return err
@@ -158,31 +161,31 @@ func runPlanSet(opts *PlanSetOptions) error {
 		return err
 	}
 	defer db.Close()
-	e := store.PlanEntry{Scales: sel.scales, EveryDays: every}
+	e := store.PlanEntry{Scales: sel.Scales, EveryDays: every}
 	// Naming an optional scale says it applies to the person; leaving it out, that it
 	// does not (the form does not ask about either again).
-	for _, s := range sel.in.OptionalScales() {
+	for _, s := range sel.In.OptionalScales() {
 		if e.Applies == nil {
 			e.Applies = map[string]bool{}
 		}
-		e.Applies[s] = slices.Contains(sel.scaleIDs(), s)
+		e.Applies[s] = slices.Contains(sel.ScaleIDs(), s)
 	}
-	if len(e.Applies) > 0 && sel.scales != nil {
+	if len(e.Applies) > 0 && sel.Scales != nil {
 		e.Scales = nil // the optional scales left out are kept out by Applies
-		for _, s := range sel.in.ScaleIDs() {
-			if !slices.Contains(sel.scales, s) && !slices.Contains(sel.in.OptionalScales(), s) {
-				e.Scales = sel.scales
+		for _, s := range sel.In.ScaleIDs() {
+			if !slices.Contains(sel.Scales, s) && !slices.Contains(sel.In.OptionalScales(), s) {
+				e.Scales = sel.Scales
 				break
 			}
 		}
 	}
-	if err := db.SetPlan(sel.in.ID, e); err != nil {
-		return wrapDB(err)
+	if err := db.SetPlan(sel.In.ID, e); err != nil {
+		return err
 	}
 	if every == 0 {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgPlanSetOff.In(opts.Lang, sel.in.ID))
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgPlanSetOff.In(opts.Lang, sel.In.ID))
 	} else {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgPlanSetDone.In(opts.Lang, sel.label(), every))
+		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgPlanSetDone.In(opts.Lang, sel.Label(), every))
 	}
 	return nil
 }
@@ -204,7 +207,7 @@ func newPlanResetCmd(f *Factory) *cobra.Command {
 			}
 			defer db.Close()
 			if err := db.ResetPlan(in.ID); err != nil {
-				return wrapDB(err)
+				return err
 			}
 			fmt.Fprintln(f.IO.ErrOut, i18n.MsgPlanResetDone.In(l, in.ID))
 			return nil

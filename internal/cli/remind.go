@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -18,6 +19,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
 	"jeda/internal/remind"
 	"jeda/internal/store"
 )
@@ -69,7 +71,7 @@ func (o *RemindOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 // one reminder costs nothing.
 const remindLockWait = 100 * time.Millisecond
 
-func newRemindCmd(f *Factory, runF func(*RemindOptions) error) *cobra.Command {
+func newRemindCmd(f *Factory, runF func(context.Context, *RemindOptions) error) *cobra.Command {
 	l := f.Lang
 	var opts *RemindOptions // OpenDB reads opts.Check
 	opts = &RemindOptions{
@@ -96,7 +98,7 @@ func newRemindCmd(f *Factory, runF func(*RemindOptions) error) *cobra.Command {
 			if err == nil && db.MetaDamaged() {
 				fmt.Fprintln(f.IO.ErrOut, i18n.MsgDBMetaWarning.In(f.Lang, path))
 			}
-			return db, wrapDB(err)
+			return db, err
 		},
 		DBPath:          f.DBPath,
 		SchedulerDBPath: func() (string, error) { return DBPath("", schedulerEnv(f.Getenv)) },
@@ -113,17 +115,17 @@ func newRemindCmd(f *Factory, runF func(*RemindOptions) error) *cobra.Command {
 			if opts.Check {
 				for _, name := range []string{"shell", "cron", "systemd", "schtasks", "ics", "force", "day", "time"} {
 					if cmd.Flags().Changed(name) {
-						return usage(cmd.CommandPath(), i18n.MsgRemindCheckAlone, "--"+name)
+						return usage(i18n.MsgRemindCheckAlone, "--"+name)
 					}
 				}
 			}
 			if opts.Force && opts.ICS == "" {
-				return usage(cmd.CommandPath(), i18n.MsgRemindForceNeedsICS)
+				return usage(i18n.MsgRemindForceNeedsICS)
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runRemind(opts)
+			return runRemind(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -162,7 +164,7 @@ func jedaExecutable() (string, error) {
 	return exe, nil
 }
 
-func runRemind(opts *RemindOptions) error {
+func runRemind(ctx context.Context, opts *RemindOptions) error {
 	if opts.Check {
 		remindCheck(opts)
 		return nil
@@ -176,11 +178,11 @@ func runRemind(opts *RemindOptions) error {
 	}
 	day, ok := remind.ParseDay(opts.Day)
 	if !ok {
-		return usage("jeda remind", i18n.MsgRemindBadDay, opts.Day)
+		return usage(i18n.MsgRemindBadDay, opts.Day)
 	}
 	hour, minute, ok := remind.ParseClock(opts.Time)
 	if !ok {
-		return usage("jeda remind", i18n.MsgRemindBadTime, opts.Time)
+		return usage(i18n.MsgRemindBadTime, opts.Time)
 	}
 	exe, err := opts.Executable()
 	if err != nil {
@@ -348,9 +350,9 @@ func writeCalendar(opts *RemindOptions, s remind.Setup, dbPath string, when []an
 	}
 	path := opts.ICS
 	if info, err := os.Stat(path); err == nil && !info.IsDir() && !opts.Force {
-		return usage("jeda remind", i18n.MsgRemindICSExists, path)
+		return usage(i18n.MsgRemindICSExists, path)
 	}
-	if err := writeFile(path, true, "jeda remind", func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
+	if err := writeFile(path, true, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
 		return err
 	}
 	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgRemindICSSaved.In(l, append(when, path)...))
@@ -382,14 +384,14 @@ func dueLine(opts *RemindOptions) (string, error) {
 		return "", err
 	}
 	defer db.Close()
-	items, err := buildPlan(list, db, now)
+	items, err := journal.BuildPlan(list, db, now)
 	if err != nil {
 		return "", err
 	}
 	var due []string
 	for _, it := range items {
-		if it.dueOn(now) {
-			due = append(due, it.sel.in.ID)
+		if it.DueOn(now) {
+			due = append(due, it.Sel.In.ID)
 		}
 	}
 	switch len(due) {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -131,7 +132,7 @@ func remindCLI(t *testing.T, getenv func(string) string, goos string, args ...st
 		t.Fatal(err)
 	}
 	f := &Factory{IO: ios, Getenv: getenv, Now: fixedNow, Lang: l}
-	cmd := newRemindCmd(f, func(o *RemindOptions) error {
+	cmd := newRemindCmd(f, func(ctx context.Context, o *RemindOptions) error {
 		o.GOOS = goos
 		o.Executable = func() (string, error) {
 			if goos == "windows" {
@@ -139,7 +140,7 @@ func remindCLI(t *testing.T, getenv func(string) string, goos string, args ...st
 			}
 			return "/opt/jeda/bin/jeda", nil
 		}
-		return runRemind(o)
+		return runRemind(ctx, o)
 	})
 	localize(cmd, l)
 	cmd.SetArgs(args)
@@ -271,7 +272,7 @@ func TestRemindNamesATemporaryBuild(t *testing.T) {
 		DBPath:          func() (string, error) { return "/home/a/.local/share/jeda/jeda.db", nil },
 		SchedulerDBPath: func() (string, error) { return "/home/a/.local/share/jeda/jeda.db", nil },
 	}
-	if err := runRemind(opts); err != nil {
+	if err := runRemind(t.Context(), opts); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(errOut.String(), "temporary build (/tmp/go-build123/b001/exe/jeda)") {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -16,10 +17,12 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
 	"jeda/internal/render"
 	"jeda/internal/score"
 	"jeda/internal/store"
 	"jeda/internal/trend"
+	"jeda/internal/words"
 )
 
 // ReportOptions are the inputs of `jeda report`.
@@ -45,7 +48,7 @@ func (o *ReportOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVar(&o.Force, "force", false, i18n.MsgFlagReportForce.In(l))
 }
 
-func newReportCmd(f *Factory, runF func(*ReportOptions) error) *cobra.Command {
+func newReportCmd(f *Factory, runF func(context.Context, *ReportOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &ReportOptions{IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB}
 	cmd := &cobra.Command{
@@ -68,12 +71,12 @@ func newReportCmd(f *Factory, runF func(*ReportOptions) error) *cobra.Command {
 				opts.Output, opts.Force = out, true
 			}
 			if opts.Output == "" {
-				return usage(cmd.CommandPath(), i18n.MsgReportNoOutput)
+				return usage(i18n.MsgReportNoOutput)
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runReport(opts)
+			return runReport(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -83,7 +86,7 @@ func newReportCmd(f *Factory, runF func(*ReportOptions) error) *cobra.Command {
 // runReport gathers the window's trends, the latest results and this week's tips, and
 // writes them as one HTML file (or to stdout with -o -). The file is written only
 // after everything was read, so a failure never leaves half a report behind.
-func runReport(opts *ReportOptions) error {
+func runReport(ctx context.Context, opts *ReportOptions) error {
 	now := opts.Now()
 	l := opts.Lang
 	list, err := opts.Instruments()
@@ -105,9 +108,9 @@ func runReport(opts *ReportOptions) error {
 	if db != nil {
 		defer db.Close()
 		win := trend.NewWindow(now, opts.Weeks)
-		sels := make([]selection, len(list))
+		sels := make([]journal.Selection, len(list))
 		for i, in := range list {
-			sels[i] = selection{in: in}
+			sels[i] = journal.Selection{In: in}
 		}
 		series, skipped, err := trendSeries(db, sels, nil, win)
 		if err != nil {
@@ -151,7 +154,7 @@ func runReport(opts *ReportOptions) error {
 			return err
 		}
 	} else {
-		if err := writeFile(opts.Output, opts.Force, "jeda report", write); err != nil {
+		if err := writeFile(opts.Output, opts.Force, write); err != nil {
 			return err
 		}
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgReportWritten.In(l, opts.Output))
@@ -161,7 +164,7 @@ func runReport(opts *ReportOptions) error {
 
 // reportScale turns a trend series into what the report draws.
 func reportScale(s *trend.Series, l i18n.Lang) render.ReportScale {
-	rs := render.ReportScale{Instrument: s.Instrument, Scale: s.Scale, Summary: render.TrendSentence(s, l)}
+	rs := render.ReportScale{Instrument: s.Instrument, Scale: s.Scale, Summary: words.TrendSentence(s, l)}
 	for _, p := range s.Points {
 		rs.Weeks = append(rs.Weeks, render.ReportWeek{Label: p.Week.Label(), Start: p.Week.Start, Has: p.OK, Score: p.Score})
 	}
@@ -187,7 +190,7 @@ func latestScores(db *store.DB, list []*instrument.Instrument) ([]render.LatestS
 	}
 	latest, err := db.Latest(want)
 	if err != nil {
-		return nil, wrapDB(err)
+		return nil, err
 	}
 	var out []render.LatestScale
 	for _, in := range list {
@@ -220,5 +223,5 @@ func demoReportOutput(name string, force bool) (string, error) {
 	case err == nil && bytes.Contains(b, []byte(`<meta name="jeda-demo"`)):
 		return name, nil
 	}
-	return "", usage("jeda report", i18n.MsgDemoReportNotOurs, name)
+	return "", usage(i18n.MsgDemoReportNotOurs, name)
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -37,7 +38,7 @@ func (o *RestoreOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.BoolVarP(&o.Yes, "yes", "y", false, i18n.MsgFlagYes.In(l))
 }
 
-func newRestoreCmd(f *Factory, runF func(*RestoreOptions) error) *cobra.Command {
+func newRestoreCmd(f *Factory, runF func(context.Context, *RestoreOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &RestoreOptions{IO: f.IO, Lang: l, Now: f.Now, DBPath: f.DBPath, LockTimeout: f.LockTimeout, Unlocking: f.unlocking}
 	cmd := &cobra.Command{
@@ -49,12 +50,12 @@ func newRestoreCmd(f *Factory, runF func(*RestoreOptions) error) *cobra.Command 
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
 			if !opts.Yes && !opts.IO.CanPrompt() {
-				return usage(cmd.CommandPath(), i18n.MsgRestoreNeedsYes)
+				return usage(i18n.MsgRestoreNeedsYes)
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runRestore(opts)
+			return runRestore(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -64,18 +65,18 @@ func newRestoreCmd(f *Factory, runF func(*RestoreOptions) error) *cobra.Command 
 // runRestore checks a copy of the backup beside the data file, asks, and then puts the
 // copy in place under the data file's lock, keeping the current file. Until that last
 // step the data file is not touched; a refused backup changes nothing.
-func runRestore(opts *RestoreOptions) error {
+func runRestore(ctx context.Context, opts *RestoreOptions) error {
 	l := opts.Lang
 	from, err := filepath.Abs(opts.File)
 	if err != nil {
-		return usage("jeda restore", i18n.MsgUsageOther, err.Error())
+		return usage(i18n.MsgUsageOther, err.Error())
 	}
 	path, err := opts.DBPath()
 	if err != nil {
 		return err
 	}
 	if sameFile(from, path) {
-		return usage("jeda restore", i18n.MsgRestoreSameFile, opts.File)
+		return usage(i18n.MsgRestoreSameFile, opts.File)
 	}
 	var staged *store.Staged
 	err = unlock(opts.Unlocking, from, func(pass func() ([]byte, error)) error {
@@ -113,7 +114,7 @@ func runRestore(opts *RestoreOptions) error {
 	}
 	kept, err := staged.Install(path, keep, lockTimeout(opts.LockTimeout))
 	if err != nil {
-		return wrapDB(err)
+		return err
 	}
 	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgRestoreDone.In(l, rep.Results, opts.File, path))
 	if kept {
@@ -139,11 +140,11 @@ func usableBackup(rep *store.Report, name string) error {
 }
 
 // restoreFileError tells a failure to read the backup as bad input; a failure at the
-// data file's end goes through wrapDB.
+// data file's end is told where errors are printed (dbMessage).
 func restoreFileError(err error, from, name string) error {
 	var se *store.Error
 	if !errors.As(err, &se) || se.Path != from {
-		return wrapDB(err)
+		return err
 	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -164,7 +165,7 @@ func describeCurrent(path string, l i18n.Lang, wait time.Duration) (desc string,
 	var se *store.Error
 	switch {
 	case errors.As(err, &se) && se.Kind == store.KindLocked:
-		return "", true, wrapDB(err)
+		return "", true, err
 	case errors.As(err, &se) && se.Kind == store.KindNeedPassphrase:
 		return i18n.MsgRestoreCurrentEncrypted.In(l), true, nil
 	case err != nil:

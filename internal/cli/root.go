@@ -19,6 +19,7 @@ import (
 	"jeda/internal/form"
 	"jeda/internal/i18n"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
 	"jeda/internal/render"
 	"jeda/internal/store"
 )
@@ -102,7 +103,7 @@ func run(args []string, ios *iostreams.IOStreams, getenv func(string) string, no
 	}()
 
 	f := &Factory{IO: ios, Getenv: getenv, Now: now, Lang: lang, NewAsker: form.New, CatchInterrupts: catchInterrupts}
-	store.SetChecks(storedChecks(f.Instrument))
+	store.SetChecks(journal.StoredChecks(f.Instrument))
 	defer store.SetChecks(nil, nil)
 	root := build(f)
 	if completing { // only a shell asking for candidates needs them
@@ -117,6 +118,7 @@ func run(args []string, ios *iostreams.IOStreams, getenv func(string) string, no
 	if err == nil {
 		return ExitOK
 	}
+	err = withHint(err, cmd)
 	if errors.Is(err, pflag.ErrHelp) {
 		return ExitOK
 	}
@@ -162,12 +164,12 @@ func NewRootCmd(f *Factory) *cobra.Command {
 				return err
 			}
 			if fl := cmd.Flags().Lookup("db"); fl != nil && fl.Changed && fl.Value.String() == "" {
-				return usage(cmd.CommandPath(), i18n.MsgDBFlagEmpty)
+				return usage(i18n.MsgDBFlagEmpty)
 			}
 			return f.setDemo(cmd)
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runDashboard(&DashboardOptions{IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB, Demo: f.Demo})
+			return runDashboard(cmd.Context(), &DashboardOptions{IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB, Demo: f.Demo})
 		},
 	}
 	pf := root.PersistentFlags()
@@ -193,13 +195,13 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newScoreCmd(f, nil),
 		newTipsCmd(f, nil),
 		newReportCmd(f, nil),
-		newInstrumentsCmd(f),
+		newInstrumentsCmd(f, nil),
 		newRemindCmd(f, nil),
 		newCompletionCmd(f),
 		newVersionCmd(f),
 		newDemoCmd(f, nil),
 		newGroupCmd(f, nil),
-		newEncryptCmd(f), newDecryptCmd(f), newPassphraseCmd(f),
+		newEncryptCmd(f, nil), newDecryptCmd(f, nil), newPassphraseCmd(f, nil),
 	)
 	root.AddCommand(helpTopics(f)...)
 	root.SetHelpCommand(newHelpCmd(f))
@@ -215,11 +217,11 @@ func noArgs(cmd *cobra.Command, args []string) error {
 	}
 	if cmd.HasAvailableSubCommands() {
 		if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
-			return usage(cmd.CommandPath(), i18n.MsgUnknownCommandSuggest, args[0], cmd.CommandPath(), s[0])
+			return usage(i18n.MsgUnknownCommandSuggest, args[0], cmd.CommandPath(), s[0])
 		}
-		return usage(cmd.CommandPath(), i18n.MsgUnknownCommand, args[0], cmd.CommandPath())
+		return usage(i18n.MsgUnknownCommand, args[0], cmd.CommandPath())
 	}
-	return usage(cmd.CommandPath(), i18n.MsgNoArgs, cmd.CommandPath(), strings.Join(args, " "))
+	return usage(i18n.MsgNoArgs, cmd.CommandPath(), strings.Join(args, " "))
 }
 
 // exactArgs requires n arguments and explains the command's usage line otherwise.
@@ -227,9 +229,9 @@ func exactArgs(n int, what *i18n.Message) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		switch {
 		case len(args) < n:
-			return usage(cmd.CommandPath(), i18n.MsgMissingArg, cmd.CommandPath(), what.With())
+			return usage(i18n.MsgMissingArg, cmd.CommandPath(), what.With())
 		case len(args) > n:
-			return usage(cmd.CommandPath(), i18n.MsgTooManyArgs, cmd.CommandPath(), strings.Join(args[n:], " "))
+			return usage(i18n.MsgTooManyArgs, cmd.CommandPath(), strings.Join(args[n:], " "))
 		}
 		return nil
 	}
@@ -244,7 +246,7 @@ func localize(root *cobra.Command, l i18n.Lang) {
 		c.SetUsageTemplate(tmpl)
 		c.DisableFlagsInUseLine = true
 		c.SuggestionsMinimumDistance = 2
-		c.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return flagError(cmd.CommandPath(), err) })
+		c.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
 		for _, sub := range c.Commands() {
 			walk(sub)
 		}
@@ -291,7 +293,7 @@ func newHelpCmd(f *Factory) *cobra.Command {
 			target, rest, err := cmd.Root().Find(args)
 			if err != nil || len(rest) > 0 {
 				topic := strings.Join(args, " ")
-				return usage("jeda help", i18n.MsgUnknownHelpTopic, topic)
+				return usage(i18n.MsgUnknownHelpTopic, topic)
 			}
 			target.InitDefaultHelpFlag()
 			return target.Help()
@@ -316,7 +318,7 @@ func (f *Factory) setTheme(cmd *cobra.Command, flag string) error {
 	if fl := cmd.Flags().Lookup("theme"); fl != nil && fl.Changed {
 		name = strings.ToLower(strings.TrimSpace(flag))
 		if !render.ValidTheme(name) {
-			return usage(cmd.CommandPath(), i18n.MsgThemeUnknown, flag, strings.Join(render.Themes, ", "))
+			return usage(i18n.MsgThemeUnknown, flag, strings.Join(render.Themes, ", "))
 		}
 	}
 	if name == "default" {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -9,6 +10,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/score"
 )
@@ -31,11 +33,11 @@ type ScoreOptions struct {
 // AddFlags registers the command's flags.
 func (o *ScoreOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	fs.StringVar(&o.Answers, "answers", "", i18n.MsgFlagAnswers.In(l))
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaScore))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaScore))
 	fs.StringVar(&o.AnswersFile, "answers-file", "", i18n.MsgFlagScoreAnswersFile.In(l))
 }
 
-func newScoreCmd(f *Factory, runF func(*ScoreOptions) error) *cobra.Command {
+func newScoreCmd(f *Factory, runF func(context.Context, *ScoreOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &ScoreOptions{IO: f.IO, Lang: l, Instrument: f.Instrument, Helplines: instrument.Helplines}
 	cmd := &cobra.Command{
@@ -50,22 +52,22 @@ func newScoreCmd(f *Factory, runF func(*ScoreOptions) error) *cobra.Command {
 			if cmd.Flags().Changed("answers-file") {
 				switch {
 				case opts.AnswersSet:
-					return usage(cmd.CommandPath(), i18n.MsgScoreFileBoth)
+					return usage(i18n.MsgScoreFileBoth)
 				case opts.JSON:
-					return usage(cmd.CommandPath(), i18n.MsgScoreFileJSON)
+					return usage(i18n.MsgScoreFileJSON)
 				}
 				if runF != nil {
-					return runF(opts)
+					return runF(cmd.Context(), opts)
 				}
-				return runScoreFile(opts)
+				return runScoreFile(cmd.Context(), opts)
 			}
 			if !opts.AnswersSet {
-				return usage(cmd.CommandPath(), i18n.MsgScoreNeedsAnswers, opts.ID)
+				return usage(i18n.MsgScoreNeedsAnswers, opts.ID)
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runScore(opts)
+			return runScore(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -74,7 +76,7 @@ func newScoreCmd(f *Factory, runF func(*ScoreOptions) error) *cobra.Command {
 
 // runScore scores the answers and prints the result card or the jeda.score/v1 document.
 // Nothing is saved.
-func runScore(opts *ScoreOptions) error {
+func runScore(ctx context.Context, opts *ScoreOptions) error {
 	in, err := opts.Instrument(opts.ID)
 	if err != nil {
 		return err
@@ -91,7 +93,7 @@ func runScore(opts *ScoreOptions) error {
 		}
 	}
 	if opts.JSON {
-		return render.WriteJSON(opts.IO.Out, render.ScoreJSON(res, lines, opts.Lang))
+		return jsondoc.WriteJSON(opts.IO.Out, jsondoc.ScoreJSON(res, lines, opts.Lang))
 	}
 	return render.Card(opts.IO.Out, res, lines, humanOptions(opts.IO, opts.Lang))
 }

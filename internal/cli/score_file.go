@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -16,6 +17,7 @@ import (
 	"jeda/internal/instrument"
 	"jeda/internal/render"
 	"jeda/internal/score"
+	"jeda/internal/words"
 )
 
 // runScoreFile scores a class's paper forms: a CSV file with one row per participant
@@ -23,14 +25,14 @@ import (
 // unanswered item). It prints each row's scores, then the group summary under the same
 // rules as 'jeda group summarize': nothing of a scale with fewer than 5 people, no
 // cell of 1 to 4. Nothing is saved. Every row is checked before anything is printed.
-func runScoreFile(opts *ScoreOptions) error {
+func runScoreFile(ctx context.Context, opts *ScoreOptions) error {
 	l := opts.Lang
 	in, err := opts.Instrument(opts.ID)
 	if err != nil {
 		return err
 	}
 	if group.Excluded(in) {
-		return usage("jeda score", i18n.MsgScoreFileSRQ, in.ID, in.ID)
+		return usage(i18n.MsgScoreFileSRQ, in.ID, in.ID)
 	}
 	name := opts.AnswersFile
 	var data []byte
@@ -59,7 +61,7 @@ func runScoreFile(opts *ScoreOptions) error {
 				continue
 			}
 			r.Scores[s.Scale.ID] = s.Score
-			cells = append(cells, render.Num(s.Score, s.Scale.Decimals, l))
+			cells = append(cells, words.Num(s.Score, s.Scale.Decimals, l))
 		}
 		tbl = append(tbl, cells)
 		files = append(files, &group.File{Name: fmt.Sprintf("row %d", i+1), Results: []group.Result{r}})
@@ -83,7 +85,7 @@ func runScoreFile(opts *ScoreOptions) error {
 	fmt.Fprintln(opts.IO.Out, render.Bold(i18n.MsgScoreFileRowsTitle.In(l, in.Name.In(l))))
 	fmt.Fprintln(opts.IO.Out, t.Render())
 	fmt.Fprintln(opts.IO.Out)
-	return group.Text(opts.IO.Out, group.Summarize(files, opts.Instrument), l, humanOptions(opts.IO, l).Width)
+	return group.Text(opts.IO.Out, group.Summarize(files, opts.Instrument), l, humanOptions(opts.IO, l).Width, groupStyle())
 }
 
 // readFormRows reads and checks every row. A first row that is not numbers must name

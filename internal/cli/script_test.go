@@ -19,8 +19,8 @@ import (
 
 	"jeda/internal/cli"
 	"jeda/internal/iostreams"
+	"jeda/internal/jsondoc"
 	"jeda/internal/realclient"
-	"jeda/internal/render"
 	"jeda/internal/store"
 )
 
@@ -106,13 +106,13 @@ func TestScripts(t *testing.T) {
 				}
 			},
 			// jsonvalid SCHEMA FILE: FILE holds a JSON document valid against one of
-			// the published schemas (internal/render/schema).
+			// the published schemas (internal/jsondoc/schema).
 			"jsonvalid": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) != 2 {
 					ts.Fatalf("usage: jsonvalid SCHEMA FILE")
 				}
 				data := []byte(ts.ReadFile(args[1]))
-				err := render.ValidateJSON(args[0], data)
+				err := jsondoc.ValidateJSON(args[0], data)
 				switch {
 				case err != nil && !neg:
 					ts.Fatalf("%s does not match %s: %v", args[1], args[0], err)
@@ -130,7 +130,7 @@ func TestScripts(t *testing.T) {
 				data := strings.TrimSuffix(ts.ReadFile(args[1]), "\n")
 				var docs [][]byte
 				for i, line := range strings.Split(data, "\n") {
-					if err := render.ValidateJSON(args[0], []byte(line)); err != nil {
+					if err := jsondoc.ValidateJSON(args[0], []byte(line)); err != nil {
 						ts.Fatalf("%s line %d does not match %s: %v", args[1], i+1, args[0], err)
 					}
 					docs = append(docs, []byte(line))
@@ -159,10 +159,10 @@ func pyValid(ts *testscript.TestScript, neg bool, schema string, docs [][]byte) 
 	dir := filepath.Join(ts.Getenv("WORK"), ".jeda-schemas")
 	if _, err := os.Stat(dir); err != nil {
 		ts.Check(os.MkdirAll(dir, 0o700))
-		files, err := render.Schemas.ReadDir("schema")
+		files, err := jsondoc.Schemas.ReadDir("schema")
 		ts.Check(err)
 		for _, f := range files {
-			raw, err := render.Schemas.ReadFile("schema/" + f.Name())
+			raw, err := jsondoc.Schemas.ReadFile("schema/" + f.Name())
 			ts.Check(err)
 			ts.Check(os.WriteFile(filepath.Join(dir, f.Name()), raw, 0o600))
 		}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"time"
@@ -12,6 +13,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/score"
 	"jeda/internal/store"
@@ -32,10 +34,10 @@ type TipsOptions struct {
 
 // AddFlags registers the command's flags.
 func (o *TipsOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaTips))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaTips))
 }
 
-func newTipsCmd(f *Factory, runF func(*TipsOptions) error) *cobra.Command {
+func newTipsCmd(f *Factory, runF func(context.Context, *TipsOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &TipsOptions{
 		IO: f.IO, Lang: l, Now: f.Now, Instruments: f.Instruments, OpenDB: f.openDB,
@@ -49,9 +51,9 @@ func newTipsCmd(f *Factory, runF func(*TipsOptions) error) *cobra.Command {
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runTips(opts)
+			return runTips(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
@@ -60,7 +62,7 @@ func newTipsCmd(f *Factory, runF func(*TipsOptions) error) *cobra.Command {
 
 // runTips works out this week's tips from every saved result, with the database opened
 // read-only (or absent: a first run, which gets a pointer to `jeda check`).
-func runTips(opts *TipsOptions) error {
+func runTips(ctx context.Context, opts *TipsOptions) error {
 	now := opts.Now()
 	cat, err := opts.Catalogue()
 	if err != nil {
@@ -85,7 +87,7 @@ func runTips(opts *TipsOptions) error {
 	}
 	switch {
 	case opts.JSON:
-		err = render.WriteJSON(opts.IO.Out, render.TipsJSON(v, opts.Lang))
+		err = jsondoc.WriteJSON(opts.IO.Out, jsondoc.TipsJSON(v, opts.Lang))
 	case v.Plan.Empty():
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgTipsNoResults.In(opts.Lang))
 	default:
@@ -98,8 +100,8 @@ func runTips(opts *TipsOptions) error {
 }
 
 // tipsView chooses the week's tips and loads the help lines when a flag calls for them.
-func tipsView(cat *instrument.TipCatalogue, results []advice.Result, now time.Time, helplines func() ([]instrument.Helpline, error)) (render.TipsView, error) {
-	v := render.TipsView{Plan: advice.Week(cat, results, now), Catalogue: cat}
+func tipsView(cat *instrument.TipCatalogue, results []advice.Result, now time.Time, helplines func() ([]instrument.Helpline, error)) (jsondoc.TipsView, error) {
+	v := jsondoc.TipsView{Plan: advice.Week(cat, results, now), Catalogue: cat}
 	if len(v.Plan.Flags) > 0 {
 		var err error
 		if v.Lines, err = helplines(); err != nil {
@@ -117,7 +119,7 @@ func tipsView(cat *instrument.TipCatalogue, results []advice.Result, now time.Ti
 func loadResults(db *store.DB, instruments func() ([]*instrument.Instrument, error), now time.Time) ([]advice.Result, int, error) {
 	recs, damaged, err := db.List(store.Query{Since: advice.HistoryStart(now)})
 	if err != nil {
-		return nil, 0, wrapDB(err)
+		return nil, 0, err
 	}
 	list, err := instruments()
 	if err != nil {
@@ -158,21 +160,21 @@ func checkTips(opts *CheckOptions, ts []*taken) error {
 	return render.Tips(opts.IO.Out, v, humanOptions(opts.IO, l))
 }
 
-func checkTipsView(opts *CheckOptions, ts []*taken) (render.TipsView, error) {
+func checkTipsView(opts *CheckOptions, ts []*taken) (jsondoc.TipsView, error) {
 	cat, err := opts.Tips()
 	if err != nil {
-		return render.TipsView{}, err
+		return jsondoc.TipsView{}, err
 	}
 	var results []advice.Result
 	db, err := opts.OpenDB(true)
 	if err != nil {
-		return render.TipsView{}, err
+		return jsondoc.TipsView{}, err
 	}
 	if db != nil {
 		results, _, err = loadResults(db, opts.Instruments, opts.Now())
 		db.Close()
 		if err != nil {
-			return render.TipsView{}, err
+			return jsondoc.TipsView{}, err
 		}
 	}
 	if opts.NoSave {

@@ -15,7 +15,7 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
-	"jeda/internal/render"
+	"jeda/internal/jsondoc"
 	"jeda/internal/store"
 )
 
@@ -28,7 +28,7 @@ func tipsOptions(ios *iostreams.IOStreams, dbPath string) *TipsOptions {
 			if errors.Is(err, store.ErrNotExist) {
 				return nil, nil
 			}
-			return db, wrapDB(err)
+			return db, err
 		},
 		Catalogue: instrument.Tips, Helplines: instrument.Helplines,
 	}
@@ -37,7 +37,7 @@ func tipsOptions(ios *iostreams.IOStreams, dbPath string) *TipsOptions {
 func TestTipsWithoutResults(t *testing.T) {
 	dbPath := filepath.Join(t.TempDir(), "jeda.db")
 	ios, _, out, errOut := iostreams.Test()
-	if err := runTips(tipsOptions(ios, dbPath)); err != nil {
+	if err := runTips(t.Context(), tipsOptions(ios, dbPath)); err != nil {
 		t.Fatal(err)
 	}
 	if out.Len() != 0 || !strings.Contains(errOut.String(), "jeda check") {
@@ -58,11 +58,11 @@ func TestTipsJSONMatchesSchema(t *testing.T) {
 		status string
 		help   string
 	}{
-		{nil, render.TipsStatusNoResults, ""},
-		{[]string{"--answers", "who5=5,5,4,4,5", "--answers", "tcs:overload,invasion=1,2,2,1,2,1,1,2,1"}, render.TipsStatusNoneNeeded, ""},
-		{[]string{"--answers", "tcs:overload,invasion=4,4,4,5,4,3,4,3,4"}, render.TipsStatusTips, ""},
-		{[]string{"--answers", "who5=2,2,2,2,2"}, render.TipsStatusTips, instrument.SeveritySeekHelp},
-		{[]string{"srq20", "--answers", "srq20=0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0"}, render.TipsStatusTips, instrument.SeverityCrisis},
+		{nil, jsondoc.TipsStatusNoResults, ""},
+		{[]string{"--answers", "who5=5,5,4,4,5", "--answers", "tcs:overload,invasion=1,2,2,1,2,1,1,2,1"}, jsondoc.TipsStatusNoneNeeded, ""},
+		{[]string{"--answers", "tcs:overload,invasion=4,4,4,5,4,3,4,3,4"}, jsondoc.TipsStatusTips, ""},
+		{[]string{"--answers", "who5=2,2,2,2,2"}, jsondoc.TipsStatusTips, instrument.SeveritySeekHelp},
+		{[]string{"srq20", "--answers", "srq20=0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0"}, jsondoc.TipsStatusTips, instrument.SeverityCrisis},
 	}
 	for i, s := range steps {
 		if s.check != nil {
@@ -74,17 +74,17 @@ func TestTipsJSONMatchesSchema(t *testing.T) {
 		if code != ExitOK || errOut != "" {
 			t.Fatalf("step %d: exit %d: %s", i, code, errOut)
 		}
-		if err := render.ValidateJSON("tips.v1.json", []byte(out)); err != nil {
+		if err := jsondoc.ValidateJSON("tips.v1.json", []byte(out)); err != nil {
 			t.Errorf("step %d: %v\n%s", i, err, out)
 		}
-		var doc render.TipsDoc
+		var doc jsondoc.TipsDoc
 		if err := json.Unmarshal([]byte(out), &doc); err != nil {
 			t.Fatal(err)
 		}
 		if doc.Status != s.status || (doc.Help == nil) != (s.help == "") || (doc.Help != nil && doc.Help.Severity != s.help) {
 			t.Errorf("step %d: status %s help %+v", i, doc.Status, doc.Help)
 		}
-		if doc.Status == render.TipsStatusTips && (len(doc.Tips) < 2 || len(doc.Tips) > 3) {
+		if doc.Status == jsondoc.TipsStatusTips && (len(doc.Tips) < 2 || len(doc.Tips) > 3) {
 			t.Errorf("step %d: %d tips", i, len(doc.Tips))
 		}
 		for _, tip := range doc.Tips {
@@ -107,7 +107,7 @@ func TestTipsOnATerminal(t *testing.T) {
 	ios, _, out, _ := iostreams.Test()
 	ios.SetStdoutTTY(true)
 	ios.SetWidth(60)
-	if err := runTips(tipsOptions(ios, dbPath)); err != nil {
+	if err := runTips(t.Context(), tipsOptions(ios, dbPath)); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "\x1b[") {

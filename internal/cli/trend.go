@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -12,6 +13,8 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
+	"jeda/internal/journal"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/score"
 	"jeda/internal/store"
@@ -37,10 +40,10 @@ type TrendOptions struct {
 func (o *TrendOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 	// No default in pflag: it would print "(default 12)" in English; RunE sets it.
 	fs.IntVar(&o.Weeks, "weeks", 0, i18n.MsgFlagWeeks.In(l, trend.MaxWeeks, trend.DefaultWeeks))
-	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, render.SchemaTrend))
+	fs.BoolVar(&o.JSON, "json", false, i18n.MsgFlagJSON.In(l, jsondoc.SchemaTrend))
 }
 
-func newTrendCmd(f *Factory, runF func(*TrendOptions) error) *cobra.Command {
+func newTrendCmd(f *Factory, runF func(context.Context, *TrendOptions) error) *cobra.Command {
 	l := f.Lang
 	opts := &TrendOptions{IO: f.IO, Lang: l, Now: f.Now, Instrument: f.Instrument, Instruments: f.Instruments, OpenDB: f.openDB}
 	cmd := &cobra.Command{
@@ -55,16 +58,16 @@ func newTrendCmd(f *Factory, runF func(*TrendOptions) error) *cobra.Command {
 				return err
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return runTrend(opts)
+			return runTrend(cmd.Context(), opts)
 		},
 	}
 	opts.AddFlags(cmd.Flags(), l)
 	return cmd
 }
 
-func runTrend(opts *TrendOptions) error {
+func runTrend(ctx context.Context, opts *TrendOptions) error {
 	now := opts.Now()
 	win := trend.NewWindow(now, opts.Weeks)
 	sels, named, err := trendSelections(opts)
@@ -84,7 +87,7 @@ func runTrend(opts *TrendOptions) error {
 	}
 	switch {
 	case opts.JSON:
-		err = render.WriteJSON(opts.IO.Out, render.TrendJSON(series, win, opts.Lang))
+		err = jsondoc.WriteJSON(opts.IO.Out, jsondoc.TrendJSON(series, win, opts.Lang))
 	case len(series) == 0:
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgTrendEmpty.In(opts.Lang, opts.Weeks))
 	default:
@@ -100,7 +103,7 @@ func runTrend(opts *TrendOptions) error {
 
 // trendSeries builds the series of the selected scales: those with results in the
 // window, and those named even without. db may be nil (nothing saved yet).
-func trendSeries(db *store.DB, sels []selection, named map[string]bool, win trend.Window) ([]trend.Series, int, error) {
+func trendSeries(db *store.DB, sels []journal.Selection, named map[string]bool, win trend.Window) ([]trend.Series, int, error) {
 	var (
 		obs     map[string]map[string][]trend.Observation
 		damaged int
@@ -113,10 +116,10 @@ func trendSeries(db *store.DB, sels []selection, named map[string]bool, win tren
 	}
 	var series []trend.Series
 	for _, sel := range sels {
-		for _, id := range sel.scaleIDs() {
-			sc, _ := sel.in.Scale(id)
-			s := trend.Build(sel.in, sc, win, obs[sel.in.ID][id])
-			if s.Count > 0 || named[sel.in.ID+":"+id] {
+		for _, id := range sel.ScaleIDs() {
+			sc, _ := sel.In.Scale(id)
+			s := trend.Build(sel.In, sc, win, obs[sel.In.ID][id])
+			if s.Count > 0 || named[sel.In.ID+":"+id] {
 				series = append(series, s)
 			}
 		}
@@ -128,7 +131,7 @@ func trendSeries(db *store.DB, sels []selection, named map[string]bool, win tren
 // the scales named for each joined (naming an instrument whole means all its scales);
 // or, with no arguments, every instrument. named holds the scales named explicitly
 // ("tcs:invasion"), which are shown even without results; other scales only with some.
-func trendSelections(opts *TrendOptions) (sels []selection, named map[string]bool, err error) {
+func trendSelections(opts *TrendOptions) (sels []journal.Selection, named map[string]bool, err error) {
 	named = map[string]bool{}
 	if len(opts.Selections) == 0 {
 		list, err := opts.Instruments()
@@ -136,7 +139,7 @@ func trendSelections(opts *TrendOptions) (sels []selection, named map[string]boo
 			return nil, nil, err
 		}
 		for _, in := range list {
-			sels = append(sels, selection{in: in})
+			sels = append(sels, journal.Selection{In: in})
 		}
 		return sels, named, nil
 	}
@@ -146,25 +149,25 @@ func trendSelections(opts *TrendOptions) (sels []selection, named map[string]boo
 		if err != nil {
 			return nil, nil, err
 		}
-		if !slices.ContainsFunc(sels, func(s selection) bool { return s.in.ID == sel.in.ID }) {
-			sels = append(sels, selection{in: sel.in})
+		if !slices.ContainsFunc(sels, func(s journal.Selection) bool { return s.In.ID == sel.In.ID }) {
+			sels = append(sels, journal.Selection{In: sel.In})
 		}
 		if !strings.Contains(a, ":") {
-			whole[sel.in.ID] = true
+			whole[sel.In.ID] = true
 			continue
 		}
-		for _, id := range sel.scaleIDs() { // all of them when every scale was named
-			named[sel.in.ID+":"+id] = true
+		for _, id := range sel.ScaleIDs() { // all of them when every scale was named
+			named[sel.In.ID+":"+id] = true
 		}
 	}
 	// An instrument keeps only its named scales, unless it was also named whole.
 	for i, s := range sels {
-		if whole[s.in.ID] {
+		if whole[s.In.ID] {
 			continue
 		}
-		for _, id := range s.in.ScaleIDs() {
-			if named[s.in.ID+":"+id] {
-				sels[i].scales = append(sels[i].scales, id)
+		for _, id := range s.In.ScaleIDs() {
+			if named[s.In.ID+":"+id] {
+				sels[i].Scales = append(sels[i].Scales, id)
 			}
 		}
 	}
@@ -174,16 +177,16 @@ func trendSelections(opts *TrendOptions) (sels []selection, named map[string]boo
 // observations reads the window's results of the selected instruments and returns their
 // scores by instrument and scale. A summary serves when it was scored by today's rules;
 // otherwise the record is rescored from its answers.
-func observations(db *store.DB, sels []selection, win trend.Window) (map[string]map[string][]trend.Observation, int, error) {
+func observations(db *store.DB, sels []journal.Selection, win trend.Window) (map[string]map[string][]trend.Observation, int, error) {
 	rules := make(map[string]string, len(sels))
 	byID := make(map[string]*instrument.Instrument, len(sels))
 	for _, s := range sels {
-		rules[s.in.ID] = score.RulesID(s.in)
-		byID[s.in.ID] = s.in
+		rules[s.In.ID] = score.RulesID(s.In)
+		byID[s.In.ID] = s.In
 	}
 	found, damaged, err := db.Window(store.WindowQuery{Since: win.Start(), Until: win.End(), Rules: rules})
 	if err != nil {
-		return nil, 0, wrapDB(err)
+		return nil, 0, err
 	}
 	out := map[string]map[string][]trend.Observation{}
 	add := func(in, scale string, at time.Time, v float64) {
@@ -219,7 +222,7 @@ func checkWeeks(cmd *cobra.Command, weeks *int, demo bool) error {
 		}
 	}
 	if *weeks < 1 || *weeks > trend.MaxWeeks {
-		return usage(cmd.CommandPath(), i18n.MsgTrendWeeksRange, *weeks, trend.MaxWeeks)
+		return usage(i18n.MsgTrendWeeksRange, *weeks, trend.MaxWeeks)
 	}
 	return nil
 }

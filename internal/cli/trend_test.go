@@ -13,7 +13,8 @@ import (
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
 	"jeda/internal/iostreams"
-	"jeda/internal/render"
+	"jeda/internal/journal"
+	"jeda/internal/jsondoc"
 	"jeda/internal/score"
 	"jeda/internal/store"
 )
@@ -49,7 +50,7 @@ func seedDB(t *testing.T, path string, results ...seedResult) {
 		id, _ := store.NewID()
 		e := store.Entry{
 			Record:  store.Record{ID: id, Instrument: in.ID, InstrumentVersion: in.Version, TakenAt: r.at, Lang: "en", Answers: ans},
-			Summary: summaryOf(score.Score(in, ans, nil)),
+			Summary: journal.Summary(score.Score(in, ans, nil)),
 		}
 		if r.summary != nil {
 			e.Summary = *r.summary
@@ -61,16 +62,16 @@ func seedDB(t *testing.T, path string, results ...seedResult) {
 	}
 }
 
-func trendDoc(t *testing.T, getenv func(string) string, args ...string) render.TrendDoc {
+func trendDoc(t *testing.T, getenv func(string) string, args ...string) jsondoc.TrendDoc {
 	t.Helper()
 	code, out, errOut := runCLI(t, getenv, append([]string{"trend", "--json"}, args...)...)
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	if err := render.ValidateJSON("trend.v1.json", []byte(out)); err != nil {
+	if err := jsondoc.ValidateJSON("trend.v1.json", []byte(out)); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	var doc render.TrendDoc
+	var doc jsondoc.TrendDoc
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +124,7 @@ func TestTrendSelections(t *testing.T) {
 		seedResult{instrument: "who5", at: weeksBefore(1), answers: "3,3,3,3,3"},
 	)
 	getenv := env("JEDA_DB", path)
-	scales := func(doc render.TrendDoc) string {
+	scales := func(doc jsondoc.TrendDoc) string {
 		var out []string
 		for _, s := range doc.Scales {
 			out = append(out, s.Instrument+":"+s.Scale)
@@ -218,7 +219,7 @@ func TestTrendOnATerminal(t *testing.T) {
 		Instrument: instrument.NewRegistry("").Get, Instruments: instrument.NewRegistry("").All,
 		OpenDB: func(ro bool) (*store.DB, error) { return store.Open(path, store.Options{ReadOnly: ro}) },
 	}
-	if err := runTrend(opts); err != nil {
+	if err := runTrend(t.Context(), opts); err != nil {
 		t.Fatal(err)
 	}
 	text := out.String()

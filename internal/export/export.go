@@ -16,11 +16,12 @@ import (
 	"time"
 
 	"jeda/internal/i18n"
-	"jeda/internal/render"
+	"jeda/internal/journal"
+	"jeda/internal/jsondoc"
 )
 
 // Schema names the export format, in every JSON document and on every JSONL line.
-const Schema = render.SchemaExport
+const Schema = jsondoc.SchemaExport
 
 // Format is an output format of `jeda export`.
 type Format string
@@ -68,7 +69,7 @@ func (o Options) scoresOnly() bool { return o.ScoresOnly || o.Anonymous }
 
 // Write writes entries (newest first, as history lists them) in the given format.
 // Markdown is one document; Days and WriteDay make one page per day.
-func Write(w io.Writer, f Format, entries []render.HistoryEntry, o Options) error {
+func Write(w io.Writer, f Format, entries []journal.HistoryEntry, o Options) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	var err error
 	switch f {
@@ -92,12 +93,12 @@ func Write(w io.Writer, f Format, entries []render.HistoryEntry, o Options) erro
 // ScoresItem is a result of a --scores-only export: a jeda.history/v1 result without
 // its answers and note.
 type ScoresItem struct {
-	ID                string             `json:"id"`
-	Instrument        string             `json:"instrument"`
-	InstrumentVersion int                `json:"instrument_version"`
-	TakenAt           string             `json:"taken_at"`
-	Lang              string             `json:"lang"`
-	Scales            []render.ScaleJSON `json:"scales"`
+	ID                string              `json:"id"`
+	Instrument        string              `json:"instrument"`
+	InstrumentVersion int                 `json:"instrument_version"`
+	TakenAt           string              `json:"taken_at"`
+	Lang              string              `json:"lang"`
+	Scales            []jsondoc.ScaleJSON `json:"scales"`
 }
 
 // AnonymousItem is a result of an --anonymous export: what a group summary needs and
@@ -128,8 +129,8 @@ func ISOWeek(t time.Time) string {
 // items turns entries into the result objects of the export: jeda.history/v1 results,
 // or their scores-only or anonymous forms. Anonymous results without a score are left
 // out: they would tell a trainer nothing but that someone took a questionnaire.
-func items(entries []render.HistoryEntry, o Options) []any {
-	full := render.HistoryJSON(entries, o.Lang).Results
+func items(entries []journal.HistoryEntry, o Options) []any {
+	full := jsondoc.HistoryJSON(entries, o.Lang).Results
 	out := make([]any, 0, len(full))
 	for i, it := range full {
 		switch {
@@ -168,7 +169,7 @@ func items(entries []render.HistoryEntry, o Options) []any {
 
 // optIn reports whether an entry is of an opt-in distress screen (SRQ-20), which an
 // item-level export never holds.
-func optIn(e render.HistoryEntry) bool {
+func optIn(e journal.HistoryEntry) bool {
 	if e.InstrumentID == "srq20" {
 		return true
 	}
@@ -188,7 +189,7 @@ func compact(v any) ([]byte, error) {
 
 // writeJSON writes the document with one result per line: still one JSON document, but
 // one that a person can read, grep and diff, and half the size of an indented one.
-func writeJSON(w *bufio.Writer, entries []render.HistoryEntry, o Options) error {
+func writeJSON(w *bufio.Writer, entries []journal.HistoryEntry, o Options) error {
 	fmt.Fprintf(w, "{\n  \"schema\": %q,\n", Schema)
 	if o.Anonymous {
 		fmt.Fprintf(w, "  \"exported_week\": %q,\n", ISOWeek(o.ExportedAt))
@@ -218,7 +219,7 @@ func writeJSON(w *bufio.Writer, entries []render.HistoryEntry, o Options) error 
 }
 
 // writeJSONL writes one result per line, each with "schema" as its first field.
-func writeJSONL(w *bufio.Writer, entries []render.HistoryEntry, o Options) error {
+func writeJSONL(w *bufio.Writer, entries []journal.HistoryEntry, o Options) error {
 	head := fmt.Sprintf("{\"schema\":%q,", Schema)
 	if o.Demo && o.Anonymous {
 		head += "\"demo\":true,"

@@ -18,7 +18,8 @@ import (
 	"jeda/internal/export"
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
-	"jeda/internal/render"
+	"jeda/internal/journal"
+	"jeda/internal/jsondoc"
 	"jeda/internal/score"
 )
 
@@ -39,11 +40,11 @@ func builtin(t testing.TB, id string) *instrument.Instrument {
 }
 
 // entry is a saved result as history lists it, scored by today's rules.
-func entry(t testing.TB, id, inst string, at time.Time, ans score.Answers, scales []string, note string) render.HistoryEntry {
+func entry(t testing.TB, id, inst string, at time.Time, ans score.Answers, scales []string, note string) journal.HistoryEntry {
 	t.Helper()
 	in := builtin(t, inst)
 	res := score.Score(in, ans, scales)
-	return render.HistoryEntry{
+	return journal.HistoryEntry{
 		ID: id, InstrumentID: in.ID, InstrumentVersion: in.Version, TakenAt: at,
 		Lang: "id", Answers: ans, Note: note, Result: &res,
 	}
@@ -52,8 +53,8 @@ func entry(t testing.TB, id, inst string, at time.Time, ans score.Answers, scale
 // sample is four results, newest first, over two days: WHO-5 twice on 22 November (the
 // later one with a note that needs quoting in CSV and a blockquote in Markdown), CBI with
 // a scale that cannot be scored, and two TCS scales on 20 November, in another offset.
-func sample(t testing.TB) []render.HistoryEntry {
-	return []render.HistoryEntry{
+func sample(t testing.TB) []journal.HistoryEntry {
+	return []journal.HistoryEntry{
 		entry(t, "01a20ff1-0000-7000-8000-000000000004", "who5", time.Date(2026, 11, 22, 20, 15, 0, 0, wib),
 			score.Answers{"q1": 4, "q2": 4, "q3": 4, "q4": 4, "q5": 4}, nil, "setelah cuti, \"lega\"\nbaris dua"),
 		entry(t, "01a20ff1-0000-7000-8000-000000000003", "cbi", time.Date(2026, 11, 22, 8, 15, 0, 0, wib),
@@ -65,7 +66,7 @@ func sample(t testing.TB) []render.HistoryEntry {
 	}
 }
 
-func write(t *testing.T, f export.Format, entries []render.HistoryEntry, o export.Options) []byte {
+func write(t *testing.T, f export.Format, entries []journal.HistoryEntry, o export.Options) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := export.Write(&b, f, entries, o); err != nil {
@@ -89,7 +90,7 @@ func TestJSONIsHistoryWithAHeader(t *testing.T) {
 	entries := sample(t)
 	o := export.Options{Lang: i18n.EN, ExportedAt: exported}
 	data := write(t, export.JSON, entries, o)
-	if err := render.ValidateJSON("export.v1.json", data); err != nil {
+	if err := jsondoc.ValidateJSON("export.v1.json", data); err != nil {
 		t.Fatalf("%v\n%s", err, data)
 	}
 	var doc struct {
@@ -105,7 +106,7 @@ func TestJSONIsHistoryWithAHeader(t *testing.T) {
 	if doc.Schema != "jeda.export/v1" || doc.ExportedAt != "2026-11-24T09:00:00+07:00" || doc.ScoresOnly || doc.Anonymous {
 		t.Errorf("header: %+v", doc)
 	}
-	hist := render.HistoryJSON(entries, i18n.EN)
+	hist := jsondoc.HistoryJSON(entries, i18n.EN)
 	if len(doc.Results) != len(hist.Results) {
 		t.Fatalf("%d results, want %d", len(doc.Results), len(hist.Results))
 	}
@@ -121,7 +122,7 @@ func TestJSONIsHistoryWithAHeader(t *testing.T) {
 	}
 	// No results is still a valid document.
 	empty := write(t, export.JSON, nil, o)
-	if err := render.ValidateJSON("export.v1.json", empty); err != nil || !bytes.Contains(empty, []byte(`"results": [`)) {
+	if err := jsondoc.ValidateJSON("export.v1.json", empty); err != nil || !bytes.Contains(empty, []byte(`"results": [`)) {
 		t.Errorf("empty export: %v\n%s", err, empty)
 	}
 }
@@ -131,12 +132,12 @@ func TestJSONLCarriesTheSchemaOnEveryLine(t *testing.T) {
 	entries := sample(t)
 	data := write(t, export.JSONL, entries, export.Options{Lang: i18n.ID, ExportedAt: exported})
 	lines := jsonLines(t, data)
-	hist := render.HistoryJSON(entries, i18n.ID)
+	hist := jsondoc.HistoryJSON(entries, i18n.ID)
 	if len(lines) != len(entries) {
 		t.Fatalf("%d lines", len(lines))
 	}
 	for i, line := range lines {
-		if err := render.ValidateJSON("export.v1.json", line); err != nil {
+		if err := jsondoc.ValidateJSON("export.v1.json", line); err != nil {
 			t.Errorf("line %d: %v\n%s", i+1, err, line)
 		}
 		if !bytes.HasPrefix(line, []byte(`{"schema":"jeda.export/v1","id":"`)) {
@@ -163,7 +164,7 @@ func TestScoresOnlyDropsAnswersAndNotes(t *testing.T) {
 	for _, f := range []export.Format{export.JSON, export.JSONL} {
 		data := write(t, f, sample(t), o)
 		for _, part := range splitResults(t, f, data) {
-			if err := render.ValidateJSON("export.v1.json", part.raw); err != nil && f == export.JSONL {
+			if err := jsondoc.ValidateJSON("export.v1.json", part.raw); err != nil && f == export.JSONL {
 				t.Errorf("%s: %v", f, err)
 			}
 			for _, k := range []string{"answers", "note"} {
@@ -178,7 +179,7 @@ func TestScoresOnlyDropsAnswersAndNotes(t *testing.T) {
 			}
 		}
 		if f == export.JSON {
-			if err := render.ValidateJSON("export.v1.json", data); err != nil || !bytes.Contains(data, []byte(`"scores_only": true`)) {
+			if err := jsondoc.ValidateJSON("export.v1.json", data); err != nil || !bytes.Contains(data, []byte(`"scores_only": true`)) {
 				t.Errorf("%v\n%s", err, data)
 			}
 		}
@@ -217,12 +218,12 @@ func TestAnonymousKeepsOnlyWeeksAndScores(t *testing.T) {
 		}
 		if f == export.JSONL {
 			for _, line := range jsonLines(t, data) {
-				if err := render.ValidateJSON("export.v1.json", line); err != nil {
+				if err := jsondoc.ValidateJSON("export.v1.json", line); err != nil {
 					t.Errorf("%v\n%s", err, line)
 				}
 			}
 		} else {
-			if err := render.ValidateJSON("export.v1.json", data); err != nil {
+			if err := jsondoc.ValidateJSON("export.v1.json", data); err != nil {
 				t.Errorf("%v\n%s", err, data)
 			}
 			if !bytes.Contains(data, []byte(`"exported_week": "2026-W48"`)) || bytes.Contains(data, []byte("exported_at")) {
@@ -239,7 +240,7 @@ func TestAnonymousKeepsOnlyWeeksAndScores(t *testing.T) {
 	}
 	// A result with nothing scored tells a trainer nothing: it is left out.
 	none := entry(t, "01a20ff1-0000-7000-8000-000000000009", "who5", exported, score.Answers{"q1": 3}, nil, "")
-	if data := write(t, export.JSONL, []render.HistoryEntry{none}, o); len(data) != 0 {
+	if data := write(t, export.JSONL, []journal.HistoryEntry{none}, o); len(data) != 0 {
 		t.Errorf("unscored result kept: %s", data)
 	}
 }
@@ -256,7 +257,7 @@ func TestSchemaRefusesMixedForms(t *testing.T) {
 		"line without schema":         `{"id":"01a20ff1-0000-7000-8000-000000000001","instrument":"who5","instrument_version":1,"taken_at":"2026-11-20T00:00:00+07:00","lang":"id","answers":{},"note":"","scales":[]}`,
 	}
 	for name, doc := range bad {
-		if err := render.ValidateJSON("export.v1.json", []byte(doc)); err == nil {
+		if err := jsondoc.ValidateJSON("export.v1.json", []byte(doc)); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
 	}
@@ -518,9 +519,9 @@ func TestFrontMatterQuotesWhatYAMLWouldMisread(t *testing.T) {
 		t.Fatalf("%v", problems)
 	}
 	res := score.Score(in, score.Answers{"a": 4, "b": 1, "c": 4}, nil)
-	e := render.HistoryEntry{ID: "x", InstrumentID: "mood", InstrumentVersion: 1, TakenAt: exported, Lang: "en", Answers: score.Answers{"a": 4, "b": 1, "c": 4}, Result: &res}
+	e := journal.HistoryEntry{ID: "x", InstrumentID: "mood", InstrumentVersion: 1, TakenAt: exported, Lang: "en", Answers: score.Answers{"a": 4, "b": 1, "c": 4}, Result: &res}
 	var b bytes.Buffer
-	if err := export.Write(&b, export.Markdown, []render.HistoryEntry{e}, export.Options{Lang: i18n.EN}); err != nil {
+	if err := export.Write(&b, export.Markdown, []journal.HistoryEntry{e}, export.Options{Lang: i18n.EN}); err != nil {
 		t.Fatal(err)
 	}
 	fm, _ := splitPage(t, b.String())

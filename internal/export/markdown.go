@@ -12,15 +12,16 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"jeda/internal/i18n"
-	"jeda/internal/render"
+	"jeda/internal/journal"
 	"jeda/internal/score"
+	"jeda/internal/words"
 )
 
 // Day is the results of one calendar day, for one journal page per day. The day is
 // the date where and when each result was taken (in the offset it was saved with).
 type Day struct {
-	Date    string                // 2006-01-02
-	Entries []render.HistoryEntry // oldest first
+	Date    string                 // 2006-01-02
+	Entries []journal.HistoryEntry // oldest first
 }
 
 // FileName is the day's page in a journal folder, "2026-11-22-jeda.md": it sorts by date
@@ -29,8 +30,8 @@ type Day struct {
 func (d Day) FileName() string { return d.Date + "-jeda.md" }
 
 // Days groups entries (newest first, as history lists them) by day, oldest day first.
-func Days(entries []render.HistoryEntry) []Day {
-	byDate := map[string][]render.HistoryEntry{}
+func Days(entries []journal.HistoryEntry) []Day {
+	byDate := map[string][]journal.HistoryEntry{}
 	for i := len(entries) - 1; i >= 0; i-- {
 		d := entries[i].TakenAt.Format("2006-01-02")
 		byDate[d] = append(byDate[d], entries[i])
@@ -54,7 +55,7 @@ func WriteDay(w io.Writer, d Day, o Options) error {
 type check struct {
 	at      string // 15:04
 	note    string
-	entries []render.HistoryEntry
+	entries []journal.HistoryEntry
 }
 
 // checks groups a day's entries (oldest first) by check.
@@ -65,7 +66,7 @@ func checks(d Day) []check {
 			out[n-1].entries = append(out[n-1].entries, e)
 			continue
 		}
-		out = append(out, check{at: e.TakenAt.Format("15:04"), note: e.Note, entries: []render.HistoryEntry{e}})
+		out = append(out, check{at: e.TakenAt.Format("15:04"), note: e.Note, entries: []journal.HistoryEntry{e}})
 	}
 	return out
 }
@@ -97,7 +98,7 @@ func writeMarkdown(w io.Writer, days []Day, o Options) error {
 		fmt.Fprintf(&b, "\n> **%s**\n", i18n.MsgDemoReportNotice.In(l))
 	}
 	for _, d := range days {
-		fmt.Fprintf(&b, "\n# jeda · %s\n", render.Date(d.Entries[0].TakenAt, l))
+		fmt.Fprintf(&b, "\n# jeda · %s\n", words.Date(d.Entries[0].TakenAt, l))
 		for _, c := range checks(d) {
 			fmt.Fprintf(&b, "\n## %s\n", c.at)
 			for _, e := range c.entries {
@@ -198,7 +199,7 @@ func scaleLine(s score.ScaleScore, l i18n.Lang) string {
 	if !s.OK {
 		return sc.Name.In(l) + ": " + i18n.MsgHistNotScored.In(l)
 	}
-	out := fmt.Sprintf("%s: %s (%s)", sc.Name.In(l), render.Num(s.Score, sc.Decimals, l), render.Range(sc.Min(), sc.Max(), -1, l))
+	out := fmt.Sprintf("%s: %s (%s)", sc.Name.In(l), words.Num(s.Score, sc.Decimals, l), words.Range(sc.Min(), sc.Max(), -1, l))
 	if s.Band != nil {
 		out += " · " + s.Band.Label.In(l)
 	}
@@ -207,7 +208,7 @@ func scaleLine(s score.ScaleScore, l i18n.Lang) string {
 
 // answersLine is "q1=4, q2=4, q3=3" in the instrument's item order (id order when the
 // instrument is no longer installed); "" without answers.
-func answersLine(e render.HistoryEntry) string {
+func answersLine(e journal.HistoryEntry) string {
 	var ids []string
 	if e.Result != nil {
 		for _, it := range e.Result.Instrument.Items {

@@ -11,8 +11,8 @@ import (
 
 	"jeda/internal/export"
 	"jeda/internal/i18n"
+	"jeda/internal/journal"
 	"jeda/internal/realclient"
-	"jeda/internal/render"
 	"jeda/internal/score"
 )
 
@@ -80,7 +80,7 @@ func TestMarkdownOneNotePerCheck(t *testing.T) {
 	t.Parallel()
 	at := time.Date(2026, 11, 22, 20, 15, 0, 0, wib)
 	note := "setelah rapat"
-	entries := []render.HistoryEntry{
+	entries := []journal.HistoryEntry{
 		entry(t, "01a20ff1-0000-7000-8000-000000000204", "srq20", at, score.Answers{"q1": 0}, nil, note),
 		entry(t, "01a20ff1-0000-7000-8000-000000000203", "cbi", at, score.Answers{"p1": 50}, nil, note),
 		entry(t, "01a20ff1-0000-7000-8000-000000000202", "tcs", at, score.Answers{"ov1": 3}, nil, note),

@@ -19,13 +19,10 @@ import (
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
-	"jeda/internal/safetext"
+	"jeda/internal/journal"
 	"jeda/internal/score"
 	"jeda/internal/store"
 )
-
-// MaxNote is the longest note a record may carry, as for `jeda check --note`.
-const MaxNote = 1000
 
 // maxProblems is how many problems an Error lists; the rest are counted.
 const maxProblems = 20
@@ -695,9 +692,9 @@ func (rd *reader) record(line int, raw []byte) {
 
 	if t, err := time.Parse(time.RFC3339, *w.TakenAt); err != nil {
 		bad(i18n.MsgImportBadTime, clip(*w.TakenAt))
-	} else if t.Before(store.MinTime) {
+	} else if p := journal.CheckTakenAt(t, rd.o.Now); p == journal.TimeTooOld {
 		bad(i18n.MsgImportTimeTooOld, *w.TakenAt, store.MinTime.Year())
-	} else if !rd.o.Now.IsZero() && t.After(rd.o.Now.Add(time.Minute)) {
+	} else if p == journal.TimeFuture {
 		bad(i18n.MsgImportTimeFuture, *w.TakenAt)
 	} else {
 		rec.TakenAt = t.Truncate(time.Second) // as `jeda check` saves it
@@ -791,7 +788,7 @@ func (rd *reader) answers(line int, in *instrument.Instrument, given map[string]
 		case p == nil:
 			rd.add(line, i18n.MsgImportAnswerNull.With(it.ID))
 		case !it.Set().Allows(*p):
-			rd.add(line, i18n.MsgImportAnswerNotAllowed.With(score.FormatNumber(*p, -1), it.ID, values(it.Set())))
+			rd.add(line, i18n.MsgImportAnswerNotAllowed.With(score.FormatNumber(*p, -1), it.ID, score.ValuesText(it.Set())))
 		default:
 			out[it.ID] = *p
 		}
@@ -876,30 +873,18 @@ func scaleShape(s wireScale) string {
 	return ""
 }
 
-// checkNote applies the rules of `jeda check --note`: UTF-8, at most MaxNote characters,
-// no control characters but newlines and tabs (notes are shown on terminals later).
+// checkNote applies the note rule of `jeda check --note` (journal.CheckNote). An import
+// file is checked for UTF-8 as a whole before any note is read.
 func checkNote(s string) (i18n.Msg, bool) {
-	if n := utf8.RuneCountInString(s); n > MaxNote {
-		return i18n.MsgImportNoteTooLong.With(n, MaxNote), false
-	}
-	if safetext.Find(s) >= 0 {
+	switch p, n := journal.CheckNote(s); p {
+	case journal.NoteNotUTF8:
+		return i18n.MsgImportNotUTF8.With(), false
+	case journal.NoteTooLong:
+		return i18n.MsgImportNoteTooLong.With(n, journal.MaxNote), false
+	case journal.NoteControl:
 		return i18n.MsgImportNoteControl.With(), false
 	}
 	return i18n.Msg{}, true
-}
-
-// values lists a response set's values, lowest first: "0, 1, 2, 3, 4, 5".
-func values(rs *instrument.ResponseSet) string {
-	vs := make([]float64, len(rs.Options))
-	for i, o := range rs.Options {
-		vs[i] = o.Value
-	}
-	slices.Sort(vs)
-	parts := make([]string, len(vs))
-	for i, v := range vs {
-		parts[i] = score.FormatNumber(v, -1)
-	}
-	return strings.Join(parts, ", ")
 }
 
 // syntaxProblem turns a JSON decoding error into a problem on its line; base is added to

@@ -13,7 +13,7 @@ import (
 
 	"jeda/internal/export"
 	"jeda/internal/i18n"
-	"jeda/internal/render"
+	"jeda/internal/jsondoc"
 	"jeda/internal/store"
 )
 
@@ -279,7 +279,7 @@ func TestErrorMessage(t *testing.T) {
 func TestReadRefusesWhatTheSchemaRefuses(t *testing.T) {
 	t.Parallel()
 	base := good(1)
-	if err := render.ValidateJSON("export.v1.json", []byte(base)); err != nil {
+	if err := jsondoc.ValidateJSON("export.v1.json", []byte(base)); err != nil {
 		t.Fatalf("the sound line is not valid: %v", err)
 	}
 	edits := [][2]string{
@@ -318,7 +318,7 @@ func TestReadRefusesWhatTheSchemaRefuses(t *testing.T) {
 	}
 	for _, e := range edits {
 		line := good(1, e[0], e[1])
-		schemaErr := render.ValidateJSON("export.v1.json", []byte(line))
+		schemaErr := jsondoc.ValidateJSON("export.v1.json", []byte(line))
 		if schemaErr == nil {
 			t.Errorf("%s → %s: the schema takes it; choose an edit it refuses", e[0], e[1])
 			continue

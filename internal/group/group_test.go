@@ -9,7 +9,7 @@ import (
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
-	"jeda/internal/render"
+	"jeda/internal/jsondoc"
 )
 
 var registry = instrument.NewRegistry("")
@@ -96,7 +96,7 @@ func TestFourPeopleAreAllSuppressed(t *testing.T) {
 		}
 	}
 	var b bytes.Buffer
-	if err := Text(&b, s, i18n.EN, 0); err != nil {
+	if err := Text(&b, s, i18n.EN, 0, Plain); err != nil {
 		t.Fatal(err)
 	}
 	if n := strings.Count(b.String(), i18n.MsgGroupSuppressed.In(i18n.EN, MinGroup)); n != 2 {
@@ -138,7 +138,7 @@ func TestFivePeople(t *testing.T) {
 		}
 	}
 	var b bytes.Buffer
-	if err := Text(&b, s, i18n.ID, 0); err != nil {
+	if err := Text(&b, s, i18n.ID, 0, Plain); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -218,7 +218,7 @@ func TestFortyPeople(t *testing.T) {
 		t.Errorf("29 people: %+v", r29)
 	}
 	var b bytes.Buffer
-	if err := Text(&b, s29, i18n.EN, 0); err != nil {
+	if err := Text(&b, s29, i18n.EN, 0, Plain); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(b.String(), "only 29 people answered every item and α needs at least 30") {
@@ -297,10 +297,10 @@ func checkJSON(t *testing.T, s Summary) {
 	t.Helper()
 	for _, l := range []i18n.Lang{i18n.EN, i18n.ID} {
 		var b bytes.Buffer
-		if err := render.WriteJSON(&b, JSON(s, l)); err != nil {
+		if err := jsondoc.WriteJSON(&b, JSON(s, l)); err != nil {
 			t.Fatal(err)
 		}
-		if err := render.ValidateJSON("group.v1.json", b.Bytes()); err != nil {
+		if err := jsondoc.ValidateJSON("group.v1.json", b.Bytes()); err != nil {
 			t.Errorf("%v\n%s", err, b.String())
 		}
 	}
@@ -318,8 +318,8 @@ func TestSchemaRefusesSmallCells(t *testing.T) {
 	three := 3
 	d.Scales[len(d.Scales)-1].Histogram.Bins[2].Count, d.Scales[len(d.Scales)-1].Histogram.Bins[2].Hidden = &three, false
 	var b bytes.Buffer
-	_ = render.WriteJSON(&b, d)
-	if err := render.ValidateJSON("group.v1.json", b.Bytes()); err == nil {
+	_ = jsondoc.WriteJSON(&b, d)
+	if err := jsondoc.ValidateJSON("group.v1.json", b.Bytes()); err == nil {
 		t.Error("a cell of 3 people passes the schema")
 	}
 }

@@ -9,10 +9,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"jeda/internal/i18n"
-	"jeda/internal/render"
+	"jeda/internal/words"
 )
 
 // The group report is one self-contained HTML page, like `jeda report`: inline styles,
@@ -68,7 +66,7 @@ func HTML(w io.Writer, p Page) error {
 	s := p.Summary
 	v := pageView{
 		Lang: string(l), Title: i18n.MsgGroupTitle.In(l), Theme: p.Theme,
-		Generated:    i18n.MsgGroupHTMLGenerated.In(l, render.DateTime(p.GeneratedAt, l)),
+		Generated:    i18n.MsgGroupHTMLGenerated.In(l, words.DateTime(p.GeneratedAt, l)),
 		People:       i18n.MsgGroupPeople.In(l, s.Participants),
 		Rule:         i18n.MsgGroupRule.In(l, MinGroup, MinGroup-1),
 		NotDiagnosis: i18n.MsgGroupHTMLNotDiagnosis.In(l),
@@ -98,7 +96,7 @@ func HTML(w io.Writer, p Page) error {
 		} else {
 			sv.Line = i18n.MsgGroupScaleN.In(l, sc.N) + " · " + i18n.MsgGroupQuartiles.In(l,
 				num(sc, sc.Median, l), num(sc, sc.Q1, l), num(sc, sc.Q3, l),
-				render.Range(sc.Scale.Min(), sc.Scale.Max(), -1, l))
+				words.Range(sc.Scale.Min(), sc.Scale.Max(), -1, l))
 			by, unit := i18n.MsgGroupByRange, i18n.MsgGroupHTMLRange
 			if sc.ByBand {
 				by, unit = i18n.MsgGroupByBand, i18n.MsgGroupHTMLBand
@@ -108,11 +106,7 @@ func HTML(w io.Writer, p Page) error {
 		}
 		for _, r := range sc.Reliability {
 			items = true
-			lines := ReliabilityText(sc, r, l)
-			for k := range lines {
-				lines[k] = ansi.Strip(lines[k])
-			}
-			sv.Reliability = append(sv.Reliability, lines)
+			sv.Reliability = append(sv.Reliability, ReliabilityText(sc, r, l))
 		}
 		v.Scales = append(v.Scales, sv)
 	}

@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"jeda/internal/i18n"
-	"jeda/internal/render"
+	"jeda/internal/words"
 )
 
 // BinLabel names a cell of a distribution: its band's label, or its score range.
@@ -19,9 +19,9 @@ func BinLabel(sc *Scale, b Bin, last bool, l i18n.Lang) string {
 	}
 	d := sc.Scale.Decimals
 	if last {
-		return i18n.MsgGroupRangeTop.In(l, render.Num(b.Min, d, l), render.Num(b.Max, d, l))
+		return i18n.MsgGroupRangeTop.In(l, words.Num(b.Min, d, l), words.Num(b.Max, d, l))
 	}
-	return i18n.MsgGroupRangeBin.In(l, render.Num(b.Min, d, l), render.Num(b.Max, d, l))
+	return i18n.MsgGroupRangeBin.In(l, words.Num(b.Min, d, l), words.Num(b.Max, d, l))
 }
 
 // CountText is a cell's count as shown: the number, or "<5" for a hidden cell.
@@ -42,12 +42,23 @@ func num(sc *Scale, v float64, l i18n.Lang) string {
 	if math.Abs(r*p/10-math.Round(r*p/10)) > 1e-9 {
 		d++
 	}
-	return render.Num(r, d, l)
+	return words.Num(r, d, l)
 }
 
+// Style is how a terminal marks text: the caller supplies it (cli takes render's styles),
+// so that this package stays free of terminal styling; Plain marks nothing.
+type Style struct {
+	Bold, Muted func(string) string
+	// WideBars draws longer bars, which read from the back of a room (the projector theme).
+	WideBars bool
+}
+
+// Plain is the style without marks.
+var Plain = Style{Bold: func(s string) string { return s }, Muted: func(s string) string { return s }}
+
 // Text writes the summary for a terminal of the given width (paragraphs wrapped, with
-// a hanging indent), or for a pipe with width 0 (one line per paragraph).
-func Text(w io.Writer, s Summary, l i18n.Lang, width int) error {
+// a hanging indent), or for a pipe with width 0 (one line per paragraph), marked with st.
+func Text(w io.Writer, s Summary, l i18n.Lang, width int, st Style) error {
 	var b strings.Builder
 	line := func(indent int, text string) {
 		pad := strings.Repeat(" ", indent)
@@ -60,14 +71,14 @@ func Text(w io.Writer, s Summary, l i18n.Lang, width int) error {
 		b.WriteByte('\n')
 	}
 	barWidth := 24
-	if render.Projector() && (width == 0 || width >= 100) {
+	if st.WideBars && (width == 0 || width >= 100) {
 		barWidth = 40 // wider bars read from the back of a room
 	}
-	line(0, render.Bold(i18n.MsgGroupTitle.In(l)+": "+i18n.MsgGroupPeople.In(l, s.Participants)))
+	line(0, st.Bold(i18n.MsgGroupTitle.In(l)+": "+i18n.MsgGroupPeople.In(l, s.Participants)))
 	if s.Demo > 0 {
-		line(0, render.Bold(i18n.MsgGroupDemo.In(l, s.Demo)))
+		line(0, st.Bold(i18n.MsgGroupDemo.In(l, s.Demo)))
 	}
-	line(0, render.Muted(i18n.MsgGroupRule.In(l, MinGroup, MinGroup-1)))
+	line(0, st.Muted(i18n.MsgGroupRule.In(l, MinGroup, MinGroup-1)))
 	if s.Identical > 0 {
 		line(0, i18n.MsgGroupDuplicates.In(l, s.Identical))
 	}
@@ -85,18 +96,18 @@ func Text(w io.Writer, s Summary, l i18n.Lang, width int) error {
 	for i := range s.Scales {
 		sc := &s.Scales[i]
 		line(0, "")
-		line(0, render.Bold(sc.Scale.Name.In(l))+render.Muted(" ("+sc.Instrument.ID+":"+sc.Scale.ID+")"))
+		line(0, st.Bold(sc.Scale.Name.In(l))+st.Muted(" ("+sc.Instrument.ID+":"+sc.Scale.ID+")"))
 		if sc.Suppressed {
 			line(2, i18n.MsgGroupSuppressed.In(l, MinGroup))
 		} else {
-			line(2, render.Bold(i18n.MsgGroupScaleN.In(l, sc.N))+" · "+i18n.MsgGroupQuartiles.In(l,
+			line(2, st.Bold(i18n.MsgGroupScaleN.In(l, sc.N))+" · "+i18n.MsgGroupQuartiles.In(l,
 				num(sc, sc.Median, l), num(sc, sc.Q1, l), num(sc, sc.Q3, l),
-				render.Range(sc.Scale.Min(), sc.Scale.Max(), -1, l)))
+				words.Range(sc.Scale.Min(), sc.Scale.Max(), -1, l)))
 			by := i18n.MsgGroupByRange
 			if sc.ByBand {
 				by = i18n.MsgGroupByBand
 			}
-			line(2, render.Muted(by.In(l)))
+			line(2, st.Muted(by.In(l)))
 			labels := make([]string, len(sc.Bins))
 			wl := 0
 			for j, bn := range sc.Bins {
@@ -105,19 +116,22 @@ func Text(w io.Writer, s Summary, l i18n.Lang, width int) error {
 			}
 			for j, bn := range sc.Bins {
 				pad := strings.Repeat(" ", wl-len([]rune(labels[j])))
-				line(4, labels[j]+pad+"  "+bar(bn, sc.N, barWidth)+" "+render.Bold(CountText(bn, l)))
+				line(4, labels[j]+pad+"  "+bar(bn, sc.N, barWidth)+" "+st.Bold(CountText(bn, l)))
 			}
 		}
 		for _, r := range sc.Reliability {
 			items = true
-			for _, t := range ReliabilityText(sc, r, l) {
+			for k, t := range ReliabilityText(sc, r, l) {
+				if k == 0 && r.Reported {
+					t = st.Bold(t)
+				}
 				line(2, t)
 			}
 		}
 	}
 	if !items && s.ItemFiles == 0 && len(s.Scales) > 0 {
 		line(0, "")
-		line(0, render.Muted(i18n.MsgGroupNoItems.In(l)))
+		line(0, st.Muted(i18n.MsgGroupNoItems.In(l)))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -150,9 +164,9 @@ func ReliabilityText(sc *Scale, r Reliability, l i18n.Lang) []string {
 	if !r.Reported {
 		return []string{i18n.MsgGroupAlphaUndefined.In(l, lang, r.N)}
 	}
-	out := []string{render.Bold(i18n.MsgGroupAlpha.In(l, lang, r.N, render.Num(r.Alpha, 2, l), render.Num(r.Lo, 2, l), render.Num(r.Hi, 2, l)))}
+	out := []string{i18n.MsgGroupAlpha.In(l, lang, r.N, words.Num(r.Alpha, 2, l), words.Num(r.Lo, 2, l), words.Num(r.Hi, 2, l))}
 	if r.Published > 0 {
-		out = append(out, "  "+i18n.MsgGroupAlphaPublished.In(l, render.Num(r.Published, 2, l)))
+		out = append(out, "  "+i18n.MsgGroupAlphaPublished.In(l, words.Num(r.Published, 2, l)))
 	} else {
 		out = append(out, "  "+i18n.MsgGroupAlphaNoPublished.In(l))
 	}
@@ -160,7 +174,7 @@ func ReliabilityText(sc *Scale, r Reliability, l i18n.Lang) []string {
 	for i, id := range r.Items {
 		v := "–"
 		if i < len(r.ItemRest) && !math.IsNaN(r.ItemRest[i]) {
-			v = render.Num(r.ItemRest[i], 2, l)
+			v = words.Num(r.ItemRest[i], 2, l)
 		}
 		parts[i] = id + " " + v
 	}

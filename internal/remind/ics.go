@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"jeda/internal/shell"
+
 	ical "github.com/emersion/go-ical"
 )
 
@@ -51,7 +53,7 @@ func CheckCommand(s Setup) string {
 			words = append(words, "--db", s.Flags[i+1])
 		}
 	}
-	return shJoin(words)
+	return shell.JoinPOSIX(words)
 }
 
 // Calendar writes an iCalendar object (RFC 5545) with one weekly recurring event and a

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"jeda/internal/shell"
 )
 
 // Setup is what every reminder needs: the jeda to run, the global flags it runs with
@@ -98,17 +100,17 @@ func (s Setup) args(sub ...string) []string {
 // ShellLine is a line for ~/.bashrc or ~/.zshrc (any POSIX shell) that prints the
 // reminder when a check is due, and does nothing once jeda is gone.
 func ShellLine(s Setup) string {
-	exe := shQuote(s.Exe)
-	return "[ -x " + exe + " ] && " + shJoin(append([]string{s.Exe}, s.args("remind", "--check")...))
+	exe := shell.POSIX(s.Exe)
+	return "[ -x " + exe + " ] && " + shell.JoinPOSIX(append([]string{s.Exe}, s.args("remind", "--check")...))
 }
 
 // PowerShellLine is the same line for a PowerShell profile ($PROFILE).
 func PowerShellLine(s Setup) string {
-	exe := psQuote(s.Exe)
+	exe := shell.PowerShell(s.Exe)
 	var b strings.Builder
 	b.WriteString("if (Test-Path -LiteralPath " + exe + ") { & " + exe)
 	for _, a := range s.args("remind", "--check") {
-		b.WriteString(" " + psQuote(a))
+		b.WriteString(" " + shell.PowerShell(a))
 	}
 	b.WriteString(" }")
 	return b.String()
@@ -117,7 +119,7 @@ func PowerShellLine(s Setup) string {
 // notifyScript runs `jeda remind --check` and shows its line, if any, as a desktop
 // notification. It is POSIX sh; it exits 0 when nothing is due.
 func notifyScript(s Setup, env string) string {
-	return "m=$(" + shJoin(append([]string{s.Exe}, s.args("remind", "--check")...)) + "); " +
+	return "m=$(" + shell.JoinPOSIX(append([]string{s.Exe}, s.args("remind", "--check")...)) + "); " +
 		`[ -z "$m" ] || ` + env + `notify-send jeda "$m"`
 }
 
@@ -179,40 +181,6 @@ func Schtasks(s Setup, name string) (command, task string) {
 
 // MaxTaskRun is the longest /TR that schtasks accepts.
 const MaxTaskRun = 261
-
-// shSafe reports whether a word needs no quoting in a POSIX shell.
-func shSafe(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("_@%+=:,./-", r)) {
-			return false
-		}
-	}
-	return true
-}
-
-// shQuote quotes a word for a POSIX shell.
-func shQuote(s string) string {
-	if shSafe(s) {
-		return s
-	}
-	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
-}
-
-func shJoin(words []string) string {
-	q := make([]string, len(words))
-	for i, w := range words {
-		q[i] = shQuote(w)
-	}
-	return strings.Join(q, " ")
-}
-
-// psQuote quotes a word for PowerShell: single quotes, doubled inside.
-func psQuote(s string) string {
-	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
-}
 
 // systemdEscape keeps % literal in a unit file setting (systemd expands %-specifiers).
 func systemdEscape(s string) string { return strings.ReplaceAll(s, "%", "%%") }

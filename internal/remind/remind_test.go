@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"jeda/internal/shell"
 )
 
 func TestParseDay(t *testing.T) {
@@ -230,7 +232,7 @@ func fakeBin(t *testing.T, exeName string) (dir, exe, notified string) {
 		}
 	}
 	write(exe, `echo "jeda: due; args: $*"`+"\n")
-	write(filepath.Join(dir, "notify-send"), `for a in "$@"; do echo "$a"; done > `+shQuote(notified)+"\n"+`echo "bus=$DBUS_SESSION_BUS_ADDRESS" >> `+shQuote(notified)+"\n")
+	write(filepath.Join(dir, "notify-send"), `for a in "$@"; do echo "$a"; done > `+shell.POSIX(notified)+"\n"+`echo "bus=$DBUS_SESSION_BUS_ADDRESS" >> `+shell.POSIX(notified)+"\n")
 	return dir, exe, notified
 }
 

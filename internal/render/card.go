@@ -7,7 +7,9 @@ import (
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
+	"jeda/internal/journal"
 	"jeda/internal/score"
+	"jeda/internal/words"
 )
 
 // Card writes the result card of one scored instrument: each scale's score and band (with
@@ -20,11 +22,11 @@ func Card(w io.Writer, r score.Result, lines []instrument.Helpline, o Options) e
 }
 
 // card writes one result card; changes (by scale id) may be nil.
-func card(p *printer, r score.Result, changes map[string]ScaleChange, lines []instrument.Helpline) {
+func card(p *printer, r score.Result, changes map[string]journal.ScaleChange, lines []instrument.Helpline) {
 	l := p.opts.Lang
 	in := r.Instrument
 	// A crisis message comes before anything else, and no band is shown beside it.
-	crisis := worst(r.Flags) == instrument.SeverityCrisis
+	crisis := score.Worst(r.Flags) == instrument.SeverityCrisis
 	if crisis {
 		crisisBlock(p, r.Flags, lines)
 		p.blank()
@@ -83,10 +85,10 @@ func scaleBlock(p *printer, s score.ScaleScore, crisis bool) {
 		p.line(2, 4, styleTitle.Render(name)+": "+p.t(i18n.MsgCardNotScored, s.Answered, s.Items, sc.MinAnswered))
 		return
 	}
-	value := styleScore.Render(Num(s.Score, sc.Decimals, l))
-	rng := Range(sc.Min(), sc.Max(), -1, l)
+	value := styleScore.Render(words.Num(s.Score, sc.Decimals, l))
+	rng := words.Range(sc.Min(), sc.Max(), -1, l)
 	if sc.Transform != nil {
-		p.line(2, 4, styleTitle.Render(name)+": "+value+" "+p.t(i18n.MsgCardRangeRaw, rng, Num(s.Raw, sc.Decimals, l)))
+		p.line(2, 4, styleTitle.Render(name)+": "+value+" "+p.t(i18n.MsgCardRangeRaw, rng, words.Num(s.Raw, sc.Decimals, l)))
 	} else {
 		p.line(2, 4, styleTitle.Render(name)+": "+value+" "+p.t(i18n.MsgCardRange, rng))
 	}
@@ -106,9 +108,9 @@ func scaleBlock(p *printer, s score.ScaleScore, crisis bool) {
 
 // normCompare says in words where a score stands against the reference mean.
 func normCompare(v float64, n *instrument.Norm, decimals int, l i18n.Lang) string {
-	mean := Num(n.Mean, decimals, l)
+	mean := words.Num(n.Mean, decimals, l)
 	if n.SD > 0 {
-		mean += " (SD " + Num(n.SD, decimals, l) + ")"
+		mean += " (SD " + words.Num(n.SD, decimals, l) + ")"
 	}
 	switch d := score.Round(v, decimals) - score.Round(n.Mean, decimals); {
 	case d > instrument.Epsilon:
@@ -123,7 +125,7 @@ func normCompare(v float64, n *instrument.Norm, decimals int, l i18n.Lang) strin
 func normSource(n *instrument.Norm, l i18n.Lang) string {
 	s := n.Sample.In(l)
 	if n.N > 0 {
-		s += " (n = " + Num(float64(n.N), 0, l) + ")"
+		s += " (n = " + words.Num(float64(n.N), 0, l) + ")"
 	}
 	return s + "; " + n.Source
 }
@@ -132,25 +134,13 @@ func normSource(n *instrument.Norm, l i18n.Lang) string {
 func NormText(n *instrument.Norm, decimals int, l i18n.Lang) string {
 	var parts []string
 	if n.SD > 0 {
-		parts = append(parts, "SD "+Num(n.SD, -1, l))
+		parts = append(parts, "SD "+words.Num(n.SD, -1, l))
 	}
 	if n.N > 0 {
-		parts = append(parts, "n = "+Num(float64(n.N), 0, l))
+		parts = append(parts, "n = "+words.Num(float64(n.N), 0, l))
 	}
 	parts = append(parts, n.Sample.In(l), n.Source)
-	return i18n.MsgCardNorm.In(l, Num(n.Mean, decimals, l), strings.Join(parts, "; "))
-}
-
-// worst returns the most urgent severity among the flags, or "".
-func worst(flags []score.FlagHit) string {
-	rank := map[string]int{instrument.SeverityInfo: 1, instrument.SeveritySeekHelp: 2, instrument.SeverityCrisis: 3}
-	best := ""
-	for _, f := range flags {
-		if rank[f.Flag.Severity] > rank[best] {
-			best = f.Flag.Severity
-		}
-	}
-	return best
+	return i18n.MsgCardNorm.In(l, words.Num(n.Mean, decimals, l), strings.Join(parts, "; "))
 }
 
 func flagBlock(p *printer, flags []score.FlagHit) {
@@ -189,26 +179,14 @@ func SeverityLabel(sev string) i18n.Msg {
 	return i18n.MsgSeverityInfo.With()
 }
 
-// HelplinesFor returns the help lines that the flags call for: those for the most urgent
-// severity that asks for help (crisis, then seek-help), or none.
-func HelplinesFor(flags []score.FlagHit, lines []instrument.Helpline) []instrument.Helpline {
-	switch worst(flags) {
-	case instrument.SeverityCrisis:
-		return instrument.HelplinesFor(lines, instrument.SeverityCrisis)
-	case instrument.SeveritySeekHelp:
-		return instrument.HelplinesFor(lines, instrument.SeveritySeekHelp)
-	}
-	return nil
-}
-
 func helplineBlock(p *printer, flags []score.FlagHit, all []instrument.Helpline) {
-	lines := HelplinesFor(flags, all)
+	lines := score.HelplinesFor(flags, all)
 	if len(lines) == 0 {
 		return
 	}
 	l := p.opts.Lang
 	p.blank()
-	if worst(flags) == instrument.SeverityCrisis {
+	if score.Worst(flags) == instrument.SeverityCrisis {
 		p.line(0, 0, styleTitle.Render(p.t(i18n.MsgHelplinesCrisis)))
 	} else {
 		p.line(0, 0, styleTitle.Render(p.t(i18n.MsgHelplinesTitle)))

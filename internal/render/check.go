@@ -3,37 +3,15 @@ package render
 import (
 	"io"
 	"math"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
+	"jeda/internal/journal"
 	"jeda/internal/score"
+	"jeda/internal/words"
 )
-
-// Schemas of the documents in this file.
-const (
-	SchemaCheck   = "jeda.check/v1"
-	SchemaHistory = "jeda.history/v1"
-	SchemaPlan    = "jeda.plan/v1"
-)
-
-// ScaleChange is a scale's change since its previous result.
-type ScaleChange struct {
-	score.Change
-	Previous   float64
-	PreviousAt time.Time
-}
-
-// CheckResult is one instrument taken in a check.
-type CheckResult struct {
-	ID      string
-	TakenAt time.Time
-	Result  score.Result
-	Changes map[string]ScaleChange // by scale id; absent when there is no earlier result
-	Saved   bool
-}
 
 // CheckCards writes the result screen of a check, in the order a person reads it: a
 // crisis message first when any answer calls for one; one compact block per
@@ -41,13 +19,13 @@ type CheckResult struct {
 // one help-line block when any result calls for help. The week's tips and CheckFooter
 // follow. The long explanations (reference samples, notes, sources) are one command
 // away: 'jeda instruments show ID'.
-func CheckCards(w io.Writer, results []CheckResult, lines []instrument.Helpline, o Options) error {
+func CheckCards(w io.Writer, results []journal.CheckResult, lines []instrument.Helpline, o Options) error {
 	p := &printer{w: w, opts: o}
 	var flags []score.FlagHit
 	for _, r := range results {
 		flags = append(flags, r.Result.Flags...)
 	}
-	crisis := worst(flags) == instrument.SeverityCrisis
+	crisis := score.Worst(flags) == instrument.SeverityCrisis
 	if crisis {
 		crisisBlock(p, flags, lines)
 	}
@@ -55,9 +33,9 @@ func CheckCards(w io.Writer, results []CheckResult, lines []instrument.Helpline,
 		if i > 0 || crisis {
 			p.blank()
 		}
-		compactCard(p, r, crisis && worst(r.Result.Flags) == instrument.SeverityCrisis)
+		compactCard(p, r, crisis && score.Worst(r.Result.Flags) == instrument.SeverityCrisis)
 	}
-	if !crisis && worst(flags) == instrument.SeveritySeekHelp {
+	if !crisis && score.Worst(flags) == instrument.SeveritySeekHelp {
 		helpBlock(p, flags, lines)
 	} else if crisis {
 		// Messages of lesser severity, without repeating the help lines above.
@@ -123,7 +101,7 @@ func helpBlock(p *printer, flags []score.FlagHit, lines []instrument.Helpline) {
 // with its score, band and band source, and the change since last time. When its answers
 // call for the crisis message (shown above), its bands are not shown: a neutral band
 // ("below the threshold") must not read as reassurance next to it.
-func compactCard(p *printer, r CheckResult, crisis bool) {
+func compactCard(p *printer, r journal.CheckResult, crisis bool) {
 	l := p.opts.Lang
 	in := r.Result.Instrument
 	head := styleTitle.Render(in.Name.In(l))
@@ -141,8 +119,8 @@ func compactCard(p *printer, r CheckResult, crisis bool) {
 			}
 			continue
 		}
-		text := name + ": " + styleScore.Render(Num(s.Score, sc.Decimals, l)) + " " +
-			styleMuted.Render(p.t(i18n.MsgCardRange, Range(sc.Min(), sc.Max(), -1, l)))
+		text := name + ": " + styleScore.Render(words.Num(s.Score, sc.Decimals, l)) + " " +
+			styleMuted.Render(p.t(i18n.MsgCardRange, words.Range(sc.Min(), sc.Max(), -1, l)))
 		switch {
 		case crisis:
 			text += " · " + styleCrisis.Render(p.t(i18n.MsgCardSeeAbove))
@@ -169,10 +147,10 @@ func lowerFirst(s string) string {
 
 // changeLine says how a scale moved since last time, in words: the difference, whether
 // it is better or worse, and the marks the instrument's rules allow.
-func changeLine(p *printer, sc *instrument.Scale, ch ScaleChange) {
+func changeLine(p *printer, sc *instrument.Scale, ch journal.ScaleChange) {
 	l := p.opts.Lang
-	prev := Num(ch.Previous, sc.Decimals, l)
-	when := Date(ch.PreviousAt, l)
+	prev := words.Num(ch.Previous, sc.Decimals, l)
+	when := words.Date(ch.PreviousAt, l)
 	if ch.Delta == 0 {
 		p.line(4, 2, p.t(i18n.MsgChangeNone, when, prev))
 		return
@@ -191,13 +169,13 @@ func changeLine(p *printer, sc *instrument.Scale, ch ScaleChange) {
 	text := p.t(i18n.MsgChangeSince, when, signed(ch.Delta, sc.Decimals, l), prev, dir.Render(p.t(word)))
 	if ch.ReliableThreshold > 0 {
 		if ch.Reliable {
-			text += "; " + p.t(i18n.MsgChangeIsReliable, Num(ch.ReliableThreshold, sc.Decimals, l))
+			text += "; " + p.t(i18n.MsgChangeIsReliable, words.Num(ch.ReliableThreshold, sc.Decimals, l))
 		} else {
-			text += "; " + p.t(i18n.MsgChangeNoise, Num(ch.ReliableThreshold, sc.Decimals, l))
+			text += "; " + p.t(i18n.MsgChangeNoise, words.Num(ch.ReliableThreshold, sc.Decimals, l))
 		}
 	}
 	if ch.Meaningful {
-		text += "; " + p.t(i18n.MsgChangeIsMeaningful, Num(ch.MeaningfulThreshold, sc.Decimals, l))
+		text += "; " + p.t(i18n.MsgChangeIsMeaningful, words.Num(ch.MeaningfulThreshold, sc.Decimals, l))
 	}
 	p.line(4, 2, text)
 }
@@ -205,89 +183,7 @@ func changeLine(p *printer, sc *instrument.Scale, ch ScaleChange) {
 // signed writes a difference with its sign: "+8", "−0,4".
 func signed(v float64, decimals int, l i18n.Lang) string {
 	if v > 0 {
-		return "+" + Num(v, decimals, l)
+		return "+" + words.Num(v, decimals, l)
 	}
-	return "−" + Num(math.Abs(v), decimals, l)
-}
-
-// Date writes a day for people: "24 Nov 2026" / "24 Nov 2026" with the month in the
-// reader's language.
-func Date(t time.Time, l i18n.Lang) string {
-	if t.IsZero() {
-		return ""
-	}
-	return i18n.MonthDay(t.Day(), t.Month(), l) + " " + t.Format("2006")
-}
-
-// DateTime writes a day and time for people.
-func DateTime(t time.Time, l i18n.Lang) string {
-	return Date(t, l) + " " + t.Format("15:04")
-}
-
-// CheckDoc is the jeda.check/v1 document.
-type CheckDoc struct {
-	Schema     string          `json:"schema"`
-	Lang       i18n.Lang       `json:"lang"`
-	Saved      bool            `json:"saved"`
-	Results    []CheckJSONItem `json:"results"`
-	HelpLines  []HelplineJSON  `json:"help_lines"`
-	Disclaimer string          `json:"disclaimer"`
-}
-
-// CheckJSONItem is one instrument taken.
-type CheckJSONItem struct {
-	ID                string           `json:"id"`
-	Instrument        string           `json:"instrument"`
-	InstrumentVersion int              `json:"instrument_version"`
-	TakenAt           string           `json:"taken_at"`
-	Translation       string           `json:"translation"`
-	Scales            []CheckScaleJSON `json:"scales"`
-	Flags             []FlagJSON       `json:"flags"`
-}
-
-// CheckScaleJSON is a scale's result with its change since the previous result, or a
-// null change when there is none.
-type CheckScaleJSON struct {
-	ScaleJSON
-	Change *ChangeJSON `json:"change"`
-}
-
-// ChangeJSON is the change since the previous result of a scale. Reliable and
-// Meaningful are true only when the instrument defines the rule and the change meets it.
-type ChangeJSON struct {
-	Delta           float64 `json:"delta"`
-	Reliable        bool    `json:"reliable"`
-	Meaningful      bool    `json:"meaningful"`
-	Previous        float64 `json:"previous"`
-	PreviousTakenAt string  `json:"previous_taken_at"`
-}
-
-// CheckJSON builds the jeda.check/v1 document. Help lines are those the flags of all
-// results call for together.
-func CheckJSON(results []CheckResult, lines []instrument.Helpline, l i18n.Lang) CheckDoc {
-	doc := CheckDoc{Schema: SchemaCheck, Lang: l, Results: []CheckJSONItem{}, Disclaimer: i18n.MsgDisclaimer.In(l), Saved: true}
-	var flags []score.FlagHit
-	for _, r := range results {
-		in := r.Result.Instrument
-		item := CheckJSONItem{
-			ID: r.ID, Instrument: in.ID, InstrumentVersion: in.Version,
-			TakenAt: r.TakenAt.Format(time.RFC3339), Translation: in.Translation.For(l).Status,
-			Flags: FlagsJSON(r.Result.Flags, l),
-		}
-		for _, s := range ScalesJSON(r.Result, l) {
-			cs := CheckScaleJSON{ScaleJSON: s}
-			if ch, ok := r.Changes[s.ID]; ok {
-				cs.Change = &ChangeJSON{
-					Delta: ch.Delta, Reliable: ch.Reliable, Meaningful: ch.Meaningful,
-					Previous: ch.Previous, PreviousTakenAt: ch.PreviousAt.Format(time.RFC3339),
-				}
-			}
-			item.Scales = append(item.Scales, cs)
-		}
-		doc.Results = append(doc.Results, item)
-		doc.Saved = doc.Saved && r.Saved
-		flags = append(flags, r.Result.Flags...)
-	}
-	doc.HelpLines = HelplinesJSON(HelplinesFor(flags, lines), l)
-	return doc
+	return "−" + words.Num(math.Abs(v), decimals, l)
 }

@@ -12,6 +12,7 @@ import (
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
+	"jeda/internal/journal"
 	"jeda/internal/render"
 )
 
@@ -38,13 +39,13 @@ func tables(t *testing.T, w int, l i18n.Lang) (out, history string, ids []string
 			d.Latest = append(d.Latest, render.LatestScale{Instrument: r.in, Score: res.Scales[i], TakenAt: now.AddDate(0, 0, -2)})
 		}
 	}
-	var plan []render.PlanRow
+	var plan []journal.PlanRow
 	for _, id := range []string{"who5", "tcs", "cbi", "srq20"} {
 		in, err := reg.Get(id)
 		if err != nil {
 			t.Fatal(err)
 		}
-		row := render.PlanRow{Instrument: in, Label: id, EveryDays: 14, Custom: true, Last: now.AddDate(0, 0, -8), Due: now.AddDate(0, 0, 6)}
+		row := journal.PlanRow{Instrument: in, Label: id, EveryDays: 14, Custom: true, Last: now.AddDate(0, 0, -8), Due: now.AddDate(0, 0, 6)}
 		if id == "tcs" {
 			row.Label, row.Scales = "tcs:overload,invasion", []string{"overload", "invasion"}
 		}
@@ -52,7 +53,7 @@ func tables(t *testing.T, w int, l i18n.Lang) (out, history string, ids []string
 	}
 	d.Due = plan[:2]
 	ids = []string{"01a247a2-4a01-7471-8d0f-b67b383d78d8", "01a247a2-18d6-7c30-aa66-6a3364c71e62"}
-	hist := []render.HistoryEntry{
+	hist := []journal.HistoryEntry{
 		{ID: ids[0], InstrumentID: "tcs", TakenAt: now.AddDate(0, 0, -2), Result: &tcs, Note: "after the e-Kinerja deadline"},
 		{ID: ids[1], InstrumentID: "who5", TakenAt: now.AddDate(0, 0, -20), Result: &who5},
 	}

@@ -1,9 +1,6 @@
 package render
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -11,26 +8,16 @@ import (
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
+	"jeda/internal/journal"
 	"jeda/internal/score"
 	"jeda/internal/trend"
+	"jeda/internal/words"
 )
-
-// HistoryEntry is a stored result with its scores, derived from its answers today.
-type HistoryEntry struct {
-	ID                string
-	InstrumentID      string
-	InstrumentVersion int
-	TakenAt           time.Time
-	Lang              string
-	Answers           map[string]float64
-	Note              string
-	Result            *score.Result // nil when the instrument is no longer available
-}
 
 // History writes past results, newest first. On a terminal: a table with relative
 // dates. In a pipe: one tab-separated line per result and scale, with the result id, the
 // time taken (RFC 3339), instrument, scale, score and band id ("-" when none).
-func History(w io.Writer, entries []HistoryEntry, o Options, now time.Time) error {
+func History(w io.Writer, entries []journal.HistoryEntry, o Options, now time.Time) error {
 	l := o.Lang
 	if o.Width == 0 {
 		var b strings.Builder
@@ -105,7 +92,7 @@ func scaleSummary(s score.ScaleScore, l i18n.Lang) string {
 	if !s.OK {
 		return name + " " + styleMuted.Render(i18n.MsgHistNotScored.In(l))
 	}
-	out := name + " " + styleScore.Render(Num(s.Score, s.Scale.Decimals, l))
+	out := name + " " + styleScore.Render(words.Num(s.Score, s.Scale.Decimals, l))
 	if b := s.Band; b != nil {
 		out += " · " + toneStyles[b.Tone].Render(b.Label.In(l))
 	}
@@ -114,78 +101,6 @@ func scaleSummary(s score.ScaleScore, l i18n.Lang) string {
 
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
-}
-
-// HistoryDoc is the jeda.history/v1 document.
-type HistoryDoc struct {
-	Schema  string            `json:"schema"`
-	Results []HistoryJSONItem `json:"results"`
-}
-
-// HistoryJSONItem is one stored result: the answers as given, and the scores derived
-// from them by today's rules.
-type HistoryJSONItem struct {
-	ID                string             `json:"id"`
-	Instrument        string             `json:"instrument"`
-	InstrumentVersion int                `json:"instrument_version"`
-	TakenAt           string             `json:"taken_at"`
-	Lang              string             `json:"lang"`
-	Answers           map[string]float64 `json:"answers"`
-	Note              string             `json:"note"`
-	Scales            []ScaleJSON        `json:"scales"`
-}
-
-// HistoryJSON builds the jeda.history/v1 document.
-func HistoryJSON(entries []HistoryEntry, l i18n.Lang) HistoryDoc {
-	doc := HistoryDoc{Schema: SchemaHistory, Results: []HistoryJSONItem{}}
-	for _, e := range entries {
-		doc.Results = append(doc.Results, historyItem(e, l))
-	}
-	return doc
-}
-
-// WriteHistoryJSON writes what WriteJSON writes for HistoryJSON(entries, l), byte for
-// byte, a result at a time: the document is never held whole, so that memory does not
-// grow with the output (about 1.5 KB a result).
-func WriteHistoryJSON(w io.Writer, entries []HistoryEntry, l i18n.Lang) error {
-	bw := bufio.NewWriterSize(w, 32<<10)
-	fmt.Fprintf(bw, "{\n  \"schema\": %q,\n  \"results\": [", SchemaHistory)
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("    ", "  ")
-	for i, e := range entries {
-		buf.Reset()
-		if err := enc.Encode(historyItem(e, l)); err != nil {
-			return err
-		}
-		if i > 0 {
-			bw.WriteByte(',')
-		}
-		bw.WriteString("\n    ")
-		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
-	}
-	if len(entries) > 0 {
-		bw.WriteString("\n  ")
-	}
-	bw.WriteString("]\n}\n")
-	return bw.Flush()
-}
-
-// historyItem is one result of jeda.history/v1.
-func historyItem(e HistoryEntry, l i18n.Lang) HistoryJSONItem {
-	item := HistoryJSONItem{
-		ID: e.ID, Instrument: e.InstrumentID, InstrumentVersion: e.InstrumentVersion,
-		TakenAt: e.TakenAt.Format(time.RFC3339), Lang: e.Lang, Answers: e.Answers, Note: e.Note,
-		Scales: []ScaleJSON{},
-	}
-	if item.Answers == nil {
-		item.Answers = map[string]float64{}
-	}
-	if e.Result != nil {
-		item.Scales = ScalesJSON(*e.Result, l)
-	}
-	return item
 }
 
 // LatestScale is the newest score of one scale, for the dashboard.
@@ -199,9 +114,9 @@ type LatestScale struct {
 // Dashboard is what bare `jeda` shows.
 type Dashboard struct {
 	Now       time.Time
-	LastCheck time.Time // zero: nothing saved yet
-	Due       []PlanRow // due today
-	Next      *PlanRow  // the next one due after today, if nothing is due
+	LastCheck time.Time         // zero: nothing saved yet
+	Due       []journal.PlanRow // due today
+	Next      *journal.PlanRow  // the next one due after today, if nothing is due
 	Latest    []LatestScale
 	Damaged   int // records that could not be read
 }
@@ -226,7 +141,7 @@ func DashboardView(w io.Writer, d Dashboard, o Options) error {
 		p.line(0, 0, styleMuted.Render(p.t(i18n.MsgDashPrivate)))
 		return p.err
 	}
-	p.line(0, 2, p.t(i18n.MsgDashLast, DateTime(d.LastCheck.In(d.Now.Location()), l), Relative(d.LastCheck, d.Now, l)))
+	p.line(0, 2, p.t(i18n.MsgDashLast, words.DateTime(d.LastCheck.In(d.Now.Location()), l), Relative(d.LastCheck, d.Now, l)))
 	switch {
 	case len(d.Due) > 0:
 		labels := make([]string, len(d.Due))
@@ -255,7 +170,7 @@ func DashboardView(w io.Writer, d Dashboard, o Options) error {
 				spark = Sparkline(s.Trend)
 			}
 			t.Row(sc.Name.In(l)+styleMuted.Render(" ("+s.Instrument.ID+")"),
-				styleScore.Render(Num(s.Score.Score, sc.Decimals, l))+styleMuted.Render(" / "+Range(sc.Min(), sc.Max(), -1, l)),
+				styleScore.Render(words.Num(s.Score.Score, sc.Decimals, l))+styleMuted.Render(" / "+words.Range(sc.Min(), sc.Max(), -1, l)),
 				band, Relative(s.TakenAt, d.Now, l), spark)
 		}
 		p.raw(t.Render())

@@ -9,6 +9,7 @@ import (
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
+	"jeda/internal/words"
 )
 
 // InstrumentList writes the instruments. In a pipe: one line per instrument, tab-separated
@@ -158,18 +159,18 @@ func Definition(w io.Writer, in *instrument.Instrument, o Options) error {
 	for _, rs := range in.ResponseSets {
 		opts := make([]string, len(rs.Options))
 		for i, o := range rs.Options {
-			opts[i] = Num(o.Value, -1, l) + " = " + o.Label.In(l)
+			opts[i] = words.Num(o.Value, -1, l) + " = " + o.Label.In(l)
 		}
 		head := styleTitle.Render(rs.Name) + ": " + strings.Join(opts, " · ")
 		if b := rs.Bounds; b != nil {
-			head += " " + styleMuted.Render(p.t(i18n.MsgBounds, Range(b.Min, b.Max, -1, l)))
+			head += " " + styleMuted.Render(p.t(i18n.MsgBounds, words.Range(b.Min, b.Max, -1, l)))
 		}
 		p.line(2, 4, head)
 		if hasBT {
 			var bts []string
 			for _, o := range rs.Options {
 				if o.BackTranslation != "" {
-					bts = append(bts, Num(o.Value, -1, l)+" = "+o.BackTranslation)
+					bts = append(bts, words.Num(o.Value, -1, l)+" = "+o.BackTranslation)
 				}
 			}
 			if len(bts) > 0 {
@@ -243,16 +244,16 @@ func scaleDefinition(p *printer, s *instrument.Scale) {
 		method = p.t(i18n.MsgMethodSum)
 	}
 	if t := s.Transform; t != nil {
-		method += " × " + Num(t.Multiply, -1, l)
+		method += " × " + words.Num(t.Multiply, -1, l)
 		if t.Add != 0 {
-			method += " + " + Num(t.Add, -1, l)
+			method += " + " + words.Num(t.Add, -1, l)
 		}
 	}
 	dir := p.t(i18n.MsgHigherBetter)
 	if !s.HigherIsBetter() {
 		dir = p.t(i18n.MsgHigherWorse)
 	}
-	p.line(4, 2, p.t(i18n.MsgScaleRule, method, strings.Join(s.Items, ", "), Range(s.Min(), s.Max(), -1, l), dir, s.MinAnswered, len(s.Items)))
+	p.line(4, 2, p.t(i18n.MsgScaleRule, method, strings.Join(s.Items, ", "), words.Range(s.Min(), s.Max(), -1, l), dir, s.MinAnswered, len(s.Items)))
 	if s.Note != nil {
 		p.line(4, 0, s.Note.In(l))
 	}
@@ -261,10 +262,10 @@ func scaleDefinition(p *printer, s *instrument.Scale) {
 	}
 	rw := 0
 	for _, b := range s.Bands {
-		rw = max(rw, len([]rune(Range(b.Min, b.Max, s.Decimals, l))))
+		rw = max(rw, len([]rune(words.Range(b.Min, b.Max, s.Decimals, l))))
 	}
 	for _, b := range s.Bands {
-		r := Range(b.Min, b.Max, s.Decimals, l)
+		r := words.Range(b.Min, b.Max, s.Decimals, l)
 		r += strings.Repeat(" ", rw-len([]rune(r)))
 		p.line(4, rw+2, toneStyles[b.Tone].Render(r)+"  "+b.Label.In(l)+styleMuted.Render(" · "+b.Source))
 	}
@@ -273,10 +274,10 @@ func scaleDefinition(p *printer, s *instrument.Scale) {
 	}
 	c := s.Change
 	if c != nil && c.Minimal > 0 {
-		p.line(4, 2, p.t(i18n.MsgChangeMeaningful, Num(c.Minimal, -1, l), c.MinimalSource))
+		p.line(4, 2, p.t(i18n.MsgChangeMeaningful, words.Num(c.Minimal, -1, l), c.MinimalSource))
 	}
 	if t := c.ReliableThreshold(); t > 0 {
-		p.line(4, 2, p.t(i18n.MsgChangeReliable, Num(t, s.Decimals, l), Num(c.SD, -1, l), Num(c.Reliability, -1, l), c.Source))
+		p.line(4, 2, p.t(i18n.MsgChangeReliable, words.Num(t, s.Decimals, l), words.Num(c.SD, -1, l), words.Num(c.Reliability, -1, l), c.Source))
 	} else {
 		p.line(4, 2, styleMuted.Render(p.t(i18n.MsgChangeNoRCI)))
 	}
@@ -287,13 +288,13 @@ func scaleDefinition(p *printer, s *instrument.Scale) {
 func normDefinition(n *instrument.Norm, decimals int, l i18n.Lang) string {
 	var parts []string
 	if n.SD > 0 {
-		parts = append(parts, "SD "+Num(n.SD, -1, l))
+		parts = append(parts, "SD "+words.Num(n.SD, -1, l))
 	}
 	if n.N > 0 {
-		parts = append(parts, "n = "+Num(float64(n.N), 0, l))
+		parts = append(parts, "n = "+words.Num(float64(n.N), 0, l))
 	}
 	parts = append(parts, n.Sample.In(l))
-	return i18n.MsgCardNorm.In(l, Num(n.Mean, decimals, l), strings.Join(parts, "; ")) + ". " + i18n.MsgSourceIs.In(l, n.Source) + "."
+	return i18n.MsgCardNorm.In(l, words.Num(n.Mean, decimals, l), strings.Join(parts, "; ")) + ". " + i18n.MsgSourceIs.In(l, n.Source) + "."
 }
 
 func conditionText(c instrument.Condition, l i18n.Lang) string {
@@ -308,10 +309,10 @@ func conditionText(c instrument.Condition, l i18n.Lang) string {
 	}
 	switch {
 	case c.Min != nil && c.Max != nil:
-		return i18n.MsgCondBetween.In(l, target, Num(*c.Min, -1, l), Num(*c.Max, -1, l))
+		return i18n.MsgCondBetween.In(l, target, words.Num(*c.Min, -1, l), words.Num(*c.Max, -1, l))
 	case c.Min != nil:
-		return i18n.MsgCondAtLeast.In(l, target, Num(*c.Min, -1, l))
+		return i18n.MsgCondAtLeast.In(l, target, words.Num(*c.Min, -1, l))
 	default:
-		return i18n.MsgCondAtMost.In(l, target, Num(*c.Max, -1, l))
+		return i18n.MsgCondAtMost.In(l, target, words.Num(*c.Max, -1, l))
 	}
 }

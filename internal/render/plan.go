@@ -9,28 +9,14 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"jeda/internal/i18n"
-	"jeda/internal/instrument"
+	"jeda/internal/journal"
+	"jeda/internal/words"
 )
-
-// PlanRow is one line of the check-in plan.
-type PlanRow struct {
-	Instrument *instrument.Instrument
-	Label      string   // "tcs:overload,invasion"
-	Scales     []string // the scales taken
-	EveryDays  int      // 0 is off
-	Custom     bool     // the user's choice, not the instrument's default
-	OptIn      bool
-	Last       time.Time // zero: never
-	Due        time.Time // zero: off
-	DueNow     bool
-	// NotApplicable are optional scales the person said do not apply to them.
-	NotApplicable []string
-}
 
 // Plan writes the plan: a table on a terminal; in a pipe, tab-separated lines of
 // instrument, scales, every-days (0 = off), last taken and due date (RFC 3339 dates, "-"
 // for none).
-func Plan(w io.Writer, rows []PlanRow, o Options, now time.Time) error {
+func Plan(w io.Writer, rows []journal.PlanRow, o Options, now time.Time) error {
 	l := o.Lang
 	if o.Width == 0 {
 		var b strings.Builder
@@ -102,7 +88,7 @@ var (
 // PlanName names what a plan line asks for in words: the questionnaire, and its scales
 // when only some are taken ("Technostress Creators: Techno-overload, Techno-invasion"),
 // never the command-line syntax (tcs:overload,invasion).
-func PlanName(r PlanRow, l i18n.Lang) string {
+func PlanName(r journal.PlanRow, l i18n.Lang) string {
 	name := r.Instrument.Name.In(l)
 	if name == "" {
 		name = r.Instrument.ID
@@ -148,43 +134,5 @@ func Relative(t, now time.Time, l i18n.Lang) string {
 	case days > 0 && days <= 14:
 		return i18n.MsgDaysAhead.In(l, days)
 	}
-	return Date(t.In(now.Location()), l)
-}
-
-// PlanDoc is the jeda.plan/v1 document.
-type PlanDoc struct {
-	Schema string         `json:"schema"`
-	Plan   []PlanJSONItem `json:"plan"`
-}
-
-// PlanJSONItem is one line of the plan; dates are days (YYYY-MM-DD) or null.
-type PlanJSONItem struct {
-	Instrument string   `json:"instrument"`
-	Scales     []string `json:"scales"`
-	EveryDays  int      `json:"every_days"`
-	Custom     bool     `json:"custom"`
-	LastTaken  *string  `json:"last_taken"`
-	Due        *string  `json:"due"`
-	DueNow     bool     `json:"due_now"`
-	// NotApplicable are optional scales the user said do not apply to them.
-	NotApplicable []string `json:"not_applicable,omitempty"`
-}
-
-// PlanJSON builds the jeda.plan/v1 document.
-func PlanJSON(rows []PlanRow) PlanDoc {
-	doc := PlanDoc{Schema: SchemaPlan, Plan: []PlanJSONItem{}}
-	day := func(t time.Time) *string {
-		if t.IsZero() {
-			return nil
-		}
-		s := t.Format(time.RFC3339)
-		return &s
-	}
-	for _, r := range rows {
-		doc.Plan = append(doc.Plan, PlanJSONItem{
-			Instrument: r.Instrument.ID, Scales: r.Scales, EveryDays: r.EveryDays, Custom: r.Custom,
-			LastTaken: day(r.Last), Due: day(r.Due), DueNow: r.DueNow, NotApplicable: r.NotApplicable,
-		})
-	}
-	return doc
+	return words.Date(t.In(now.Location()), l)
 }

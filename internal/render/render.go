@@ -1,6 +1,8 @@
-// Package render turns results and definitions into what people read: result cards,
-// instrument lists and definitions for the terminal, and the versioned JSON documents
-// for scripts. It writes to the writer it is given and never decides where output goes.
+// Package render turns results and definitions into what people read on a terminal:
+// result cards, instrument lists and definitions, tables, trends and the printable
+// report. It is the only package below cli that styles text (lipgloss); the versioned
+// JSON documents for scripts are jsondoc's, and the plain words both share are words'.
+// It writes to the writer it is given and never decides where output goes.
 //
 // Styles use the 16-colour ANSI palette, which the user's own terminal theme maps, and
 // never query the terminal. Colour never carries meaning alone: every coloured word
@@ -16,7 +18,6 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"jeda/internal/i18n"
-	"jeda/internal/score"
 )
 
 // styles are built once: lipgloss styles are values and cheap to reuse.
@@ -112,21 +113,6 @@ func (p *printer) blank() {
 	if p.err == nil {
 		_, p.err = fmt.Fprintln(p.w)
 	}
-}
-
-// Num formats a number for people: as many decimals as the scale shows, and the decimal
-// comma that Indonesian uses (3,50). JSON output never goes through Num.
-func Num(v float64, decimals int, l i18n.Lang) string {
-	s := score.FormatNumber(v, decimals)
-	if l == i18n.ID {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
-
-// Range formats a range "0–100".
-func Range(lo, hi float64, decimals int, l i18n.Lang) string {
-	return Num(lo, decimals, l) + "–" + Num(hi, decimals, l)
 }
 
 // raw writes pre-laid-out text (a table) as it is, trailing spaces trimmed.

@@ -14,8 +14,10 @@ import (
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/score"
+	"jeda/internal/words"
 )
 
 func all(t *testing.T) []*instrument.Instrument {
@@ -60,10 +62,10 @@ func TestScoreJSONMatchesSchema(t *testing.T) {
 			res := score.Score(in, randomAnswers(in, r, float64(i%5)/8), nil)
 			for _, l := range i18n.Supported {
 				var buf bytes.Buffer
-				if err := render.WriteJSON(&buf, render.ScoreJSON(res, lines, l)); err != nil {
+				if err := jsondoc.WriteJSON(&buf, jsondoc.ScoreJSON(res, lines, l)); err != nil {
 					t.Fatal(err)
 				}
-				if err := render.ValidateJSON("score.v1.json", buf.Bytes()); err != nil {
+				if err := jsondoc.ValidateJSON("score.v1.json", buf.Bytes()); err != nil {
 					t.Fatalf("%s: %v\n%s", in.ID, err, buf.String())
 				}
 			}
@@ -74,18 +76,18 @@ func TestScoreJSONMatchesSchema(t *testing.T) {
 func TestInstrumentsAndDefinitionJSONMatchSchemas(t *testing.T) {
 	t.Parallel()
 	var buf bytes.Buffer
-	if err := render.WriteJSON(&buf, render.InstrumentsJSON(all(t))); err != nil {
+	if err := jsondoc.WriteJSON(&buf, jsondoc.InstrumentsJSON(all(t))); err != nil {
 		t.Fatal(err)
 	}
-	if err := render.ValidateJSON("instruments.v1.json", buf.Bytes()); err != nil {
+	if err := jsondoc.ValidateJSON("instruments.v1.json", buf.Bytes()); err != nil {
 		t.Fatalf("%v\n%s", err, buf.String())
 	}
 	for _, in := range all(t) {
 		buf.Reset()
-		if err := render.WriteJSON(&buf, render.DefinitionJSON(in)); err != nil {
+		if err := jsondoc.WriteJSON(&buf, jsondoc.DefinitionJSON(in)); err != nil {
 			t.Fatal(err)
 		}
-		if err := render.ValidateJSON("definition.v1.json", buf.Bytes()); err != nil {
+		if err := jsondoc.ValidateJSON("definition.v1.json", buf.Bytes()); err != nil {
 			t.Fatalf("%s: %v", in.ID, err)
 		}
 		// The fields the issue names, with their shapes.
@@ -120,7 +122,7 @@ func TestSchemasRejectWrongDocuments(t *testing.T) {
 		"error.v1.json":       `{"error":{"code":7,"message":"x"}}`,
 	}
 	for schema, doc := range bad {
-		if err := render.ValidateJSON(schema, []byte(doc)); err == nil {
+		if err := jsondoc.ValidateJSON(schema, []byte(doc)); err == nil {
 			t.Errorf("%s accepted %s", schema, doc)
 		}
 	}
@@ -128,7 +130,7 @@ func TestSchemasRejectWrongDocuments(t *testing.T) {
 	doc := `{"schema":"jeda.score/v1","instrument":"who5","instrument_version":1,"lang":"en","translation":"original",
 		"scales":[{"id":"wellbeing","name":"W","score":60,"raw":15,"range":[0,100],"answered":5,"items":5,"band":null,"not_scored":"x"}],
 		"flags":[],"help_lines":[],"disclaimer":"d"}`
-	if err := render.ValidateJSON("score.v1.json", []byte(doc)); err == nil {
+	if err := jsondoc.ValidateJSON("score.v1.json", []byte(doc)); err == nil {
 		t.Error("not_scored beside a score was accepted")
 	}
 }
@@ -308,7 +310,7 @@ func TestNum(t *testing.T) {
 		{-0.05, 1, i18n.EN, "-0.1"}, {-0.4, 0, i18n.ID, "0"}, {-2.5, -1, i18n.ID, "-2,5"},
 	}
 	for _, c := range cases {
-		if got := render.Num(c.v, c.d, c.l); got != c.want {
+		if got := words.Num(c.v, c.d, c.l); got != c.want {
 			t.Errorf("Num(%v, %d, %s) = %q, want %q", c.v, c.d, c.l, got, c.want)
 		}
 	}

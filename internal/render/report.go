@@ -14,6 +14,8 @@ import (
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
+	"jeda/internal/jsondoc"
+	"jeda/internal/words"
 )
 
 // The HTML report is one self-contained file: the styles are inline, the charts are
@@ -102,7 +104,7 @@ type ReportTip struct {
 // ReportHelp is the calm notice at the top of a report whose latest results call for
 // help (a seek-help or crisis flag): which results, what their flags say, and that the
 // help lines below come first. It is empty otherwise.
-func ReportHelp(v TipsView, l i18n.Lang) []string {
+func ReportHelp(v jsondoc.TipsView, l i18n.Lang) []string {
 	sev := v.Plan.Severity
 	if sev != instrument.SeveritySeekHelp && sev != instrument.SeverityCrisis {
 		return nil
@@ -117,13 +119,13 @@ func ReportHelp(v TipsView, l i18n.Lang) []string {
 }
 
 // ReportTips turns this week's plan into the report's suggestions and notes.
-func ReportTips(v TipsView, l i18n.Lang) (tips []ReportTip, notes []string) {
+func ReportTips(v jsondoc.TipsView, l i18n.Lang) (tips []ReportTip, notes []string) {
 	for _, pick := range v.Plan.Tips {
 		t := pick.Tip
 		tips = append(tips, ReportTip{
 			Title: t.Title.In(l), Text: t.Text.In(l), Action: t.Action.In(l), Finding: t.Finding.In(l),
-			Answers: answersText(pick.Answers, l), Strength: StrengthLabel(v.Catalogue, t.Source, l),
-			Source: SourcesText(t.Source), Repeat: pick.Repeat,
+			Answers: answersText(pick.Answers, l), Strength: words.StrengthLabel(v.Catalogue, t.Source, l),
+			Source: words.SourcesText(t.Source), Repeat: pick.Repeat,
 		})
 	}
 	for _, n := range v.Plan.Notes {
@@ -138,7 +140,7 @@ func HTMLReport(w io.Writer, r Report) error {
 	v := reportView{
 		Lang:       string(l),
 		Title:      i18n.MsgReportTitle.In(l),
-		Generated:  i18n.MsgReportGenerated.In(l, DateTime(r.GeneratedAt, l), r.Weeks),
+		Generated:  i18n.MsgReportGenerated.In(l, words.DateTime(r.GeneratedAt, l), r.Weeks),
 		Disclaimer: i18n.MsgDisclaimer.In(l),
 		L:          reportLabels(l),
 		Empty:      len(r.Scales) == 0,
@@ -147,7 +149,7 @@ func HTMLReport(w io.Writer, r Report) error {
 	if r.Demo {
 		v.Demo = i18n.MsgDemoReportNotice.In(l)
 		v.Title = i18n.MsgDemoReportTitle.In(l)
-		v.Generated = i18n.MsgDemoReportGenerated.In(l, DateTime(r.GeneratedAt, l), r.Weeks)
+		v.Generated = i18n.MsgDemoReportGenerated.In(l, words.DateTime(r.GeneratedAt, l), r.Weeks)
 		v.L["private"] = i18n.MsgDemoReportPrivate.In(l)
 		v.L["trends"] = i18n.MsgDemoReportTrends.In(l)
 	}
@@ -159,9 +161,9 @@ func HTMLReport(w io.Writer, r Report) error {
 		row := latestRow{
 			Instrument: s.Instrument.Name.In(l),
 			Scale:      sc.Name.In(l),
-			Score:      Num(s.Score.Score, sc.Decimals, l),
-			Range:      Range(sc.Min(), sc.Max(), -1, l),
-			When:       Date(s.TakenAt, l),
+			Score:      words.Num(s.Score.Score, sc.Decimals, l),
+			Range:      words.Range(sc.Min(), sc.Max(), -1, l),
+			When:       words.Date(s.TakenAt, l),
 		}
 		if b := s.Score.Band; b != nil {
 			row.Band, row.Tone, row.BandSource = b.Label.In(l), toneClass(b.Tone), b.Source
@@ -351,7 +353,7 @@ func bandBoundaries(sc *instrument.Scale) []float64 {
 // mentions counts the times a text names the number v (as a whole number, not a part
 // of a longer one).
 func mentions(text string, v float64) int {
-	n := Num(v, -1, i18n.EN)
+	n := words.Num(v, -1, i18n.EN)
 	re := regexp.MustCompile(`(^|[^0-9.])` + regexp.QuoteMeta(n) + `($|[^0-9]|\.[^0-9])`)
 	return len(re.FindAllStringIndex(text, -1))
 }
@@ -365,7 +367,7 @@ func scaleView(s ReportScale, l i18n.Lang) scaleBlockView {
 		Direction:  higherIs(sc, l),
 	}
 	if s.HasLatest {
-		v.Latest = Num(s.Latest, sc.Decimals, l) + " / " + Range(sc.Min(), sc.Max(), -1, l)
+		v.Latest = words.Num(s.Latest, sc.Decimals, l) + " / " + words.Range(sc.Min(), sc.Max(), -1, l)
 	}
 	if b := s.Band; b != nil {
 		v.Band, v.Tone = b.Label.In(l), toneClass(b.Tone)
@@ -392,8 +394,8 @@ func scaleView(s ReportScale, l i18n.Lang) scaleBlockView {
 	for _, b := range sc.Bands {
 		row := legendRow{Tone: toneClass(b.Tone), Label: b.Label.In(l), Source: b.Source}
 		// Most labels already say their bounds ("28 or less"); say them only otherwise.
-		if lo, hi := Num(b.Min, -1, l), Num(b.Max, -1, l); !strings.Contains(row.Label, lo) && !strings.Contains(row.Label, hi) {
-			row.Range = Range(b.Min, b.Max, sc.Decimals, l)
+		if lo, hi := words.Num(b.Min, -1, l), words.Num(b.Max, -1, l); !strings.Contains(row.Label, lo) && !strings.Contains(row.Label, hi) {
+			row.Range = words.Range(b.Min, b.Max, sc.Decimals, l)
 		}
 		v.Legend = append(v.Legend, row)
 	}
@@ -495,7 +497,7 @@ func drawChart(s ReportScale, l i18n.Lang) chart {
 			return
 		}
 		seen[r] = true
-		c.YTicks = append(c.YTicks, chartTick{X: c.X - 6, Y: y(v), Label: Num(v, tickDecimals(v), l)})
+		c.YTicks = append(c.YTicks, chartTick{X: c.X - 6, Y: y(v), Label: words.Num(v, tickDecimals(v), l)})
 	}
 	addY(lo)
 	addY(hi)
@@ -553,7 +555,7 @@ func drawChart(s ReportScale, l i18n.Lang) chart {
 		}
 		run = append(run, pt)
 		prev = pt
-		c.Points = append(c.Points, chartPoint{X: x(i), Y: y(w.Score), Class: "point", Title: w.Label + ": " + Num(w.Score, sc.Decimals, l)})
+		c.Points = append(c.Points, chartPoint{X: x(i), Y: y(w.Score), Class: "point", Title: w.Label + ": " + words.Num(w.Score, sc.Decimals, l)})
 	}
 	flush()
 

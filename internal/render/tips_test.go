@@ -11,10 +11,12 @@ import (
 	"jeda/internal/advice"
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
+	"jeda/internal/words"
 )
 
-func tipsView(t *testing.T, answers map[string]string) render.TipsView {
+func tipsView(t *testing.T, answers map[string]string) jsondoc.TipsView {
 	t.Helper()
 	cat, err := instrument.Tips()
 	if err != nil {
@@ -25,10 +27,10 @@ func tipsView(t *testing.T, answers map[string]string) render.TipsView {
 	for id, a := range answers {
 		rs = append(rs, advice.Result{TakenAt: now.Add(-time.Hour), Score: scoreOf(t, id, a)})
 	}
-	return render.TipsView{Plan: advice.Week(cat, rs, now), Catalogue: cat, Lines: helplines(t)}
+	return jsondoc.TipsView{Plan: advice.Week(cat, rs, now), Catalogue: cat, Lines: helplines(t)}
 }
 
-func tipsText(t *testing.T, v render.TipsView) string {
+func tipsText(t *testing.T, v jsondoc.TipsView) string {
 	t.Helper()
 	var b bytes.Buffer
 	w := &colorprofile.Writer{Forward: &b, Profile: colorprofile.NoTTY}
@@ -83,12 +85,12 @@ func TestTipsText(t *testing.T) {
 					t.Errorf("%q in:\n%s", w, out)
 				}
 			}
-			doc := render.TipsJSON(v, i18n.EN)
+			doc := jsondoc.TipsJSON(v, i18n.EN)
 			var b bytes.Buffer
-			if err := render.WriteJSON(&b, doc); err != nil {
+			if err := jsondoc.WriteJSON(&b, doc); err != nil {
 				t.Fatal(err)
 			}
-			if err := render.ValidateJSON("tips.v1.json", b.Bytes()); err != nil {
+			if err := jsondoc.ValidateJSON("tips.v1.json", b.Bytes()); err != nil {
 				t.Errorf("%v\n%s", err, b.String())
 			}
 		})
@@ -108,16 +110,16 @@ func TestStrengthLabel(t *testing.T) {
 		{instrument.TipSource{Grade: []string{"B"}, Note: &note}, "evidence-based — mixed results", "berbasis bukti — hasil beragam"},
 		{instrument.TipSource{Grade: []string{"general"}}, "general advice", "saran umum"},
 	} {
-		if got := render.StrengthLabel(cat, c.src, i18n.EN); got != c.en {
+		if got := words.StrengthLabel(cat, c.src, i18n.EN); got != c.en {
 			t.Errorf("%v: %q", c.src.Grade, got)
 		}
-		if got := render.StrengthLabel(cat, c.src, i18n.ID); got != c.id {
+		if got := words.StrengthLabel(cat, c.src, i18n.ID); got != c.id {
 			t.Errorf("%v: %q", c.src.Grade, got)
 		}
 	}
 	// General advice has no citations; its JSON source is its label.
 	tip, _ := cat.Tip("day-plan")
-	if render.SourcesText(tip.Source) != "" {
+	if words.SourcesText(tip.Source) != "" {
 		t.Error("general advice lists sources")
 	}
 }

@@ -12,8 +12,10 @@ import (
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
+	"jeda/internal/jsondoc"
 	"jeda/internal/render"
 	"jeda/internal/trend"
+	"jeda/internal/words"
 )
 
 // trendNow is Tuesday of 2026-W48 in Jakarta.
@@ -87,10 +89,10 @@ func TestTrendSentenceInBothLanguages(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := render.TrendSentence(&c.s, i18n.EN); got != c.en {
+			if got := words.TrendSentence(&c.s, i18n.EN); got != c.en {
 				t.Errorf("en\n got %s\nwant %s", got, c.en)
 			}
-			if got := render.TrendSentence(&c.s, i18n.ID); got != c.id {
+			if got := words.TrendSentence(&c.s, i18n.ID); got != c.id {
 				t.Errorf("id\n got %s\nwant %s", got, c.id)
 			}
 		})
@@ -188,10 +190,10 @@ func TestTrendJSONMatchesSchema(t *testing.T) {
 	}
 	for _, l := range i18n.Supported {
 		var buf bytes.Buffer
-		if err := render.WriteJSON(&buf, render.TrendJSON(ss, trend.NewWindow(trendNow, 12), l)); err != nil {
+		if err := jsondoc.WriteJSON(&buf, jsondoc.TrendJSON(ss, trend.NewWindow(trendNow, 12), l)); err != nil {
 			t.Fatal(err)
 		}
-		if err := render.ValidateJSON("trend.v1.json", buf.Bytes()); err != nil {
+		if err := jsondoc.ValidateJSON("trend.v1.json", buf.Bytes()); err != nil {
 			t.Fatalf("%s: %v\n%s", l, err, buf.String())
 		}
 		var doc struct {
@@ -234,7 +236,7 @@ func TestTrendJSONMatchesSchema(t *testing.T) {
 		`{"schema":"jeda.trend/v1","weeks":12,"from_week":"2026-W54","to_week":"2026-W48","scales":[]}`,
 		`{"schema":"jeda.trend/v1","weeks":12,"from_week":"2026-W37","to_week":"2026-W48","scales":[{"instrument":"who5"}]}`,
 	} {
-		if err := render.ValidateJSON("trend.v1.json", []byte(bad)); err == nil {
+		if err := jsondoc.ValidateJSON("trend.v1.json", []byte(bad)); err == nil {
 			t.Errorf("accepted %s", bad)
 		}
 	}
@@ -267,7 +269,7 @@ func TestTrendSentenceTellsPeaksAndTroughs(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			for l, want := range map[i18n.Lang][]string{i18n.EN: c.en, i18n.ID: c.id} {
-				got := render.TrendSentence(&c.s, l)
+				got := words.TrendSentence(&c.s, l)
 				for _, w := range want {
 					if !strings.Contains(got, w) {
 						t.Errorf("%s: %q lacks %q", l, got, w)

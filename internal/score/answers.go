@@ -117,23 +117,31 @@ func AllowedHint(rs *instrument.ResponseSet) i18n.Localizer { return allowed{rs}
 type allowed struct{ rs *instrument.ResponseSet }
 
 func (a allowed) In(l i18n.Lang) string {
-	opts := slices.Clone(a.rs.Options)
-	slices.SortFunc(opts, func(x, y instrument.Option) int {
-		switch {
-		case x.Value < y.Value:
-			return -1
-		case x.Value > y.Value:
-			return 1
+	lo, hi := a.rs.Options[0], a.rs.Options[0]
+	for _, o := range a.rs.Options {
+		if o.Value < lo.Value {
+			lo = o
 		}
-		return 0
-	})
-	vals := make([]string, len(opts))
-	for i, o := range opts {
-		vals[i] = FormatNumber(o.Value, -1)
+		if o.Value > hi.Value {
+			hi = o
+		}
 	}
-	lo, hi := opts[0], opts[len(opts)-1]
-	return i18n.MsgAllowedValues.In(l, strings.Join(vals, ", "),
+	return i18n.MsgAllowedValues.In(l, ValuesText(a.rs),
 		FormatNumber(lo.Value, -1), lo.Label.In(l), FormatNumber(hi.Value, -1), hi.Label.In(l), Skip)
+}
+
+// ValuesText lists a response set's values, lowest first: "0, 1, 2, 3, 4, 5".
+func ValuesText(rs *instrument.ResponseSet) string {
+	vs := make([]float64, len(rs.Options))
+	for i, o := range rs.Options {
+		vs[i] = o.Value
+	}
+	slices.Sort(vs)
+	parts := make([]string, len(vs))
+	for i, v := range vs {
+		parts[i] = FormatNumber(v, -1)
+	}
+	return strings.Join(parts, ", ")
 }
 
 // FormatNumber writes v with the given decimals, or as few as needed when decimals < 0.

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"jeda/internal/atomicfile"
+
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
 )
@@ -170,29 +172,13 @@ func (s *Staged) Discard() {
 // replaced (ErrExists): a hard link makes that check and the move one step; where the
 // file system has no hard links (FAT on a USB stick), a look first has to do.
 func (s *Staged) Commit(path string, replace bool) error {
-	var err error
-	switch {
-	case replace:
-		err = os.Rename(s.tmp, path)
-	default:
-		err = os.Link(s.tmp, path)
-		switch {
-		case err == nil:
-			_ = os.Remove(s.tmp)
-		case errors.Is(err, fs.ErrExist):
+	if err := atomicfile.Place(s.tmp, path, replace); err != nil {
+		if errors.Is(err, fs.ErrExist) {
 			return ErrExists
-		default:
-			if _, serr := os.Lstat(path); serr == nil {
-				return ErrExists
-			}
-			err = os.Rename(s.tmp, path)
 		}
-	}
-	if err != nil {
 		return &Error{Kind: osKind(err), Path: path, Err: err}
 	}
 	s.tmp, s.madeDir = "", ""
-	syncDir(filepath.Dir(path))
 	return nil
 }
 
@@ -230,14 +216,13 @@ func (s *Staged) Install(path, keep string, lockTimeout time.Duration) (kept boo
 			cur.Close()
 		}
 	}
-	if err := os.Rename(s.tmp, path); err != nil {
+	if err := atomicfile.Place(s.tmp, path, true); err != nil {
 		if kept {
 			_ = os.Remove(keep)
 		}
 		return false, &Error{Kind: osKind(err), Path: path, Err: err}
 	}
 	s.tmp, s.madeDir = "", ""
-	syncDir(filepath.Dir(path))
 	return kept, nil
 }
 
@@ -268,15 +253,6 @@ func keepCopy(path, keep string) error {
 		_ = os.Remove(keep)
 	}
 	return err
-}
-
-// syncDir makes a rename in dir durable where the system allows it (not on Windows,
-// where a folder cannot be opened for that, and where renames are durable anyway).
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync()
-		d.Close()
-	}
 }
 
 // trackedWriter remembers a write error, to tell the disk of a copy from the database.

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"jeda/internal/atomicfile"
+
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -153,10 +155,9 @@ func (db *DB) convert(to *codec, m *cryptMeta) error {
 		db.Close()
 		db.stuck = true // closed: the deferred Close is a no-op
 	}
-	if err := os.Rename(tmp, db.path); err != nil {
+	if err := atomicfile.Place(tmp, db.path, true); err != nil {
 		return &Error{Kind: osKind(err), Path: db.path, Err: err}
 	}
-	syncDir(dir)
 	return nil
 }
 

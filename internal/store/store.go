@@ -20,6 +20,8 @@ import (
 	"syscall"
 	"time"
 
+	"jeda/internal/atomicfile"
+
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
 )
@@ -425,19 +427,11 @@ func create(path string, o Options) error {
 	if err := os.Chmod(name, 0o600); err != nil {
 		return fail(osKind(err), err)
 	}
-	err = os.Link(name, path)
-	switch {
-	case err == nil, errors.Is(err, fs.ErrExist):
-	default:
-		// No hard links here (FAT): a look first has to do.
-		if _, serr := os.Lstat(path); serr == nil {
-			break
-		}
-		if err := os.Rename(name, path); err != nil {
-			return fail(osKind(err), err)
-		}
+	// Created without replacing: when another jeda made the file in the meantime, that
+	// one is kept.
+	if err := atomicfile.Place(name, path, false); err != nil && !errors.Is(err, fs.ErrExist) {
+		return fail(osKind(err), err)
 	}
-	syncDir(dir)
 	return nil
 }
 
@@ -554,27 +548,12 @@ func (db *DB) Backup(path string) error {
 	if err := db.need(allBuckets...); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
-	if err != nil {
-		return &Error{Kind: osKind(err), Path: path, Err: err}
-	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed
-	err = db.view(func(tx *bolt.Tx) error {
-		_, err := tx.WriteTo(tmp)
-		return err
+	err := atomicfile.Write(path, true, func(w io.Writer) error {
+		return db.view(func(tx *bolt.Tx) error {
+			_, err := tx.WriteTo(w)
+			return err
+		})
 	})
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o600)
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
 	if err != nil {
 		var se *Error
 		if errors.As(err, &se) {

@@ -1,4 +1,4 @@
-package render
+package jsondoc
 
 // SchemaBackup names the document `jeda backup --json` prints.
 const SchemaBackup = "jeda.backup/v1"

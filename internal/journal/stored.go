@@ -1,4 +1,4 @@
-package cli
+package journal
 
 import (
 	"fmt"
@@ -8,11 +8,11 @@ import (
 	"jeda/internal/store"
 )
 
-// storedChecks are the checks the store applies to every record and summary it reads
+// StoredChecks are the checks the store applies to every record and summary it reads
 // (store.SetChecks): an answer outside its item's response set, or a score outside its
 // scale's range, marks the entry damaged. A record of a questionnaire this jeda does not
 // know is left to doctor, which says so.
-func storedChecks(get func(string) (*instrument.Instrument, error)) (func(*store.Record) error, func(*store.Summary) error) {
+func StoredChecks(get func(string) (*instrument.Instrument, error)) (func(*store.Record) error, func(*store.Summary) error) {
 	known := func(id string) *instrument.Instrument {
 		in, err := get(id)
 		if err != nil || in == nil || in.ID != id {

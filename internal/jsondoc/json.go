@@ -1,4 +1,8 @@
-package render
+// Package jsondoc is the published contract of jeda's --json output and JSON exports:
+// the versioned documents (jeda.score/v1, jeda.check/v1, …), the functions that build
+// them from results, and their JSON Schemas with a validator. It knows nothing of
+// terminals: render draws the same records for people.
+package jsondoc
 
 import (
 	"encoding/json"
@@ -93,7 +97,7 @@ func ScoreJSON(r score.Result, lines []instrument.Helpline, l i18n.Lang) ScoreDo
 		Translation:       in.Translation.For(l).Status,
 		Scales:            ScalesJSON(r, l),
 		Flags:             FlagsJSON(r.Flags, l),
-		HelpLines:         HelplinesJSON(HelplinesFor(r.Flags, lines), l),
+		HelpLines:         HelplinesJSON(score.HelplinesFor(r.Flags, lines), l),
 		Disclaimer:        i18n.MsgDisclaimer.In(l),
 	}
 	return doc

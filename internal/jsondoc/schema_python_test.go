@@ -1,4 +1,4 @@
-package render_test
+package jsondoc_test
 
 import (
 	"encoding/json"
@@ -10,8 +10,8 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"jeda/internal/jsondoc"
 	"jeda/internal/realclient"
-	"jeda/internal/render"
 	"jeda/questionnaires"
 )
 
@@ -24,12 +24,12 @@ func TestSchemasInPythonJSONSchema(t *testing.T) {
 	t.Parallel()
 	py := realclient.PythonJSONSchema(t)
 	dir := t.TempDir()
-	files, err := render.Schemas.ReadDir("schema")
+	files, err := jsondoc.Schemas.ReadDir("schema")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range files {
-		raw, _ := render.Schemas.ReadFile("schema/" + f.Name())
+		raw, _ := jsondoc.Schemas.ReadFile("schema/" + f.Name())
 		var s map[string]any
 		if err := json.Unmarshal(raw, &s); err != nil {
 			t.Fatal(err)

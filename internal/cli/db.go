@@ -97,6 +97,12 @@ func (e *dbError) Message() i18n.Msg { return dbMessage(e.err, e.records) }
 // does not exist yet returns (nil, nil): a first run, which every reader treats as empty.
 // In workshop mode it opens the demo database instead, set up on first use.
 func (f *Factory) openDB(readOnly bool) (*store.DB, error) {
+	return f.openDBAdding(readOnly, 0)
+}
+
+// openDBAdding is openDB for writes that will add about adding results (an import): see
+// store.Options.Adding.
+func (f *Factory) openDBAdding(readOnly bool, adding int) (*store.DB, error) {
 	if f.Demo {
 		return f.openDemoDB(readOnly)
 	}
@@ -110,7 +116,7 @@ func (f *Factory) openDB(readOnly bool) (*store.DB, error) {
 	var db *store.DB
 	err = f.unlocking(path, func(pass func() ([]byte, error)) error {
 		var err error
-		db, err = store.Open(path, store.Options{ReadOnly: readOnly, LockTimeout: f.LockTimeout, Passphrase: pass})
+		db, err = store.Open(path, store.Options{ReadOnly: readOnly, LockTimeout: f.LockTimeout, Passphrase: pass, Adding: adding})
 		return err
 	})
 	if errors.Is(err, store.ErrNotExist) {

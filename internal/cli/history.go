@@ -83,7 +83,7 @@ func runHistory(ctx context.Context, opts *HistoryOptions) error {
 	}
 	entries := historyEntries(recs, opts.Instrument)
 	if opts.JSON {
-		err = jsondoc.WriteJSON(opts.IO.Out, jsondoc.HistoryJSON(entries, opts.Lang))
+		err = jsondoc.WriteHistoryJSON(opts.IO.Out, entries, opts.Lang)
 	} else if len(entries) == 0 {
 		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgHistoryEmpty.In(opts.Lang))
 	} else {

@@ -27,6 +27,8 @@ type ImportOptions struct {
 	Now        func() time.Time
 	Instrument func(id string) (*instrument.Instrument, error)
 	OpenDB     func(readOnly bool) (*store.DB, error)
+	// OpenDBAdding, when set, opens the file to add n results (OpenDB(false) otherwise).
+	OpenDBAdding func(n int) (*store.DB, error)
 
 	File   string // "-" for stdin
 	DryRun bool
@@ -39,7 +41,8 @@ func (o *ImportOptions) AddFlags(fs *pflag.FlagSet, l i18n.Lang) {
 
 func newImportCmd(f *Factory, runF func(context.Context, *ImportOptions) error) *cobra.Command {
 	l := f.Lang
-	opts := &ImportOptions{IO: f.IO, Lang: l, Now: f.Now, Instrument: f.Instrument, OpenDB: f.openDB}
+	opts := &ImportOptions{IO: f.IO, Lang: l, Now: f.Now, Instrument: f.Instrument, OpenDB: f.openDB,
+		OpenDBAdding: func(n int) (*store.DB, error) { return f.openDBAdding(false, n) }}
 	cmd := &cobra.Command{
 		Use:     i18n.MsgImportUse.In(l),
 		Short:   i18n.MsgImportShort.In(l),
@@ -105,7 +108,11 @@ func runImport(ctx context.Context, opts *ImportOptions) error {
 			ir.Added = len(ps)
 		}
 	} else {
-		db, err := opts.OpenDB(false)
+		open := opts.OpenDBAdding
+		if open == nil {
+			open = func(int) (*store.DB, error) { return opts.OpenDB(false) }
+		}
+		db, err := open(len(ps))
 		if err != nil {
 			return err
 		}

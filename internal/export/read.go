@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -510,7 +511,7 @@ func (rd *reader) line(n int, line []byte) {
 }
 
 // export schema versions: "jeda.export/v1"; a higher version is a newer jeda's.
-var schemaVersion = regexp.MustCompile(`^jeda\.export/v([0-9]+)$`)
+var schemaVersion = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^jeda\.export/v([0-9]+)$`) })
 
 // checkSchema checks the "schema" field of a document or line.
 func checkSchema(obj map[string]json.RawMessage) (i18n.Msg, bool) {
@@ -525,7 +526,7 @@ func checkSchema(obj map[string]json.RawMessage) (i18n.Msg, bool) {
 	if s == Schema {
 		return i18n.Msg{}, true
 	}
-	if m := schemaVersion.FindStringSubmatch(s); m != nil {
+	if m := schemaVersion().FindStringSubmatch(s); m != nil {
 		if v, err := strconv.Atoi(m[1]); err == nil && v > 1 {
 			return i18n.MsgImportSchemaNewer.With(s, Schema), false
 		}
@@ -594,6 +595,12 @@ func strict(raw []byte, v any) error {
 	return dec.Decode(v)
 }
 
+// strictBand is strict for a band that decodeBand left to it.
+func strictBand(raw []byte, b *wireBand) error {
+	*b = wireBand{}
+	return strict(raw, b)
+}
+
 // unknownField is the name in encoding/json's error for an unknown field.
 func unknownField(err error) (string, bool) {
 	name, ok := strings.CutPrefix(err.Error(), "json: unknown field ")
@@ -615,29 +622,32 @@ func (rd *reader) record(line int, raw []byte) {
 		return
 	}
 	var w wire
-	if err := strict(raw, &w); err != nil {
-		var te *json.UnmarshalTypeError
-		var se *json.SyntaxError
-		name, unknown := unknownField(err)
-		switch {
-		case errors.As(err, &se), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-			var v any
-			if uerr := json.Unmarshal(raw, &v); uerr != nil {
-				err = uerr // a SyntaxError with its offset
+	if !decodeWire(raw, &w) {
+		w = wire{}
+		if err := strict(raw, &w); err != nil {
+			var te *json.UnmarshalTypeError
+			var se *json.SyntaxError
+			name, unknown := unknownField(err)
+			switch {
+			case errors.As(err, &se), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+				var v any
+				if uerr := json.Unmarshal(raw, &v); uerr != nil {
+					err = uerr // a SyntaxError with its offset
+				}
+				rd.add(line, syntaxProblem(raw, line-1, err).Msg)
+			case unknown && name == "week" || unknown && w.Week != nil:
+				rd.fatal(line, i18n.MsgImportAnonymous.With())
+			case unknown:
+				bad(i18n.MsgImportUnknownField, name)
+			case errors.As(err, &te) && (te.Field == "answers" || strings.HasPrefix(te.Field, "answers.")):
+				bad(i18n.MsgImportAnswerType)
+			case errors.As(err, &te) && te.Field != "":
+				bad(i18n.MsgImportFieldType, te.Field, jsonType(te.Type.String()))
+			default:
+				bad(i18n.MsgImportNotResult)
 			}
-			rd.add(line, syntaxProblem(raw, line-1, err).Msg)
-		case unknown && name == "week" || unknown && w.Week != nil:
-			rd.fatal(line, i18n.MsgImportAnonymous.With())
-		case unknown:
-			bad(i18n.MsgImportUnknownField, name)
-		case errors.As(err, &te) && (te.Field == "answers" || strings.HasPrefix(te.Field, "answers.")):
-			bad(i18n.MsgImportAnswerType)
-		case errors.As(err, &te) && te.Field != "":
-			bad(i18n.MsgImportFieldType, te.Field, jsonType(te.Type.String()))
-		default:
-			bad(i18n.MsgImportNotResult)
+			return
 		}
-		return
 	}
 	switch {
 	case w.Week != nil && w.ID == nil:
@@ -853,7 +863,7 @@ func scaleShape(s wireScale) string {
 	}
 	if !bytes.Equal(s.Band, null) {
 		var b wireBand
-		if sc == nil || strict(s.Band, &b) != nil || b.ID == nil || b.Label == nil || *b.Label == "" || b.Source == nil || *b.Source == "" {
+		if sc == nil || !decodeBand(s.Band, &b) && strictBand(s.Band, &b) != nil || b.ID == nil || b.Label == nil || *b.Label == "" || b.Source == nil || *b.Source == "" {
 			return "band"
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"jeda/internal/export"
 	"jeda/internal/i18n"
@@ -49,7 +50,7 @@ func (e *FileError) Error() string { return e.Name + ": " + e.Msg.In(i18n.EN) }
 // Message names the file and says why.
 func (e *FileError) Message() i18n.Msg { return i18n.MsgGroupFileProblem.With(e.Name, e.Msg) }
 
-var weekRe = regexp.MustCompile(`^[0-9]{4}-W(0[1-9]|[1-4][0-9]|5[0-3])$`)
+var weekRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[0-9]{4}-W(0[1-9]|[1-4][0-9]|5[0-3])$`) })
 
 // anonLine is an anonymous result as jeda export writes it.
 type anonLine struct {
@@ -164,7 +165,7 @@ func (f *File) add(l *anonLine, n int) error {
 	if l.ID != nil || l.TakenAt != nil {
 		return errNotAnonymous
 	}
-	if l.Instrument == "" || l.InstrumentVersion < 1 || !weekRe.MatchString(l.Week) || len(l.Scales) == 0 {
+	if l.Instrument == "" || l.InstrumentVersion < 1 || !weekRe().MatchString(l.Week) || len(l.Scales) == 0 {
 		return &FileError{Msg: i18n.MsgGroupBadLine.With(n)}
 	}
 	r := Result{Instrument: l.Instrument, Version: l.InstrumentVersion, Week: l.Week, Scores: map[string]float64{}}
@@ -206,7 +207,7 @@ func readCSV(f *File, data []byte) error {
 		line := i + 2
 		v, err1 := strconv.Atoi(row[1])
 		sc, err2 := strconv.ParseFloat(row[4], 64)
-		if err1 != nil || err2 != nil || v < 1 || row[0] == "" || row[3] == "" || !weekRe.MatchString(row[2]) || math.IsNaN(sc) || math.IsInf(sc, 0) {
+		if err1 != nil || err2 != nil || v < 1 || row[0] == "" || row[3] == "" || !weekRe().MatchString(row[2]) || math.IsNaN(sc) || math.IsInf(sc, 0) {
 			return &FileError{Msg: i18n.MsgGroupBadLine.With(line)}
 		}
 		if cur == nil || cur.Instrument != row[0] || cur.Version != v || cur.Week != row[2] || hasScore(cur, row[3]) {

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -99,7 +100,7 @@ func fieldName(path []string) string {
 	return b.String()
 }
 
-var yamlLine = regexp.MustCompile(`line (\d+)`)
+var yamlLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`line (\d+)`) })
 
 // parseYAML reads one YAML document into a doc. Syntax errors, duplicate keys, non-finite
 // numbers and runaway alias expansion are problems, not panics.
@@ -155,11 +156,11 @@ var parserProblems = []string{
 
 func (d *doc) syntax(err error) {
 	line := 0
-	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+	if m := yamlLine().FindStringSubmatch(err.Error()); m != nil {
 		line, _ = strconv.Atoi(m[1])
 	}
 	text := strings.TrimPrefix(err.Error(), "yaml: ")
-	if m := yamlLine.FindStringIndex(text); m != nil && m[0] == 0 {
+	if m := yamlLine().FindStringIndex(text); m != nil && m[0] == 0 {
 		text = strings.TrimLeft(text[m[1]:], ": ")
 	}
 	if slices.Contains(parserProblems, text) {

@@ -127,7 +127,7 @@ func schemaProblems(d *doc, cs *compiledSchema) {
 	sort.SliceStable(d.probs, func(i, j int) bool { return d.probs[i].Line < d.probs[j].Line })
 }
 
-var enPrinter = message.NewPrinter(language.English)
+var enPrinter = sync.OnceValue(func() *message.Printer { return message.NewPrinter(language.English) })
 
 func leafProblems(d *doc, cs *compiledSchema, e *jsonschema.ValidationError) []Problem {
 	path := e.InstanceLocation
@@ -205,7 +205,7 @@ func leafProblems(d *doc, cs *compiledSchema, e *jsonschema.ValidationError) []P
 	case *kind.DependentRequired:
 		return []Problem{at(child(k.Prop), i18n.MsgDependentRequired.With(strings.Join(k.Missing, ", ")))}
 	}
-	return []Problem{at(path, i18n.MsgSchemaOther.With(e.ErrorKind.LocalizedString(enPrinter)))}
+	return []Problem{at(path, i18n.MsgSchemaOther.With(e.ErrorKind.LocalizedString(enPrinter())))}
 }
 
 func rat(r interface{ FloatString(int) string }) string {

@@ -1,6 +1,11 @@
 package jsondoc
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
 	"time"
 
 	"jeda/internal/i18n"
@@ -107,20 +112,53 @@ type HistoryJSONItem struct {
 func HistoryJSON(entries []journal.HistoryEntry, l i18n.Lang) HistoryDoc {
 	doc := HistoryDoc{Schema: SchemaHistory, Results: []HistoryJSONItem{}}
 	for _, e := range entries {
-		item := HistoryJSONItem{
-			ID: e.ID, Instrument: e.InstrumentID, InstrumentVersion: e.InstrumentVersion,
-			TakenAt: e.TakenAt.Format(time.RFC3339), Lang: e.Lang, Answers: e.Answers, Note: e.Note,
-			Scales: []ScaleJSON{},
-		}
-		if item.Answers == nil {
-			item.Answers = map[string]float64{}
-		}
-		if e.Result != nil {
-			item.Scales = ScalesJSON(*e.Result, l)
-		}
-		doc.Results = append(doc.Results, item)
+		doc.Results = append(doc.Results, historyItem(e, l))
 	}
 	return doc
+}
+
+// WriteHistoryJSON writes what WriteJSON writes for HistoryJSON(entries, l), byte for
+// byte, a result at a time: the document is never held whole, so that memory does not
+// grow with the output (about 1.5 KB a result).
+func WriteHistoryJSON(w io.Writer, entries []journal.HistoryEntry, l i18n.Lang) error {
+	bw := bufio.NewWriterSize(w, 32<<10)
+	fmt.Fprintf(bw, "{\n  \"schema\": %q,\n  \"results\": [", SchemaHistory)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("    ", "  ")
+	for i, e := range entries {
+		buf.Reset()
+		if err := enc.Encode(historyItem(e, l)); err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n    ")
+		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	}
+	if len(entries) > 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("]\n}\n")
+	return bw.Flush()
+}
+
+// historyItem is one result of jeda.history/v1.
+func historyItem(e journal.HistoryEntry, l i18n.Lang) HistoryJSONItem {
+	item := HistoryJSONItem{
+		ID: e.ID, Instrument: e.InstrumentID, InstrumentVersion: e.InstrumentVersion,
+		TakenAt: e.TakenAt.Format(time.RFC3339), Lang: e.Lang, Answers: e.Answers, Note: e.Note,
+		Scales: []ScaleJSON{},
+	}
+	if item.Answers == nil {
+		item.Answers = map[string]float64{}
+	}
+	if e.Result != nil {
+		item.Scales = ScalesJSON(*e.Result, l)
+	}
+	return item
 }
 
 // PlanDoc is the jeda.plan/v1 document.

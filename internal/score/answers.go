@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"jeda/internal/i18n"
@@ -16,7 +17,7 @@ const Skip = "-"
 
 // number is the only form an answer may take: an optional sign, digits, an optional
 // decimal part. strconv.ParseFloat alone would also accept "NaN", "Inf" and "0x1p-2".
-var number = regexp.MustCompile(`^[+-]?[0-9]+(\.[0-9]+)?$`)
+var number = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[+-]?[0-9]+(\.[0-9]+)?$`) })
 
 // AnswerError is a list of answers that cannot be scored, with every reason found.
 type AnswerError struct {
@@ -82,7 +83,7 @@ func FromItemValues(in *instrument.Instrument, items []*instrument.Item, tokens 
 			continue
 		case tok == "":
 			bad = append(bad, i18n.MsgAnswerEmpty.With(where, AllowedHint(it.Set())))
-		case !number.MatchString(tok):
+		case !number().MatchString(tok):
 			bad = append(bad, i18n.MsgAnswerNotNumber.With(where, clip(tok, 20), AllowedHint(it.Set())))
 		default:
 			v, err := strconv.ParseFloat(tok, 64)

@@ -168,7 +168,9 @@ func repairLatest(tx *bolt.Tx, gone map[string]bool) error {
 // until the next write open migrates it), it walks back through the summaries instead,
 // skipping damaged records.
 func (db *DB) Latest(want map[string][]string) (map[string]map[string]Record, error) {
-	if err := db.need(bucketSummary, bucketLatest, bucketResults); err != nil {
+	// The index, and the pages of the records it names; the walk back, when it is
+	// needed, checks the rest first.
+	if err := db.need(bucketLatest); err != nil {
 		return nil, err
 	}
 	out := map[string]map[string]Record{}
@@ -178,6 +180,9 @@ func (db *DB) Latest(want map[string][]string) (map[string]map[string]Record, er
 		}
 		idx := tx.Bucket(bucketLatest)
 		if idx == nil {
+			if err := db.need(bucketSummary, bucketResults); err != nil {
+				return err
+			}
 			latestWalk(db.codec, tx, want, out)
 			return nil
 		}
@@ -202,6 +207,9 @@ func (db *DB) Latest(want map[string][]string) (map[string]map[string]Record, er
 				}
 				d, ok := seen[string(key)]
 				if !ok {
+					if err := db.needRange(bucketResults, key, key); err != nil {
+						return err
+					}
 					d.rec, d.err = db.codec.decodeRecord(key, res.Get(key))
 					seen[string(key)] = d
 				}
@@ -213,6 +221,9 @@ func (db *DB) Latest(want map[string][]string) (map[string]map[string]Record, er
 			}
 		}
 		if len(walk) > 0 {
+			if err := db.need(bucketSummary, bucketResults); err != nil {
+				return err
+			}
 			latestWalk(db.codec, tx, walk, out)
 		}
 		return nil

@@ -53,6 +53,7 @@ type pageWalker struct {
 
 type pageTask struct {
 	id    uint64
+	key   []byte // the first key under the page, from its branch element; nil for a root
 	top   string // the top-level bucket this page belongs to; "" for the root tree
 	depth int
 }
@@ -197,7 +198,8 @@ func (w *pageWalker) page(t pageTask) []pageTask {
 				w.fail(t.top, "page %d: element %d points outside the page", t.id, i)
 				return nil
 			}
-			next = append(next, pageTask{id: le.Uint64(buf[off+8:]), top: t.top, depth: t.depth + 1})
+			key := append([]byte(nil), buf[uint64(off)+pos:uint64(off)+pos+ksize]...)
+			next = append(next, pageTask{id: le.Uint64(buf[off+8:]), key: key, top: t.top, depth: t.depth + 1})
 		}
 		return next
 	case pageLeaf:

@@ -79,7 +79,19 @@ type Query struct {
 // and walks back, so its cost depends on the window, not on the history before it.
 // Records that fail their checksum are skipped and counted; the rest are returned.
 func (db *DB) List(q Query) (recs []Record, damaged int, err error) {
-	if err := db.need(bucketResults); err != nil {
+	var lo, hi, floor []byte
+	if !q.Since.IsZero() {
+		lo = timePrefix(q.Since)
+	}
+	if !q.Until.IsZero() {
+		hi = timePrefix(q.Until)
+	}
+	if q.Limit > 0 && lo == nil {
+		// The walk back may stop after a page: check the pages as it goes.
+		if floor, err = db.needTail(bucketResults, hi); err != nil {
+			return nil, 0, err
+		}
+	} else if err := db.needRange(bucketResults, lo, hi); err != nil {
 		return nil, 0, err
 	}
 	err = db.view(func(tx *bolt.Tx) error {
@@ -89,18 +101,21 @@ func (db *DB) List(q Query) (recs []Record, damaged int, err error) {
 		}
 		c := b.Cursor()
 		var k, v []byte
-		if q.Until.IsZero() {
+		if hi == nil {
 			k, v = c.Last()
 		} else {
-			k, v = seekBefore(c, timePrefix(q.Until))
-		}
-		var lo []byte
-		if !q.Since.IsZero() {
-			lo = timePrefix(q.Since)
+			k, v = seekBefore(c, hi)
 		}
 		for ; k != nil; k, v = c.Prev() {
 			if lo != nil && bytes.Compare(k, lo) < 0 {
 				break
+			}
+			if floor != nil && bytes.Compare(k, floor) < 0 {
+				// Below the pages checked (k itself is in one, a page before the floor):
+				// check the next pages back.
+				if floor, err = db.needTail(bucketResults, k); err != nil {
+					return err
+				}
 			}
 			r, err := db.codec.decodeRecord(k, v)
 			if err != nil {

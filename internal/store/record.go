@@ -7,6 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"math"
+	"slices"
+	"strconv"
+	"sync"
 	"time"
 
 	"github.com/google/uuid"
@@ -74,7 +78,8 @@ var MinTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 // data pages, so a damaged byte would otherwise decode as a different answer.
 const codecJSON = 1
 
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+// castagnoli is built when a record is first encoded or checked, not at start-up.
+var castagnoli = sync.OnceValue(func() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) })
 
 // ErrBadRecord marks a stored value that fails its checksum or does not decode.
 var ErrBadRecord = errors.New("damaged record")
@@ -91,7 +96,7 @@ func encode(v any) ([]byte, error) {
 func encodeRaw(body []byte) []byte {
 	out := make([]byte, 5, 5+len(body))
 	out[0] = codecJSON
-	binary.BigEndian.PutUint32(out[1:], crc32.Checksum(body, castagnoli))
+	binary.BigEndian.PutUint32(out[1:], crc32.Checksum(body, castagnoli()))
 	return append(out, body...)
 }
 
@@ -101,7 +106,7 @@ func decodeRaw(b []byte) ([]byte, error) {
 		return nil, ErrBadRecord
 	}
 	body := b[5:]
-	if binary.BigEndian.Uint32(b[1:]) != crc32.Checksum(body, castagnoli) {
+	if binary.BigEndian.Uint32(b[1:]) != crc32.Checksum(body, castagnoli()) {
 		return nil, ErrBadRecord
 	}
 	return body, nil
@@ -134,4 +139,101 @@ func keyedRecord(key []byte, r Record) (Record, error) {
 		return r, fmt.Errorf("%w: key does not match record", ErrBadRecord)
 	}
 	return r, validRecord(&r)
+}
+
+// marshalRecord is json.Marshal(r), without reflection: its bytes exactly (a test holds
+// them equal), since an import compares them with the bytes already saved.
+func marshalRecord(r *Record) ([]byte, error) {
+	b := make([]byte, 0, 256)
+	b = append(b, `{"id":`...)
+	b = appendString(b, r.ID)
+	b = append(b, `,"instrument":`...)
+	b = appendString(b, r.Instrument)
+	b = append(b, `,"instrument_version":`...)
+	b = strconv.AppendInt(b, int64(r.InstrumentVersion), 10)
+	b = append(b, `,"taken_at":`...)
+	if _, off := r.TakenAt.Zone(); off <= -24*3600 || off >= 24*3600 || r.TakenAt.Year() < 0 || r.TakenAt.Year() > 9999 {
+		return json.Marshal(r) // its error
+	}
+	b = append(b, '"')
+	b = r.TakenAt.AppendFormat(b, time.RFC3339Nano)
+	b = append(b, '"')
+	b = append(b, `,"lang":`...)
+	b = appendString(b, r.Lang)
+	b = append(b, `,"answers":`...)
+	var ok bool
+	if b, ok = appendScores(b, r.Answers); !ok {
+		return json.Marshal(r)
+	}
+	if len(r.Scales) > 0 {
+		b = append(b, `,"scales":[`...)
+		for i, s := range r.Scales {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendString(b, s)
+		}
+		b = append(b, ']')
+	}
+	if r.Note != "" {
+		b = append(b, `,"note":`...)
+		b = appendString(b, r.Note)
+	}
+	return append(b, '}'), nil
+}
+
+// marshalSummary is json.Marshal(s), without reflection, as marshalRecord.
+func marshalSummary(s *Summary) ([]byte, error) {
+	b := make([]byte, 0, 96)
+	b = append(b, `{"i":`...)
+	b = appendString(b, s.Instrument)
+	b = append(b, `,"r":`...)
+	b = appendString(b, s.Rules)
+	b = append(b, `,"s":`...)
+	var ok bool
+	if b, ok = appendScores(b, s.Scores); !ok {
+		return json.Marshal(s)
+	}
+	return append(b, '}'), nil
+}
+
+// appendString appends s as json.Marshal writes it; text that it would escape (quotes,
+// backslashes, control characters, <, >, &, and anything not ASCII) is left to it.
+func appendString(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			q, _ := json.Marshal(s) // a string always marshals
+			return append(b, q...)
+		}
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+// appendScores appends a map of numbers as json.Marshal writes it (keys sorted); ok is
+// false for a value it would refuse (not finite) or write with an exponent.
+func appendScores(b []byte, m map[string]float64) ([]byte, bool) {
+	if m == nil {
+		return append(b, "null"...), true
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	b = append(b, '{')
+	for i, k := range keys {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, k)
+		b = append(b, ':')
+		v := m[k]
+		if a := math.Abs(v); math.IsNaN(v) || math.IsInf(v, 0) || a != 0 && (a < 1e-6 || a >= 1e21) {
+			return b, false
+		}
+		b = strconv.AppendFloat(b, v, 'f', -1, 64)
+	}
+	return append(b, '}'), true
 }

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -100,6 +101,10 @@ type Options struct {
 	ReadOnly    bool
 	LockTimeout time.Duration // how long to wait for another process; DefaultLockTimeout if 0
 	TxTimeout   time.Duration // longest a transaction may run before the file is called damaged
+	// Adding is about how many results the writes of a write open will add (an import):
+	// the file is mapped large enough for them at once, so that bbolt does not map it
+	// again, copying every page the transaction changed, each time the file doubles.
+	Adding int
 
 	// Passphrase is asked for the passphrase of an encrypted file, once, after the file
 	// passed its checks and before anything is read from it. When it is nil, opening an
@@ -109,6 +114,11 @@ type Options struct {
 
 	replaced bool // this open is the retry after the file was replaced under it
 }
+
+// bytesPerResult is about what one result adds to the file: its record, its summary,
+// its id and the pages' share of keys and headers (an import of 100,000 of the TCS
+// results that jeda-bench seeds grows the file by 52 MB).
+const bytesPerResult = 640
 
 // DB is an open jeda database.
 type DB struct {
@@ -120,7 +130,8 @@ type DB struct {
 	damaged     map[string]bool // read-only: buckets whose pages are damaged (see need)
 	pageSize    int
 	guard       WriteGuard
-	broken      error // a commit failed and the file was put back: no more writes
+	broken      error      // a commit failed and the file was put back: no more writes
+	lazy        *lazyPages // read-only: the checks of the pages reads touch
 	codec       *codec
 }
 
@@ -183,7 +194,7 @@ func Open(path string, o Options) (*DB, error) {
 	var bdb *bolt.DB
 	err = guard(o.TxTimeout+o.LockTimeout, func() error {
 		var err error
-		bdb, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: o.LockTimeout, ReadOnly: o.ReadOnly})
+		bdb, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: o.LockTimeout, ReadOnly: o.ReadOnly, InitialMmapSize: mapSize(path, o)})
 		return err
 	})
 	if err != nil {
@@ -207,6 +218,13 @@ func Open(path string, o Options) (*DB, error) {
 		}
 	}
 	db := &DB{bolt: bdb, path: path, txTimeout: o.TxTimeout, metaDamaged: found.metaDamaged, damaged: found.damaged, pageSize: bdb.Info().PageSize, codec: plain}
+	if o.ReadOnly && found.lazy {
+		// Under bbolt's shared lock: the pages checked are the pages bbolt reads.
+		if db.lazy, _, err = openLazy(path); err != nil {
+			bdb.Close()
+			return nil, err
+		}
+	}
 	if !o.ReadOnly {
 		_ = os.Chmod(path, 0o600) // owner-only, even if an older file was looser
 	}
@@ -215,6 +233,21 @@ func Open(path string, o Options) (*DB, error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+// mapSize is the InitialMmapSize of a write open that expects to add o.Adding results:
+// 0 (bbolt's own choice) for any other open.
+func mapSize(path string, o Options) int {
+	// On Windows bbolt grows the file to what it maps, at once: an import that then saves
+	// nothing would leave the file longer than it found it.
+	if o.ReadOnly || o.Adding <= 0 || runtime.GOOS == "windows" {
+		return 0
+	}
+	var size int64
+	if info, err := os.Stat(path); err == nil {
+		size = info.Size()
+	}
+	return int(min(size+int64(o.Adding)*bytesPerResult, 1<<30))
 }
 
 // removeStale removes files named prefix… in dir older than an hour: new data files
@@ -279,6 +312,7 @@ func inspect(path string, write bool, lockTimeout time.Duration) (inspection, er
 
 // inspection is what inspect found that a read may go on with.
 type inspection struct {
+	lazy        bool            // a read: the pages are checked as reads need them (lazy.go)
 	metaDamaged bool            // one meta page is damaged: the other one is read
 	damaged     map[string]bool // top-level buckets whose pages are damaged: not read
 	file        os.FileInfo     // the file inspected, to notice it being replaced before bbolt opens it
@@ -313,6 +347,10 @@ func inspectFile(path string, f *os.File, size int64, write bool) (inspection, e
 		}
 		found.metaDamaged = true
 	}
+	if !write && lazyReads {
+		found.lazy = true
+		return found, nil
+	}
 	var first string
 	st := walkPages(f, m, func(bucket, detail string) {
 		if first == "" {
@@ -334,10 +372,15 @@ func inspectFile(path string, f *os.File, size int64, write bool) (inspection, e
 	return found, nil
 }
 
-// need refuses a read that would touch a bucket whose pages are damaged.
+// lazyReads says whether read-only opens check pages as reads need them (see lazy.go);
+// false walks every page at open, as a write does.
+var lazyReads = true
+
+// need refuses a read that would touch a bucket whose pages are damaged. A read-only
+// DB checks a bucket's pages the first time a read needs it.
 func (db *DB) need(buckets ...[]byte) error {
 	for _, b := range buckets {
-		if db.damaged[string(b)] {
+		if db.damaged[string(b)] || db.lazy != nil && !db.lazy.bucket(string(b)) {
 			return &Error{Kind: KindDamaged, Path: db.path, Err: fmt.Errorf("the pages of the %s bucket are damaged", b)}
 		}
 	}
@@ -395,6 +438,9 @@ func create(path string, o Options) error {
 // prepare checks that the file is jeda's and of a schema this build knows, initializes a
 // new file, and migrates an older one.
 func (db *DB) prepare(readOnly bool, passphrase func() ([]byte, error)) error {
+	if err := db.need(bucketMeta); err != nil {
+		return err
+	}
 	var (
 		version int
 		crypt   *cryptMeta
@@ -524,7 +570,11 @@ func (db *DB) Path() string { return db.path }
 // Close releases the file. After a transaction hung, it returns at once and leaves the
 // lock to the process's exit.
 func (db *DB) Close() error {
-	if db == nil || db.stuck {
+	if db == nil {
+		return nil
+	}
+	db.lazy.close()
+	if db.stuck {
 		return nil
 	}
 	codecs.Delete(db.bolt)

@@ -32,8 +32,14 @@ type WindowQuery struct {
 // rules are today's; otherwise the full record is decoded and returned with it. Results
 // whose record is needed but damaged are skipped and counted.
 func (db *DB) Window(q WindowQuery) (out []Scored, damaged int, err error) {
-	if err := db.need(bucketSummary, bucketResults); err != nil {
-		return nil, 0, err
+	var hi []byte
+	if !q.Until.IsZero() {
+		hi = timePrefix(q.Until)
+	}
+	for _, b := range [][]byte{bucketSummary, bucketResults} {
+		if err := db.needRange(b, timePrefix(q.Since), hi); err != nil {
+			return nil, 0, err
+		}
 	}
 	err = db.view(func(tx *bolt.Tx) error {
 		sums := tx.Bucket(bucketSummary)
@@ -41,10 +47,6 @@ func (db *DB) Window(q WindowQuery) (out []Scored, damaged int, err error) {
 			return nil
 		}
 		results := tx.Bucket(bucketResults)
-		var hi []byte
-		if !q.Until.IsZero() {
-			hi = timePrefix(q.Until)
-		}
 		c := sums.Cursor()
 		for k, v := c.Seek(timePrefix(q.Since)); k != nil; k, v = c.Next() {
 			if hi != nil && bytes.Compare(k, hi) >= 0 {

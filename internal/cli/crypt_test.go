@@ -31,3 +31,24 @@ func TestRemindCheckEncryptedDerivesNoKey(t *testing.T) {
 		t.Fatalf("with JEDA_PASSPHRASE: exit %d, stdout %q, stderr %q, %d derivations", code, out, errOut, store.KeyDerivations()-before)
 	}
 }
+
+// A save on an encrypted file opens it twice (the passphrase is checked before the
+// form, then the result is saved), but derives the key once: argon2id costs about half
+// a second and 64 MiB each time.
+func TestCheckOnEncryptedFileDerivesOneKey(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "jeda.db")
+	if code, _, errOut := runCLI(t, env("JEDA_DB", path), "check", "--answers", "who5=3,3,3,3,3"); code != 0 {
+		t.Fatal(errOut)
+	}
+	if err := store.Encrypt(path, []byte("kopi pagi di bawah pohon"), store.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	before := store.KeyDerivations()
+	code, _, errOut := runCLI(t, env("JEDA_DB", path, "JEDA_PASSPHRASE", "kopi pagi di bawah pohon"), "check", "--answers", "who5=4,3,3,3,3")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if n := store.KeyDerivations() - before; n != 1 {
+		t.Fatalf("a save derived %d keys, want 1", n)
+	}
+}

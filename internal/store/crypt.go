@@ -129,6 +129,49 @@ func derive(pass []byte, m *cryptMeta) []byte {
 	return argon2.IDKey(pass, m.Salt, m.Time, m.Memory, m.Threads, dataKeyLen)
 }
 
+// deriveToOpen is derive for an unlock, remembering the last key it derived.
+func deriveToOpen(pass []byte, m *cryptMeta) []byte {
+	id := deriveID(pass, m)
+	lastKey.Lock()
+	defer lastKey.Unlock()
+	if lastKey.key != nil && hmac.Equal(lastKey.id[:], id[:]) {
+		return bytes.Clone(lastKey.key)
+	}
+	k := derive(pass, m)
+	lastKey.id, lastKey.key = id, bytes.Clone(k)
+	return k
+}
+
+// lastKey is the last key derived in this process to open a file, so that a command that opens the file
+// twice (check asks for the passphrase before its form, then saves) pays for argon2id
+// once: it costs about half a second and 64 MiB each time. It lives only as long as the
+// process, which holds the data key in memory anyway while the file is open.
+var lastKey struct {
+	sync.Mutex
+	id  [sha256.Size]byte
+	key []byte
+}
+
+// forgetLastKey drops the remembered key (tests and benchmarks).
+func forgetLastKey() {
+	lastKey.Lock()
+	defer lastKey.Unlock()
+	clear(lastKey.key)
+	lastKey.key = nil
+}
+
+// deriveID names one derivation: the passphrase, salt and cost, hashed so that the
+// passphrase itself is not kept.
+func deriveID(pass []byte, m *cryptMeta) [sha256.Size]byte {
+	h := sha256.New()
+	fmt.Fprintf(h, "%d:%d:%d:%d:", m.Time, m.Memory, m.Threads, len(m.Salt))
+	h.Write(m.Salt)
+	h.Write(pass)
+	var id [sha256.Size]byte
+	h.Sum(id[:0])
+	return id
+}
+
 var wrapAD = []byte("jeda data key v1")
 
 // newCrypt makes a new data key and its entry, wrapped under pass.
@@ -162,7 +205,7 @@ func wrap(dk, pass []byte) (*cryptMeta, error) {
 
 // unwrap derives the key from pass (the slow step) and opens the data key.
 func unwrap(m *cryptMeta, pass []byte) ([]byte, error) {
-	aead, err := chacha20poly1305.NewX(derive(pass, m))
+	aead, err := chacha20poly1305.NewX(deriveToOpen(pass, m))
 	if err != nil {
 		return nil, err
 	}

@@ -12,32 +12,35 @@ var catalogue = [...]Message{
 		EN: "Take this week's check: the questionnaires that are due, or those named",
 		ID: "Isi cek minggu ini: kuesioner yang jatuh tempo, atau yang disebut"}},
 	{key: "check.long", text: Text{
-		EN: `Take the questionnaires that are due today (see 'jeda plan'), or those named, in an
-interactive form; then see a result card for each: the score and its band, the change
-since last time, and help lines where a result calls for them. Results are saved on
-this computer only, in one step, after the last answer. Stopping the form (Ctrl+C)
-saves nothing.
+		EN: `Take the questionnaires that are due today (see 'jeda plan'), or those named, in
+an interactive form; then see a result card for each: the score and its band,
+the change since last time, and help lines where a result calls for them.
+Results are saved on this computer only, in one step, after the last answer.
+Stopping the form (Ctrl+C) saves nothing.
 
-Name only some scales of an instrument with ID:SCALE,SCALE (tcs:overload,invasion).
+Name only some scales of an instrument with ID:SCALE,SCALE
+(tcs:overload,invasion).
 
-Without a terminal, give the answers: --answers ID=V1,V2,… (repeatable; the values of
-the items asked, in order, as in 'jeda score') or --answers-file FILE (- for stdin):
-{"answers":{"who5":[5,4,3,2,1],"tcs:overload,invasion":[4,3,…]}} where null skips
-an item.
+Without a terminal, give the answers: --answers ID=V1,V2,… (repeatable; the
+values of the items asked, in order, as in 'jeda score') or --answers-file FILE
+(- for stdin): {"answers":{"who5":[5,4,3,2,1],"tcs:overload,invasion":[4,3,…]}}
+where null skips an item.
 
 Every result is a self-check, not a diagnosis.`,
-		ID: `Isi kuesioner yang jatuh tempo hari ini (lihat 'jeda plan'), atau yang disebut, dalam
-formulir interaktif; lalu lihat kartu hasil untuk masing-masing: skor dan kategorinya,
-perubahan sejak terakhir kali, dan layanan bantuan bila hasilnya memerlukan. Hasil
-disimpan hanya di komputer ini, sekali simpan, setelah jawaban terakhir. Menghentikan
-formulir (Ctrl+C) tidak menyimpan apa pun.
+		ID: `Isi kuesioner yang jatuh tempo hari ini (lihat 'jeda plan'), atau yang disebut,
+dalam formulir interaktif; lalu lihat kartu hasil untuk masing-masing: skor dan
+kategorinya, perubahan sejak terakhir kali, dan layanan bantuan bila hasilnya
+memerlukan. Hasil disimpan hanya di komputer ini, sekali simpan, setelah jawaban
+terakhir. Menghentikan formulir (Ctrl+C) tidak menyimpan apa pun.
 
-Sebut hanya sebagian skala sebuah instrumen dengan ID:SKALA,SKALA (tcs:overload,invasion).
+Sebut hanya sebagian skala sebuah instrumen dengan ID:SKALA,SKALA
+(tcs:overload,invasion).
 
-Tanpa terminal, berikan jawabannya: --answers ID=N1,N2,… (boleh berulang; nilai butir
-yang ditanyakan, berurutan, seperti pada 'jeda score') atau --answers-file BERKAS (-
-untuk stdin): {"answers":{"who5":[5,4,3,2,1],"tcs:overload,invasion":[4,3,…]}} dengan
-null untuk melewati butir.
+Tanpa terminal, berikan jawabannya: --answers ID=N1,N2,… (boleh berulang; nilai
+butir yang ditanyakan, berurutan, seperti pada 'jeda score') atau --answers-file
+BERKAS (- untuk stdin):
+{"answers":{"who5":[5,4,3,2,1],"tcs:overload,invasion":[4,3,…]}} dengan null
+untuk melewati butir.
 
 Setiap hasil adalah cek mandiri, bukan diagnosis.`}},
 	{key: "check.example", text: Text{
@@ -212,18 +215,18 @@ Jawaban Anda belum disimpan. Untuk menyimpannya setelah masalahnya teratasi, jal
 		EN: "Show which questionnaires are due when",
 		ID: "Tampilkan kuesioner mana yang jatuh tempo kapan"}},
 	{key: "plan.long", text: Text{
-		EN: `Show the check-in plan: which questionnaires (and scales) you take, how often, when
-you last took them and when they are due. Each instrument has a default: the two
-technostress scales that change fastest (overload, invasion) every week, WHO-5 every
-two weeks (its questions ask about two weeks), the Brief Resilience Scale and the
-Copenhagen Burnout Inventory every four weeks. SRQ-20, a distress screen, is off until
-you turn it on. Change it with 'jeda plan set'.`,
-		ID: `Tampilkan rencana cek: kuesioner (dan skala) mana yang Anda isi, seberapa sering,
-kapan terakhir diisi, dan kapan jatuh tempo. Setiap instrumen punya bawaan: dua skala
-technostress yang paling cepat berubah (overload, invasion) setiap minggu, WHO-5 setiap
-dua minggu (pertanyaannya tentang dua minggu), Brief Resilience Scale dan Copenhagen
-Burnout Inventory setiap empat minggu. SRQ-20, skrining distres, mati sampai Anda
-menyalakannya. Ubah dengan 'jeda plan set'.`}},
+		EN: `Show the check-in plan: which questionnaires (and scales) you take, how often,
+when you last took them and when they are due. Each instrument has a default:
+the two technostress scales that change fastest (overload, invasion) every week,
+WHO-5 every two weeks (its questions ask about two weeks), the Brief Resilience
+Scale and the Copenhagen Burnout Inventory every four weeks. SRQ-20, a distress
+screen, is off until you turn it on. Change it with 'jeda plan set'.`,
+		ID: `Tampilkan rencana cek: kuesioner (dan skala) mana yang Anda isi, seberapa
+sering, kapan terakhir diisi, dan kapan jatuh tempo. Setiap instrumen punya
+bawaan: dua skala technostress yang paling cepat berubah (overload, invasion)
+setiap minggu, WHO-5 setiap dua minggu (pertanyaannya tentang dua minggu), Brief
+Resilience Scale dan Copenhagen Burnout Inventory setiap empat minggu. SRQ-20,
+skrining distres, mati sampai Anda menyalakannya. Ubah dengan 'jeda plan set'.`}},
 	{key: "plan.example", text: Text{
 		EN: `  $ jeda plan
   $ jeda plan set tcs --every 28d
@@ -315,12 +318,13 @@ menyalakannya. Ubah dengan 'jeda plan set'.`}},
 		EN: "Show past results, newest first",
 		ID: "Tampilkan hasil sebelumnya, terbaru dulu"}},
 	{key: "history.long", text: Text{
-		EN: `Show saved results, newest first, scored from the saved answers by today's rules.
-On a terminal: a table. In a pipe: one tab-separated line per result and scale:
-id, time taken (RFC 3339), instrument, scale, score, band ("-" for none).`,
-		ID: `Tampilkan hasil tersimpan, terbaru dulu, diskor dari jawaban tersimpan dengan aturan
-saat ini. Di terminal: tabel. Dalam pipe: satu baris dipisah tab per hasil dan skala:
-id, waktu pengisian (RFC 3339), instrumen, skala, skor, kategori ("-" bila tidak ada).`}},
+		EN: `Show saved results, newest first, scored from the saved answers by today's
+rules. On a terminal: a table. In a pipe: one tab-separated line per result and
+scale: id, time taken (RFC 3339), instrument, scale, score, band ("-" for none).`,
+		ID: `Tampilkan hasil tersimpan, terbaru dulu, diskor dari jawaban tersimpan dengan
+aturan saat ini. Di terminal: tabel. Dalam pipe: satu baris dipisah tab per
+hasil dan skala: id, waktu pengisian (RFC 3339), instrumen, skala, skor,
+kategori ("-" bila tidak ada).`}},
 	{key: "history.example", text: Text{
 		EN: `  $ jeda history
   $ jeda history --instrument who5 --since 2026-09-01
@@ -380,12 +384,12 @@ id, waktu pengisian (RFC 3339), instrumen, skala, skor, kategori ("-" bila tidak
 		EN: "Delete saved results",
 		ID: "Hapus hasil tersimpan"}},
 	{key: "delete.long", text: Text{
-		EN: `Delete results by id ('jeda history' shows the ids), or all of them with --all. jeda
-asks first; without a terminal, confirm with --yes. Deleted results cannot be
-recovered. Your plan is kept.`,
+		EN: `Delete results by id ('jeda history' shows the ids), or all of them with --all.
+jeda asks first; without a terminal, confirm with --yes. Deleted results cannot
+be recovered. Your plan is kept.`,
 		ID: `Hapus hasil menurut id ('jeda history' menampilkan id-nya), atau semuanya dengan
---all. jeda bertanya dulu; tanpa terminal, konfirmasi dengan --yes. Hasil yang dihapus
-tidak dapat dikembalikan. Rencana Anda tetap.`}},
+--all. jeda bertanya dulu; tanpa terminal, konfirmasi dengan --yes. Hasil yang
+dihapus tidak dapat dikembalikan. Rencana Anda tetap.`}},
 	{key: "delete.example", text: Text{
 		EN: `  $ jeda delete 019ab1c2-…  # an id from 'jeda history'
   $ jeda delete --all --yes`,
@@ -531,17 +535,18 @@ Ini tidak dapat dibatalkan.`}},
 	{key: "root.long", text: Text{
 		EN: `jeda ("pause" in Bahasa Indonesia) is a private, two-minute self-check of
 well-being, resilience, burnout and technostress, made for civil servants (ASN).
-It uses validated questionnaires: their English texts are quoted exactly from the
-published sources, while most Indonesian texts are still working translations
-('jeda instruments' shows the status of each). Everything stays on this computer.
+It uses validated questionnaires: their English texts are quoted exactly from
+the published sources, while most Indonesian texts are still working
+translations ('jeda instruments' shows the status of each). Everything stays on
+this computer.
 
 Every result is a self-check, not a diagnosis.`,
 		ID: `jeda adalah cek mandiri dua menit yang privat untuk kesejahteraan, resiliensi,
-burnout, dan technostress, dibuat untuk aparatur sipil negara (ASN). jeda memakai
-kuesioner yang sudah divalidasi: teks bahasa Inggrisnya dikutip persis dari sumber
-publikasinya, sedangkan sebagian besar teks bahasa Indonesianya masih terjemahan
-kerja ('jeda instruments' menampilkan status masing-masing). Semuanya tetap
-tersimpan di komputer ini.
+burnout, dan technostress, dibuat untuk aparatur sipil negara (ASN). jeda
+memakai kuesioner yang sudah divalidasi: teks bahasa Inggrisnya dikutip persis
+dari sumber publikasinya, sedangkan sebagian besar teks bahasa Indonesianya
+masih terjemahan kerja ('jeda instruments' menampilkan status masing-masing).
+Semuanya tetap tersimpan di komputer ini.
 
 Setiap hasil adalah cek mandiri, bukan diagnosis.`}},
 	{key: "root.example", text: Text{
@@ -672,20 +677,20 @@ Status keluar: 0 berhasil diskor; 2 opsi, argumen, atau id instrumen salah;
 		ID: "Tampilkan daftar kuesioner dan periksa definisinya"}},
 	{key: "instruments.long", text: Text{
 		EN: `List the questionnaires jeda knows: its own, and valid files in your
-questionnaire folder ($XDG_CONFIG_HOME/jeda/questionnaires, or JEDA_QUESTIONNAIRES).
-For each: id, name, number of items, scales, recall period, suggested schedule,
-licence, and the status of the Indonesian text.
+questionnaire folder ($XDG_CONFIG_HOME/jeda/questionnaires, or
+JEDA_QUESTIONNAIRES). For each: id, name, number of items, scales, recall
+period, suggested schedule, licence, and the status of the Indonesian text.
 
 In a pipe, each line has tab-separated fields: id, name, items, scales (comma
-separated), recall days, schedule days (0 = off until turned on), licence status,
-Indonesian translation status.`,
+separated), recall days, schedule days (0 = off until turned on), licence
+status, Indonesian translation status.`,
 		ID: `Daftar kuesioner yang dikenal jeda: bawaan jeda, dan berkas yang sah di folder
 kuesioner Anda ($XDG_CONFIG_HOME/jeda/questionnaires, atau JEDA_QUESTIONNAIRES).
 Untuk masing-masing: id, nama, jumlah butir, skala, rentang waktu, jadwal yang
 disarankan, lisensi, dan status teks bahasa Indonesia.
 
-Dalam pipa, setiap baris berisi kolom yang dipisahkan tab: id, nama, butir, skala
-(dipisahkan koma), hari rentang waktu, hari jadwal (0 = nonaktif sampai
+Dalam pipa, setiap baris berisi kolom yang dipisahkan tab: id, nama, butir,
+skala (dipisahkan koma), hari rentang waktu, hari jadwal (0 = nonaktif sampai
 dinyalakan), status lisensi, status terjemahan bahasa Indonesia.`}},
 	{key: "instruments.example", text: Text{
 		EN: `  # Every questionnaire, with its licence and translation status
@@ -712,9 +717,9 @@ values, what counts as a reliable or meaningful change, and when jeda suggests
 talking to someone.`,
 		ID: `Tampilkan segala hal tentang satu kuesioner: sitasi, lisensi, status setiap
 bahasa, petunjuk, butir sesuai urutan yang dipakai --answers, pilihan jawaban,
-cara setiap skala diskor, kategorinya beserta sumbernya, nilai acuan, kapan sebuah
-perubahan dianggap andal atau bermakna, dan kapan jeda menyarankan untuk berbicara
-dengan seseorang.`}},
+cara setiap skala diskor, kategorinya beserta sumbernya, nilai acuan, kapan
+sebuah perubahan dianggap andal atau bermakna, dan kapan jeda menyarankan untuk
+berbicara dengan seseorang.`}},
 	{key: "show.example", text: Text{
 		EN: `  # Items, scoring and sources of the WHO-5
   $ jeda instruments show who5
@@ -742,7 +747,8 @@ dengan seseorang.`}},
 		EN: `Check questionnaire files with the same checks jeda's own questionnaires pass:
 the YAML syntax, the schema (jeda.instrument/v1), unique ids, items that exist,
 reverse-scored items with declared bounds, bands that cover each scale's range
-without gaps or overlaps and name their source, and every text in both languages.
+without gaps or overlaps and name their source, and every text in both
+languages.
 
 Every problem of every file is reported at once, on standard error, as
 FILE:LINE: field: what is wrong. Use - to read a file from standard input.
@@ -751,8 +757,8 @@ Exit status: 0 every file is valid; 3 at least one file has a problem.`,
 		ID: `Periksa berkas kuesioner dengan pemeriksaan yang sama dengan kuesioner bawaan
 jeda: sintaks YAML, skema (jeda.instrument/v1), id yang unik, butir yang ada,
 butir skor terbalik dengan batas yang dinyatakan, kategori yang menutup rentang
-setiap skala tanpa celah atau tumpang tindih dan menyebut sumbernya, serta setiap
-teks dalam kedua bahasa.
+setiap skala tanpa celah atau tumpang tindih dan menyebut sumbernya, serta
+setiap teks dalam kedua bahasa.
 
 Setiap masalah di setiap berkas dilaporkan sekaligus, di keluaran galat standar,
 sebagai BERKAS:BARIS: kolom: apa yang salah. Gunakan - untuk membaca berkas dari
@@ -834,43 +840,46 @@ Status keluar: 0 semua berkas sah; 3 setidaknya satu berkas bermasalah.`}},
 		EN: "Workshop mode for trainers: a fictional history, never your own data",
 		ID: "Mode lokakarya untuk fasilitator: riwayat fiktif, bukan data Anda sendiri"}},
 	{key: "demo.long", text: Text{
-		EN: `Workshop mode is for trainers who show jeda on a projector: every command works as
-usual, but on the history of a fictional civil servant instead of anyone's own results.
+		EN: `Workshop mode is for trainers who show jeda on a projector: every command works
+as usual, but on the history of a fictional civil servant instead of anyone's
+own results.
 
-Add --demo to any command, or set JEDA_DEMO=1 for the whole session. jeda then uses a
-demo database in your cache folder, set up on first use with 16 weeks of weekly checks:
-technostress that rises through an e-Kinerja deadline season, with office WhatsApp
-groups after hours, and falls after a small digital-detox plan, while well-being sinks
-and recovers. The answers are the same on every computer; only the dates move, so that
-the story always ends this week.
+Add --demo to any command, or set JEDA_DEMO=1 for the whole session. jeda then
+uses a demo database in your cache folder, set up on first use with 16 weeks of
+weekly checks: technostress that rises through an e-Kinerja deadline season,
+with office WhatsApp groups after hours, and falls after a small digital-detox
+plan, while well-being sinks and recovers. The answers are the same on every
+computer; only the dates move, so that the story always ends this week.
 
-In workshop mode your own data file is never opened, created or changed, and --db
-cannot be used (JEDA_DB is ignored). A check taken in workshop mode is saved in the
-demo database; 'jeda demo reset' sets the story up again from the start.`,
-		ID: `Mode lokakarya ditujukan bagi fasilitator yang memperagakan jeda di proyektor: setiap
-perintah bekerja seperti biasa, tetapi pada riwayat seorang ASN fiktif, bukan pada hasil
-milik siapa pun.
+In workshop mode your own data file is never opened, created or changed, and
+--db cannot be used (JEDA_DB is ignored). A check taken in workshop mode is
+saved in the demo database; 'jeda demo reset' sets the story up again from the
+start.`,
+		ID: `Mode lokakarya ditujukan bagi fasilitator yang memperagakan jeda di proyektor:
+setiap perintah bekerja seperti biasa, tetapi pada riwayat seorang ASN fiktif,
+bukan pada hasil milik siapa pun.
 
-Tambahkan --demo pada perintah apa saja, atau atur JEDA_DEMO=1 untuk seluruh sesi. jeda
-lalu memakai basis data demo di folder cache Anda, yang disiapkan saat pertama kali
-dipakai dengan 16 minggu cek mingguan: technostress yang naik selama musim tenggat
-e-Kinerja, dengan grup WhatsApp kantor di luar jam kerja, lalu turun setelah rencana
-detoks digital kecil, sementara kesejahteraan merosot lalu pulih. Jawabannya sama di
-setiap komputer; hanya tanggalnya yang bergeser, sehingga ceritanya selalu berakhir
-minggu ini.
+Tambahkan --demo pada perintah apa saja, atau atur JEDA_DEMO=1 untuk seluruh
+sesi. jeda lalu memakai basis data demo di folder cache Anda, yang disiapkan
+saat pertama kali dipakai dengan 16 minggu cek mingguan: technostress yang naik
+selama musim tenggat e-Kinerja, dengan grup WhatsApp kantor di luar jam kerja,
+lalu turun setelah rencana detoks digital kecil, sementara kesejahteraan merosot
+lalu pulih. Jawabannya sama di setiap komputer; hanya tanggalnya yang bergeser,
+sehingga ceritanya selalu berakhir minggu ini.
 
-Dalam mode lokakarya berkas data Anda sendiri tidak pernah dibuka, dibuat, atau diubah,
-dan --db tidak dapat dipakai (JEDA_DB diabaikan). Cek yang diambil dalam mode lokakarya
-disimpan di basis data demo; 'jeda demo reset' menyiapkan ceritanya lagi dari awal.`}},
+Dalam mode lokakarya berkas data Anda sendiri tidak pernah dibuka, dibuat, atau
+diubah, dan --db tidak dapat dipakai (JEDA_DB diabaikan). Cek yang diambil dalam
+mode lokakarya disimpan di basis data demo; 'jeda demo reset' menyiapkan
+ceritanya lagi dari awal.`}},
 	{key: "demo.example", text: Text{
-		EN: `  $ jeda --demo                               # the dashboard of the story
-  $ jeda --demo history --instrument who5     # well-being falling, then recovering
-  $ JEDA_DEMO=1 jeda check who5               # take a check in front of the room
-  $ jeda demo reset                           # start again for the next group`,
-		ID: `  $ jeda --demo                               # ringkasan dari cerita demo
-  $ jeda --demo history --instrument who5     # kesejahteraan turun, lalu pulih
-  $ JEDA_DEMO=1 jeda check who5               # isi cek di depan peserta
-  $ jeda demo reset                           # mulai lagi untuk kelompok berikutnya`}},
+		EN: `  $ jeda --demo                             # the dashboard of the story
+  $ jeda --demo history --instrument who5   # well-being falls, then recovers
+  $ JEDA_DEMO=1 jeda check who5             # take a check in front of the room
+  $ jeda demo reset                         # start again for the next group`,
+		ID: `  $ jeda --demo                             # ringkasan dari cerita demo
+  $ jeda --demo history --instrument who5   # kesejahteraan turun, lalu pulih
+  $ JEDA_DEMO=1 jeda check who5             # isi cek di depan peserta
+  $ jeda demo reset                         # mulai lagi untuk kelompok lain`}},
 	{key: "demo.about", text: Text{
 		EN: `Workshop mode shows a fictional 16-week history instead of your own data.
   Turn it on:   jeda --demo …, or JEDA_DEMO=1 for the whole session
@@ -892,12 +901,13 @@ Basis data demo: %[1]s%[2]s`}},
 		EN: "Set the demo history up again from the start",
 		ID: "Siapkan lagi riwayat demo dari awal"}},
 	{key: "demo.reset.long", text: Text{
-		EN: `Set the demo database up again from the start: the same 16-week story, ending this
-week, without the checks taken during the last session. It works only on the demo
-database, with or without --demo; your own data file is never opened.`,
-		ID: `Siapkan lagi basis data demo dari awal: cerita 16 minggu yang sama, berakhir minggu
-ini, tanpa cek yang diambil selama sesi terakhir. Perintah ini hanya bekerja pada basis
-data demo, dengan atau tanpa --demo; berkas data Anda sendiri tidak pernah dibuka.`}},
+		EN: `Set the demo database up again from the start: the same 16-week story, ending
+this week, without the checks taken during the last session. It works only on
+the demo database, with or without --demo; your own data file is never opened.`,
+		ID: `Siapkan lagi basis data demo dari awal: cerita 16 minggu yang sama, berakhir
+minggu ini, tanpa cek yang diambil selama sesi terakhir. Perintah ini hanya
+bekerja pada basis data demo, dengan atau tanpa --demo; berkas data Anda sendiri
+tidak pernah dibuka.`}},
 	{key: "demo.reset.done", text: Text{
 		EN: "Workshop mode: the demo history is set up again (%[1]d results over %[2]d weeks, the last on %[3]s) in %[4]s.",
 		ID: "Mode lokakarya: riwayat demo sudah disiapkan lagi (%[1]d hasil selama %[2]d minggu, yang terakhir pada %[3]s) di %[4]s."}},
@@ -971,30 +981,31 @@ data demo, dengan atau tanpa --demo; berkas data Anda sendiri tidak pernah dibuk
 		EN: "Check the data file and every saved result",
 		ID: "Periksa berkas data dan setiap hasil tersimpan"}},
 	{key: "doctor.long", text: Text{
-		EN: `Check the data file without changing it: its structure (with bbolt's own consistency
-check), every saved result (its checksum, that it can be read, that the id index and the
-score summary agree with it), your plan and the data format; then score every result
-again with its questionnaire. A damaged file cannot crash or stall the check.
+		EN: `Check the data file without changing it: its structure (with bbolt's own
+consistency check), every saved result (its checksum, that it can be read, that
+the id index and the score summary agree with it), your plan and the data
+format; then score every result again with its questionnaire. A damaged file
+cannot crash or stall the check.
 
-The report says what was checked, what is wrong and what to do. --json prints it as
-jeda.doctor/v1 for scripts. Check a backup with --db FILE.
+The report says what was checked, what is wrong and what to do. --json prints it
+as jeda.doctor/v1 for scripts. Check a backup with --db FILE.
 
-Exit status: 0 the file is sound (warnings and notes included) or does not exist yet;
-1 it was written by a newer jeda; 4 another jeda is using it; 5 it is damaged or is not
-a jeda data file.`,
-		ID: `Periksa berkas data tanpa mengubahnya: strukturnya (dengan pemeriksaan konsistensi
-milik bbolt sendiri), setiap hasil tersimpan (checksum-nya, bahwa ia dapat dibaca, bahwa
-indeks id dan ringkasan skornya cocok), rencana Anda dan format datanya; lalu nilai ulang
-setiap hasil dengan kuesionernya. Berkas yang rusak tidak dapat membuat pemeriksaan
-mogok atau macet.
+Exit status: 0 the file is sound (warnings and notes included) or does not exist
+yet; 1 it was written by a newer jeda; 4 another jeda is using it; 5 it is
+damaged or is not a jeda data file.`,
+		ID: `Periksa berkas data tanpa mengubahnya: strukturnya (dengan pemeriksaan
+konsistensi milik bbolt sendiri), setiap hasil tersimpan (checksum-nya, bahwa ia
+dapat dibaca, bahwa indeks id dan ringkasan skornya cocok), rencana Anda dan
+format datanya; lalu nilai ulang setiap hasil dengan kuesionernya. Berkas yang
+rusak tidak dapat membuat pemeriksaan mogok atau macet.
 
-Laporannya menyebut apa yang diperiksa, apa yang salah, dan apa yang perlu dilakukan.
---json mencetaknya sebagai jeda.doctor/v1 untuk skrip. Periksa berkas cadangan dengan
---db BERKAS.
+Laporannya menyebut apa yang diperiksa, apa yang salah, dan apa yang perlu
+dilakukan. --json mencetaknya sebagai jeda.doctor/v1 untuk skrip. Periksa berkas
+cadangan dengan --db BERKAS.
 
-Status keluar: 0 berkas baik (termasuk peringatan dan catatan) atau belum ada; 1 ditulis
-oleh jeda yang lebih baru; 4 jeda lain sedang memakainya; 5 rusak atau bukan berkas data
-jeda.`}},
+Status keluar: 0 berkas baik (termasuk peringatan dan catatan) atau belum ada; 1
+ditulis oleh jeda yang lebih baru; 4 jeda lain sedang memakainya; 5 rusak atau
+bukan berkas data jeda.`}},
 	{key: "doctor.example", text: Text{
 		EN: `  $ jeda doctor
   $ jeda doctor --db /media/usb/jeda-backup.db
@@ -1009,33 +1020,34 @@ jeda.`}},
 		EN: "Write a checked copy of your data file, e.g. to a USB stick",
 		ID: "Tulis salinan berkas data yang sudah diperiksa, misalnya ke flashdisk"}},
 	{key: "backup.long", text: Text{
-		EN: `Write a consistent copy of the data file to FILE, made in one read, so that a check
-saved at the same moment is either wholly in it or not at all. The copy is checked as
-'jeda doctor' checks before it is put in place, and is readable only by you (mode
-0600). An existing FILE is replaced only with --force, and never by a copy of a damaged
-data file. Another jeda reading the data file does not stop a backup.
+		EN: `Write a consistent copy of the data file to FILE, made in one read, so that a
+check saved at the same moment is either wholly in it or not at all. The copy is
+checked as 'jeda doctor' checks before it is put in place, and is readable only
+by you (mode 0600). An existing FILE is replaced only with --force, and never by
+a copy of a damaged data file. Another jeda reading the data file does not stop
+a backup.
 
-Keep the copy somewhere other than this computer: your data must survive a new laptop.
-'jeda restore FILE' brings it back.
+Keep the copy somewhere other than this computer: your data must survive a new
+laptop. 'jeda restore FILE' brings it back.
 
-Exit status: 0 written (or nothing saved yet); 1 the copy could not be written (a full
-disk, no permission); 2 FILE exists (add --force), is the data file itself, or its
-folder does not exist; 4 another jeda is writing the data file; 5 the data file is
-damaged.`,
+Exit status: 0 written (or nothing saved yet); 1 the copy could not be written
+(a full disk, no permission); 2 FILE exists (add --force), is the data file
+itself, or its folder does not exist; 4 another jeda is writing the data file; 5
+the data file is damaged.`,
 		ID: `Tulis salinan berkas data yang konsisten ke BERKAS, dibuat dalam satu kali baca,
-sehingga cek yang disimpan pada saat yang sama ikut seluruhnya atau tidak sama sekali.
-Salinan itu diperiksa seperti 'jeda doctor' memeriksa sebelum ditaruh di tempatnya, dan
-hanya dapat dibaca oleh Anda (mode 0600). BERKAS yang sudah ada hanya diganti dengan
---force, dan tidak pernah dengan salinan berkas data yang rusak. jeda lain yang sedang
-membaca berkas data tidak menghalangi pencadangan.
+sehingga cek yang disimpan pada saat yang sama ikut seluruhnya atau tidak sama
+sekali. Salinan itu diperiksa seperti 'jeda doctor' memeriksa sebelum ditaruh di
+tempatnya, dan hanya dapat dibaca oleh Anda (mode 0600). BERKAS yang sudah ada
+hanya diganti dengan --force, dan tidak pernah dengan salinan berkas data yang
+rusak. jeda lain yang sedang membaca berkas data tidak menghalangi pencadangan.
 
-Simpan salinannya di tempat lain selain komputer ini: data Anda harus selamat walau
-laptop berganti. 'jeda restore BERKAS' mengembalikannya.
+Simpan salinannya di tempat lain selain komputer ini: data Anda harus selamat
+walau laptop berganti. 'jeda restore BERKAS' mengembalikannya.
 
-Status keluar: 0 tertulis (atau belum ada yang disimpan); 1 salinan tidak dapat ditulis
-(disk penuh, tidak ada izin); 2 BERKAS sudah ada (tambahkan --force), adalah berkas data
-itu sendiri, atau foldernya tidak ada; 4 jeda lain sedang menulis berkas data; 5 berkas
-data rusak.`}},
+Status keluar: 0 tertulis (atau belum ada yang disimpan); 1 salinan tidak dapat
+ditulis (disk penuh, tidak ada izin); 2 BERKAS sudah ada (tambahkan --force),
+adalah berkas data itu sendiri, atau foldernya tidak ada; 4 jeda lain sedang
+menulis berkas data; 5 berkas data rusak.`}},
 	{key: "backup.example", text: Text{
 		EN: `  $ jeda backup /media/usb/jeda-2026-11.db
   $ jeda backup ~/jeda-backup.db --force   # replace last week's`,
@@ -1055,28 +1067,30 @@ data rusak.`}},
 		ID: "Ganti berkas data Anda dengan cadangan"}},
 	{key: "restore.long", text: Text{
 		EN: `Replace the data file with a backup made by 'jeda backup'. The backup is checked
-first: a file that is not a jeda backup, is damaged, or was written by a newer jeda is
-refused, and nothing changes. The current data file, damaged or not, is kept beside it
-as jeda.db.bak (or jeda.db.DATE.bak when that name is taken). jeda asks first; without a
-terminal, confirm with --yes.
+first: a file that is not a jeda backup, is damaged, or was written by a newer
+jeda is refused, and nothing changes. The current data file, damaged or not, is
+kept beside it as jeda.db.bak (or jeda.db.DATE.bak when that name is taken).
+jeda asks first; without a terminal, confirm with --yes.
 
 On a new computer, install jeda, restore your backup, and check as usual.
 
-Exit status: 0 restored (or not confirmed); 1 the copy could not be written (a full disk,
-no permission); 2 no --yes without a terminal, or FILE is the data file itself; 3 FILE is
-not a usable backup; 4 another jeda is using the data file.`,
+Exit status: 0 restored (or not confirmed); 1 the copy could not be written (a
+full disk, no permission); 2 no --yes without a terminal, or FILE is the data
+file itself; 3 FILE is not a usable backup; 4 another jeda is using the data
+file.`,
 		ID: `Ganti berkas data dengan cadangan yang dibuat oleh 'jeda backup'. Cadangannya
-diperiksa dulu: berkas yang bukan cadangan jeda, rusak, atau ditulis oleh jeda yang lebih
-baru ditolak, dan tidak ada yang berubah. Berkas data yang sekarang, rusak atau tidak,
-disimpan di sebelahnya sebagai jeda.db.bak (atau jeda.db.TANGGAL.bak bila nama itu sudah
-dipakai). jeda bertanya dulu; tanpa terminal, konfirmasi dengan --yes.
+diperiksa dulu: berkas yang bukan cadangan jeda, rusak, atau ditulis oleh jeda
+yang lebih baru ditolak, dan tidak ada yang berubah. Berkas data yang sekarang,
+rusak atau tidak, disimpan di sebelahnya sebagai jeda.db.bak (atau
+jeda.db.TANGGAL.bak bila nama itu sudah dipakai). jeda bertanya dulu; tanpa
+terminal, konfirmasi dengan --yes.
 
 Di komputer baru, pasang jeda, pulihkan cadangan Anda, lalu cek seperti biasa.
 
-Status keluar: 0 dipulihkan (atau tidak dikonfirmasi); 1 salinan tidak dapat ditulis (disk
-penuh, tidak ada izin); 2 tanpa --yes dan tanpa terminal, atau BERKAS adalah berkas data
-itu sendiri; 3 BERKAS bukan cadangan yang dapat dipakai; 4 jeda lain sedang memakai
-berkas data.`}},
+Status keluar: 0 dipulihkan (atau tidak dikonfirmasi); 1 salinan tidak dapat
+ditulis (disk penuh, tidak ada izin); 2 tanpa --yes dan tanpa terminal, atau
+BERKAS adalah berkas data itu sendiri; 3 BERKAS bukan cadangan yang dapat
+dipakai; 4 jeda lain sedang memakai berkas data.`}},
 	{key: "restore.example", text: Text{
 		EN: `  $ jeda restore /media/usb/jeda-2026-11.db
   $ jeda restore ~/jeda-backup.db --yes`,
@@ -1398,61 +1412,66 @@ berkas data.`}},
 		EN: "Export saved results as JSON, JSONL, CSV or Markdown",
 		ID: "Ekspor hasil tersimpan sebagai JSON, JSONL, CSV, atau Markdown"}},
 	{key: "export.long", text: Text{
-		EN: `Write saved results, scored by today's rules, for a script, a spreadsheet, a journal
-or another computer. Output goes to stdout, or with -o to a file that is written
-whole or not at all (readable only by you; an existing file needs --force).
+		EN: `Write saved results, scored by today's rules, for a script, a spreadsheet, a
+journal or another computer. Output goes to stdout, or with -o to a file that is
+written whole or not at all (readable only by you; an existing file needs
+--force).
 
   json   one jeda.export/v1 document: the results of 'jeda history --json' with
          the schema and the time of export; 'jeda import' reads it back
-  jsonl  one result per line, each with "schema": "jeda.export/v1"; also importable
+  jsonl  one result per line, each with "schema": "jeda.export/v1"; also
+         importable
   csv    a header row, then one row per result and scale (UTF-8, RFC 4180); with
-         --instrument, one answer column per item. A text cell that a spreadsheet
-         would run as a formula (it starts with =, +, -, @, a tab or a carriage
-         return) gets a leading ' so that it stays text. --spreadsheet writes the
-         form that a spreadsheet set to Indonesian opens by double-click (";"
-         between cells, decimal comma, UTF-8 mark); it is the default with
-         --lang id and -o FILE, and --spreadsheet=false keeps RFC 4180
+         --instrument, one answer column per item. A text cell that a
+         spreadsheet would run as a formula (it starts with =, +, -, @, a tab or
+         a carriage return) gets a leading ' so that it stays text.
+         --spreadsheet writes the form that a spreadsheet set to Indonesian
+         opens by double-click (";" between cells, decimal comma, UTF-8 mark);
+         it is the default with --lang id and -o FILE, and --spreadsheet=false
+         keeps RFC 4180
   md     Markdown for a journal (Obsidian, Logseq, Foam): flat YAML front matter
-         with the date, questionnaires and one key per scale (who5_wellbeing: 80),
-         then each check in words with its note once, escaped so that it reads as
-         typed. With -o FOLDER, one page per day, 2026-11-22-jeda.md; several checks
-         on a day share its page. A page already as it would be written is left
-         alone, so a weekly export over days already exported succeeds; a page with
-         other content needs --force
+         with the date, questionnaires and one key per scale (who5_wellbeing:
+         80), then each check in words with its note once, escaped so that it
+         reads as typed. With -o FOLDER, one page per day, 2026-11-22-jeda.md;
+         several checks on a day share its page. A page already as it would be
+         written is left alone, so a weekly export over days already exported
+         succeeds; a page with other content needs --force
 
---scores-only leaves out answers and notes. --anonymous also leaves out ids, exact
-times (only the ISO week, 2026-W47, is kept), the language and texts, for a trainer's
-group summary; it works with json, jsonl and csv. Neither kind can be imported: jeda
-keeps answers, and derives scores from them.`,
+--scores-only leaves out answers and notes. --anonymous also leaves out ids,
+exact times (only the ISO week, 2026-W47, is kept), the language and texts, for
+a trainer's group summary; it works with json, jsonl and csv. Neither kind can
+be imported: jeda keeps answers, and derives scores from them.`,
 		ID: `Tulis hasil tersimpan, diskor dengan aturan saat ini, untuk skrip, lembar kerja,
-jurnal, atau komputer lain. Keluaran ke stdout, atau dengan -o ke berkas yang ditulis
-utuh atau tidak sama sekali (hanya dapat dibaca oleh Anda; berkas yang sudah ada
-memerlukan --force).
+jurnal, atau komputer lain. Keluaran ke stdout, atau dengan -o ke berkas yang
+ditulis utuh atau tidak sama sekali (hanya dapat dibaca oleh Anda; berkas yang
+sudah ada memerlukan --force).
 
-  json   satu dokumen jeda.export/v1: hasil 'jeda history --json' beserta skema dan
-         waktu ekspor; 'jeda import' dapat membacanya kembali
+  json   satu dokumen jeda.export/v1: hasil 'jeda history --json' beserta skema
+         dan waktu ekspor; 'jeda import' dapat membacanya kembali
   jsonl  satu hasil per baris, masing-masing dengan "schema": "jeda.export/v1";
          juga dapat diimpor
-  csv    baris judul, lalu satu baris per hasil dan skala (UTF-8, RFC 4180); dengan
-         --instrument, satu kolom jawaban per butir. Sel teks yang akan dijalankan
-         lembar kerja sebagai rumus (diawali =, +, -, @, tab, atau carriage return)
-         diberi ' di depannya agar tetap teks. --spreadsheet menulis bentuk yang
-         langsung terbuka dengan benar di lembar kerja berbahasa Indonesia (";"
-         antarsel, koma desimal, tanda UTF-8); bentuk ini bawaan untuk --lang id
-         dengan -o BERKAS, dan --spreadsheet=false mempertahankan RFC 4180
+  csv    baris judul, lalu satu baris per hasil dan skala (UTF-8, RFC 4180);
+         dengan --instrument, satu kolom jawaban per butir. Sel teks yang akan
+         dijalankan lembar kerja sebagai rumus (diawali =, +, -, @, tab, atau
+         carriage return) diberi ' di depannya agar tetap teks. --spreadsheet
+         menulis bentuk yang langsung terbuka dengan benar di lembar kerja
+         berbahasa Indonesia (";" antarsel, koma desimal, tanda UTF-8); bentuk
+         ini bawaan untuk --lang id dengan -o BERKAS, dan --spreadsheet=false
+         mempertahankan RFC 4180
   md     Markdown untuk jurnal (Obsidian, Logseq, Foam): front matter YAML datar
-         berisi tanggal, kuesioner, dan satu kunci per skala (who5_wellbeing: 80),
-         lalu setiap cek dalam kata-kata dengan catatannya sekali, di-escape agar
-         terbaca seperti yang diketik. Dengan -o FOLDER, satu halaman per hari,
-         2026-11-22-jeda.md; beberapa cek pada hari yang sama berbagi satu halaman.
-         Halaman yang isinya sudah sama dibiarkan, sehingga ekspor mingguan atas
-         hari yang sudah diekspor tetap berhasil; halaman dengan isi lain
-         memerlukan --force
+         berisi tanggal, kuesioner, dan satu kunci per skala (who5_wellbeing:
+         80), lalu setiap cek dalam kata-kata dengan catatannya sekali,
+         di-escape agar terbaca seperti yang diketik. Dengan -o FOLDER, satu
+         halaman per hari, 2026-11-22-jeda.md; beberapa cek pada hari yang sama
+         berbagi satu halaman. Halaman yang isinya sudah sama dibiarkan,
+         sehingga ekspor mingguan atas hari yang sudah diekspor tetap berhasil;
+         halaman dengan isi lain memerlukan --force
 
 --scores-only tidak menyertakan jawaban dan catatan. --anonymous juga tidak
-menyertakan id, waktu persis (hanya minggu ISO, 2026-W47), bahasa, dan teks, untuk
-ringkasan kelompok oleh pelatih; berlaku untuk json, jsonl, dan csv. Keduanya tidak
-dapat diimpor: jeda menyimpan jawaban dan menghitung skor darinya.`}},
+menyertakan id, waktu persis (hanya minggu ISO, 2026-W47), bahasa, dan teks,
+untuk ringkasan kelompok oleh pelatih; berlaku untuk json, jsonl, dan csv.
+Keduanya tidak dapat diimpor: jeda menyimpan jawaban dan menghitung skor
+darinya.`}},
 	{key: "export.example", text: Text{
 		EN: `  $ jeda export -o jeda-2026.json --since 2026-01-01
   $ jeda export --format csv --instrument who5 -o who5.csv
@@ -1528,30 +1547,33 @@ dapat diimpor: jeda menyimpan jawaban dan menghitung skor darinya.`}},
 		EN: "Import results from a JSON or JSONL export",
 		ID: "Impor hasil dari ekspor JSON atau JSONL"}},
 	{key: "import.long", text: Text{
-		EN: `Import the results of 'jeda export --format json' or '--format jsonl', from a file
-or from stdin (-): to move your history to another computer, or to restore it.
+		EN: `Import the results of 'jeda export --format json' or '--format jsonl', from a
+file or from stdin (-): to move your history to another computer, or to restore
+it.
 
-Every record is checked first: its schema version, a questionnaire and version this
-jeda knows, answers among the item's answer values, the time and the note. If any
-record has a problem, nothing is saved and every problem is listed with its line.
-Otherwise all results are saved in one step. A result whose id is already saved is
-skipped, so importing the same file twice changes nothing. --dry-run checks and
-counts without saving.
+Every record is checked first: its schema version, a questionnaire and version
+this jeda knows, answers among the item's answer values, the time and the note.
+If any record has a problem, nothing is saved and every problem is listed with
+its line. Otherwise all results are saved in one step. A result whose id is
+already saved is skipped, so importing the same file twice changes nothing.
+--dry-run checks and counts without saving.
 
-Anonymous and --scores-only exports cannot be imported: they hold no answers, and
-jeda keeps answers, not scores.`,
-		ID: `Impor hasil 'jeda export --format json' atau '--format jsonl', dari berkas atau dari
-stdin (-): untuk memindahkan riwayat ke komputer lain, atau untuk memulihkannya.
+Anonymous and --scores-only exports cannot be imported: they hold no answers,
+and jeda keeps answers, not scores.`,
+		ID: `Impor hasil 'jeda export --format json' atau '--format jsonl', dari berkas atau
+dari stdin (-): untuk memindahkan riwayat ke komputer lain, atau untuk
+memulihkannya.
 
-Setiap rekaman diperiksa lebih dulu: versi skemanya, kuesioner dan versi yang dikenal
-jeda ini, jawaban yang termasuk nilai jawaban butirnya, waktu, dan catatan. Bila ada
-rekaman yang bermasalah, tidak ada yang disimpan dan setiap masalah ditampilkan
-beserta barisnya. Bila tidak, semua hasil disimpan sekaligus. Hasil yang id-nya sudah
-tersimpan dilewati, sehingga mengimpor berkas yang sama dua kali tidak mengubah apa
-pun. --dry-run memeriksa dan menghitung tanpa menyimpan.
+Setiap rekaman diperiksa lebih dulu: versi skemanya, kuesioner dan versi yang
+dikenal jeda ini, jawaban yang termasuk nilai jawaban butirnya, waktu, dan
+catatan. Bila ada rekaman yang bermasalah, tidak ada yang disimpan dan setiap
+masalah ditampilkan beserta barisnya. Bila tidak, semua hasil disimpan
+sekaligus. Hasil yang id-nya sudah tersimpan dilewati, sehingga mengimpor berkas
+yang sama dua kali tidak mengubah apa pun. --dry-run memeriksa dan menghitung
+tanpa menyimpan.
 
-Ekspor anonim dan --scores-only tidak dapat diimpor: keduanya tidak berisi jawaban,
-sedangkan jeda menyimpan jawaban, bukan skor.`}},
+Ekspor anonim dan --scores-only tidak dapat diimpor: keduanya tidak berisi
+jawaban, sedangkan jeda menyimpan jawaban, bukan skor.`}},
 	{key: "import.example", text: Text{
 		EN: `  $ jeda import jeda-2026.json
   $ jeda import --dry-run jeda-2026.jsonl
@@ -1804,7 +1826,8 @@ Ini cek mandiri, bukan diagnosis.`}},
 		EN: "For trainers: summarise a room's anonymous exports",
 		ID: "Untuk fasilitator: rangkum ekspor anonim satu ruangan"}},
 	{key: "group.long", text: Text{
-		EN: "Commands for trainers who collect participants' anonymous exports after a session.",
+		EN: `Commands for trainers who collect participants' anonymous exports after a
+session.`,
 		ID: "Perintah untuk fasilitator yang mengumpulkan ekspor anonim peserta setelah sesi."}},
 	{key: "group.summarize.use", text: Text{
 		EN: "summarize FILE…|FOLDER",
@@ -1813,65 +1836,71 @@ Ini cek mandiri, bukan diagnosis.`}},
 		EN: "Combine participants' anonymous exports into one group summary",
 		ID: "Gabungkan ekspor anonim peserta menjadi satu ringkasan kelompok"}},
 	{key: "group.summarize.long", text: Text{
-		EN: `Combine the anonymous exports that participants made with
-'jeda export --anonymous' (JSON, JSONL or CSV; files, or a folder of them) into one
-summary for the room. For each scale it shows how many people took it, how they are
-spread over the scale's sourced bands (or over four score ranges when it has none),
-and the median and quartiles. Each person counts once per scale, with their newest
-result.
+		EN: `Combine the anonymous exports that participants made with 'jeda export
+--anonymous' (JSON, JSONL or CSV; files, or a folder of them) into one summary
+for the room. For each scale it shows how many people took it, how they are
+spread over the scale's sourced bands (or over four score ranges when it has
+none), and the median and quartiles. Each person counts once per scale, with
+their newest result.
 
 What it protects:
   - It never shows an individual score. A scale with fewer than 5 people is not
-    shown at all, and a band or range with 1 to 4 people shows as "<5" (with one more
-    cell hidden when the total would give it away).
-  - SRQ-20, the opt-in distress screen, is never summarised, even when a file holds it.
+    shown at all, and a band or range with 1 to 4 people shows as "<5" (with one
+    more cell hidden when the total would give it away).
+  - SRQ-20, the opt-in distress screen, is never summarised, even when a file
+    holds it.
   - Files that are not anonymous (with ids, exact times, answers or notes) are
     refused; the message says which command makes the right file.
 
 What it does not protect against:
-  - A file sent by a named person (by e-mail or chat) is still that person's file: who
-    sent it and what it holds are visible to whoever collects it. Collect files in a
-    way the room agrees to, delete them after the session, and never open one to look
-    at a person's results.
-  - Medians and quartiles of a small group can be close to someone's score, and people
-    in the room may know who took part. Show the summary to the room, not to managers.
+  - A file sent by a named person (by e-mail or chat) is still that person's
+    file: who sent it and what it holds are visible to whoever collects it.
+    Collect files in a way the room agrees to, delete them after the session,
+    and never open one to look at a person's results.
+  - Medians and quartiles of a small group can be close to someone's score, and
+    people in the room may know who took part. Show the summary to the room, not
+    to managers.
 
-Cohort reliability: when participants add --items to their export (answers without
-ids, notes or exact dates; never SRQ-20), the summary also gives Cronbach's α with a
-95 percent confidence interval (Feldt's method) and the corrected item-total correlations for
-each scale and language with at least 30 complete answers, next to the α published for
-the original. This is a first step toward validating jeda's working Indonesian
-translations, not a validation.`,
-		ID: `Gabungkan ekspor anonim yang dibuat peserta dengan 'jeda export --anonymous' (JSON,
-JSONL, atau CSV; berkas, atau satu folder berisi berkas-berkas itu) menjadi satu
-ringkasan untuk ruangan. Untuk setiap skala ditampilkan berapa orang yang mengisinya,
-sebaran mereka pada kategori skala yang bersumber (atau pada empat rentang skor bila
-skala tidak punya kategori), serta median dan kuartilnya. Setiap orang dihitung sekali
-per skala, dengan hasil terbarunya.
+Cohort reliability: when participants add --items to their export (answers
+without ids, notes or exact dates; never SRQ-20), the summary also gives
+Cronbach's α with a 95 percent confidence interval (Feldt's method) and the
+corrected item-total correlations for each scale and language with at least 30
+complete answers, next to the α published for the original. This is a first step
+toward validating jeda's working Indonesian translations, not a validation.`,
+		ID: `Gabungkan ekspor anonim yang dibuat peserta dengan 'jeda export --anonymous'
+(JSON, JSONL, atau CSV; berkas, atau satu folder berisi berkas-berkas itu)
+menjadi satu ringkasan untuk ruangan. Untuk setiap skala ditampilkan berapa
+orang yang mengisinya, sebaran mereka pada kategori skala yang bersumber (atau
+pada empat rentang skor bila skala tidak punya kategori), serta median dan
+kuartilnya. Setiap orang dihitung sekali per skala, dengan hasil terbarunya.
 
 Yang dilindungi:
-  - Skor perorangan tidak pernah ditampilkan. Skala dengan kurang dari 5 orang tidak
-    ditampilkan sama sekali, dan kategori atau rentang berisi 1 sampai 4 orang tampil
-    sebagai "<5" (dengan satu sel lagi disembunyikan bila jumlahnya bisa ditebak).
-  - SRQ-20, skrining distres yang bersifat pilihan, tidak pernah dirangkum, meskipun
-    ada dalam berkas.
-  - Berkas yang tidak anonim (berisi id, waktu persis, jawaban, atau catatan) ditolak;
-    pesannya menyebutkan perintah yang menghasilkan berkas yang benar.
+  - Skor perorangan tidak pernah ditampilkan. Skala dengan kurang dari 5 orang
+    tidak ditampilkan sama sekali, dan kategori atau rentang berisi 1 sampai 4
+    orang tampil sebagai "<5" (dengan satu sel lagi disembunyikan bila jumlahnya
+    bisa ditebak).
+  - SRQ-20, skrining distres yang bersifat pilihan, tidak pernah dirangkum,
+    meskipun ada dalam berkas.
+  - Berkas yang tidak anonim (berisi id, waktu persis, jawaban, atau catatan)
+    ditolak; pesannya menyebutkan perintah yang menghasilkan berkas yang benar.
 
 Yang tidak dilindungi:
-  - Berkas yang dikirim oleh orang yang bernama (lewat surel atau obrolan) tetap berkas
-    orang itu: siapa pengirimnya dan apa isinya terlihat oleh siapa pun yang
-    mengumpulkannya. Kumpulkan berkas dengan cara yang disepakati ruangan, hapus setelah
-    sesi, dan jangan pernah membuka berkas untuk melihat hasil seseorang.
-  - Median dan kuartil kelompok kecil bisa dekat dengan skor seseorang, dan peserta
-    mungkin tahu siapa yang ikut. Tunjukkan ringkasan kepada ruangan, bukan kepada atasan.
+  - Berkas yang dikirim oleh orang yang bernama (lewat surel atau obrolan) tetap
+    berkas orang itu: siapa pengirimnya dan apa isinya terlihat oleh siapa pun
+    yang mengumpulkannya. Kumpulkan berkas dengan cara yang disepakati ruangan,
+    hapus setelah sesi, dan jangan pernah membuka berkas untuk melihat hasil
+    seseorang.
+  - Median dan kuartil kelompok kecil bisa dekat dengan skor seseorang, dan
+    peserta mungkin tahu siapa yang ikut. Tunjukkan ringkasan kepada ruangan,
+    bukan kepada atasan.
 
-Reliabilitas kohort: bila peserta menambahkan --items pada ekspornya (jawaban tanpa id,
-catatan, atau tanggal persis; tidak pernah SRQ-20), ringkasan juga memberikan α Cronbach
-dengan interval kepercayaan 95 persen (metode Feldt) dan korelasi butir-total terkoreksi untuk
-setiap skala dan bahasa dengan sedikitnya 30 jawaban lengkap, berdampingan dengan α yang
-dipublikasikan untuk versi aslinya. Ini langkah awal menuju validasi terjemahan kerja
-bahasa Indonesia di jeda, bukan validasi.`}},
+Reliabilitas kohort: bila peserta menambahkan --items pada ekspornya (jawaban
+tanpa id, catatan, atau tanggal persis; tidak pernah SRQ-20), ringkasan juga
+memberikan α Cronbach dengan interval kepercayaan 95 persen (metode Feldt) dan
+korelasi butir-total terkoreksi untuk setiap skala dan bahasa dengan sedikitnya
+30 jawaban lengkap, berdampingan dengan α yang dipublikasikan untuk versi
+aslinya. Ini langkah awal menuju validasi terjemahan kerja bahasa Indonesia di
+jeda, bukan validasi.`}},
 	{key: "group.summarize.example", text: Text{
 		EN: `  # each participant, on their own computer:
   $ jeda export --anonymous --items -o peserta.json
@@ -2063,8 +2092,8 @@ bahasa Indonesia di jeda, bukan validasi.`}},
 		ID: "Variabel lingkungan yang dibaca jeda"}},
 	{key: "topic.environment.long", text: Text{
 		EN: `The environment variables jeda reads. A flag always wins over its variable.
-JEDA_NO_INPUT and ACCESSIBLE are on for any value except 0, false and no; NO_COLOR
-and JEDA_DEBUG for any value at all.
+JEDA_NO_INPUT and ACCESSIBLE are on for any value except 0, false and no;
+NO_COLOR and JEDA_DEBUG for any value at all.
 
   JEDA_DB              the data file, like --db
   JEDA_DEMO            workshop mode on a fictional history, like --demo
@@ -2079,34 +2108,37 @@ and JEDA_DEBUG for any value at all.
   ACCESSIBLE           screen-reader friendly forms, like --accessible
   NO_COLOR             no colour, whatever its value, like --no-color
   TERM                 TERM=dumb also gives screen-reader friendly forms; with
-                       COLORTERM, CLICOLOR and CLICOLOR_FORCE it decides how much
-                       colour a terminal gets (a pipe never gets any)
+                       COLORTERM, CLICOLOR and CLICOLOR_FORCE it decides how
+                       much colour a terminal gets (a pipe never gets any)
   LC_ALL, LC_MESSAGES, LANG
                        the language when neither --lang nor JEDA_LANG says: the
                        first of them that is set decides; id_ID.UTF-8 gives
-                       Bahasa Indonesia, en_US.UTF-8 (any en_*) English, anything
-                       else Bahasa Indonesia
+                       Bahasa Indonesia, en_US.UTF-8 (any en_*) English,
+                       anything else Bahasa Indonesia
   XDG_DATA_HOME        the data file is $XDG_DATA_HOME/jeda/jeda.db
                        (default ~/.local/share; on Windows %LOCALAPPDATA%,
                        on macOS ~/Library/Application Support)
   XDG_CONFIG_HOME      your own questionnaires are in
                        $XDG_CONFIG_HOME/jeda/questionnaires (default ~/.config;
-                       on Windows %AppData%, on macOS ~/Library/Application Support)
+                       on Windows %AppData%, on macOS ~/Library/Application
+                       Support)
   XDG_CACHE_HOME       workshop mode's demo file is $XDG_CACHE_HOME/jeda/demo.db
                        (default ~/.cache; on Windows %LOCALAPPDATA%, on macOS
                        ~/Library/Caches)
   HOME                 the base of the defaults above
 
-XDG_DATA_HOME, XDG_CONFIG_HOME and XDG_CACHE_HOME count only when they hold an absolute path.
-Scheduled reminders (cron, systemd, Task Scheduler) do not see your terminal's
-variables, so 'jeda remind' writes --lang, and --db when needed, into them.`,
+XDG_DATA_HOME, XDG_CONFIG_HOME and XDG_CACHE_HOME count only when they hold an
+absolute path. Scheduled reminders (cron, systemd, Task Scheduler) do not see
+your terminal's variables, so 'jeda remind' writes --lang, and --db when needed,
+into them.`,
 		ID: `Variabel lingkungan yang dibaca jeda. Opsi selalu menang atas variabelnya.
-JEDA_NO_INPUT dan ACCESSIBLE menyala untuk nilai apa pun kecuali 0, false, dan no;
-NO_COLOR dan JEDA_DEBUG untuk nilai apa pun.
+JEDA_NO_INPUT dan ACCESSIBLE menyala untuk nilai apa pun kecuali 0, false, dan
+no; NO_COLOR dan JEDA_DEBUG untuk nilai apa pun.
 
   JEDA_DB              berkas data, seperti --db
   JEDA_DEMO            mode lokakarya dengan riwayat fiktif, seperti --demo
-  JEDA_THEME           projector: keluaran besar dan kontras tinggi, seperti --theme
+  JEDA_THEME           projector: keluaran besar dan kontras tinggi, seperti
+                       --theme
   JEDA_LANG            bahasa, id atau en, seperti --lang
   JEDA_NO_INPUT        jangan pernah bertanya, seperti --no-input
   JEDA_QUESTIONNAIRES  folder berkas kuesioner Anda sendiri
@@ -2117,9 +2149,9 @@ NO_COLOR dan JEDA_DEBUG untuk nilai apa pun.
   ACCESSIBLE           formulir ramah pembaca layar, seperti --accessible
   NO_COLOR             tanpa warna, apa pun nilainya, seperti --no-color
   TERM                 TERM=dumb juga memberi formulir ramah pembaca layar;
-                       bersama COLORTERM, CLICOLOR, dan CLICOLOR_FORCE menentukan
-                       seberapa banyak warna di terminal (pipe tidak pernah
-                       mendapat warna)
+                       bersama COLORTERM, CLICOLOR, dan CLICOLOR_FORCE
+                       menentukan seberapa banyak warna di terminal (pipe tidak
+                       pernah mendapat warna)
   LC_ALL, LC_MESSAGES, LANG
                        bahasa bila --lang dan JEDA_LANG tidak ada: yang pertama
                        terisi yang menentukan; id_ID.UTF-8 memberi Bahasa
@@ -2130,15 +2162,17 @@ NO_COLOR dan JEDA_DEBUG untuk nilai apa pun.
                        di macOS ~/Library/Application Support)
   XDG_CONFIG_HOME      kuesioner Anda sendiri ada di
                        $XDG_CONFIG_HOME/jeda/questionnaires (bawaan ~/.config;
-                       di Windows %AppData%, di macOS ~/Library/Application Support)
-  XDG_CACHE_HOME       berkas demo mode lokakarya adalah $XDG_CACHE_HOME/jeda/demo.db
-                       (bawaan ~/.cache; di Windows %LOCALAPPDATA%, di macOS
-                       ~/Library/Caches)
+                       di Windows %AppData%, di macOS ~/Library/Application
+                       Support)
+  XDG_CACHE_HOME       berkas demo mode lokakarya adalah
+                       $XDG_CACHE_HOME/jeda/demo.db (bawaan ~/.cache; di Windows
+                       %LOCALAPPDATA%, di macOS ~/Library/Caches)
   HOME                 dasar dari bawaan di atas
 
-XDG_DATA_HOME, XDG_CONFIG_HOME, dan XDG_CACHE_HOME hanya berlaku bila berisi jalur absolut.
-Pengingat terjadwal (cron, systemd, Task Scheduler) tidak melihat variabel terminal
-Anda, jadi 'jeda remind' menuliskan --lang, dan --db bila perlu, ke dalamnya.`}},
+XDG_DATA_HOME, XDG_CONFIG_HOME, dan XDG_CACHE_HOME hanya berlaku bila berisi
+jalur absolut. Pengingat terjadwal (cron, systemd, Task Scheduler) tidak melihat
+variabel terminal Anda, jadi 'jeda remind' menuliskan --lang, dan --db bila
+perlu, ke dalamnya.`}},
 	{key: "topic.exit_codes.short", text: Text{
 		EN: "What jeda's exit codes mean",
 		ID: "Arti kode keluar jeda"}},
@@ -2147,7 +2181,8 @@ Anda, jadi 'jeda remind' menuliskan --lang, dan --db bila perlu, ke dalamnya.`}}
 
   0    success
   1    a failure not listed below
-  2    a bad flag or argument: an unknown command, questionnaire, scale or language
+  2    a bad flag or argument: an unknown command, questionnaire, scale or
+       language
   3    invalid input data: answers, a questionnaire file, an import file
   4    the data file is in use by another jeda (jeda waits about a second first)
   5    the data file is damaged
@@ -2155,24 +2190,27 @@ Anda, jadi 'jeda remind' menuliskan --lang, dan --db bila perlu, ke dalamnya.`}}
        terminal to ask for it and JEDA_PASSPHRASE is not set
   130  cancelled by you (Ctrl+C in the form)
 
-With --json, a failure also prints {"error":{"code":N,"message":"…"}} on standard
-error. 'jeda remind --check' always exits 0, so that a shell start-up file never
-fails because of it. Each command's help names the codes it uses.`,
+With --json, a failure also prints {"error":{"code":N,"message":"…"}} on
+standard error. 'jeda remind --check' always exits 0, so that a shell start-up
+file never fails because of it. Each command's help names the codes it uses.`,
 		ID: `Setiap perintah jeda berakhir dengan salah satu kode keluar ini:
 
   0    berhasil
   1    kegagalan yang tidak tercantum di bawah
-  2    opsi atau argumen salah: perintah, kuesioner, skala, atau bahasa tidak dikenal
+  2    opsi atau argumen salah: perintah, kuesioner, skala, atau bahasa tidak
+       dikenal
   3    data masukan tidak sah: jawaban, berkas kuesioner, berkas impor
-  4    berkas data sedang dipakai jeda lain (jeda menunggu sekitar satu detik dulu)
+  4    berkas data sedang dipakai jeda lain (jeda menunggu sekitar satu detik
+       dulu)
   5    berkas data rusak
   6    berkas data terenkripsi dan frasa sandinya salah, atau tidak ada terminal
        untuk menanyakannya dan JEDA_PASSPHRASE tidak diisi
   130  dibatalkan oleh Anda (Ctrl+C di formulir)
 
-Dengan --json, kegagalan juga mencetak {"error":{"code":N,"message":"…"}} di galat
-standar. 'jeda remind --check' selalu keluar dengan 0, agar berkas awal shell tidak
-pernah gagal karenanya. Bantuan setiap perintah menyebutkan kode yang dipakainya.`}},
+Dengan --json, kegagalan juga mencetak {"error":{"code":N,"message":"…"}} di
+galat standar. 'jeda remind --check' selalu keluar dengan 0, agar berkas awal
+shell tidak pernah gagal karenanya. Bantuan setiap perintah menyebutkan kode
+yang dipakainya.`}},
 	{key: "topic.privacy.short", text: Text{
 		EN: "What jeda keeps where, and what leaves this computer",
 		ID: "Apa yang disimpan jeda di mana, dan apa yang keluar dari komputer ini"}},
@@ -2180,90 +2218,92 @@ pernah gagal karenanya. Bantuan setiap perintah menyebutkan kode yang dipakainya
 		EN: `What is kept, and where
   One data file holds your answers, when you gave them, in which language, your
   notes and your plan: $XDG_DATA_HOME/jeda/jeda.db (usually
-  ~/.local/share/jeda/jeda.db; %LOCALAPPDATA%\jeda\jeda.db on Windows), or the file
-  named by --db or JEDA_DB. It is created only when you save a result, readable by
-  your user account alone (mode 0600, in a 0700 folder). Scores are not stored: they
-  are worked out from the answers each time. jeda reads your own questionnaire files
-  from $XDG_CONFIG_HOME/jeda/questionnaires (or JEDA_QUESTIONNAIRES) and never writes
-  there. 'jeda help environment' lists every path.
+  ~/.local/share/jeda/jeda.db; %LOCALAPPDATA%\jeda\jeda.db on Windows), or the
+  file named by --db or JEDA_DB. It is created only when you save a result,
+  readable by your user account alone (mode 0600, in a 0700 folder). Scores are
+  not stored: they are worked out from the answers each time. jeda reads your
+  own questionnaire files from $XDG_CONFIG_HOME/jeda/questionnaires (or
+  JEDA_QUESTIONNAIRES) and never writes there. 'jeda help environment' lists
+  every path.
 
 What leaves this computer
-  Nothing on its own: jeda has no network code. Your data leaves only in a file you
-  ask for (an export, a report, a backup) and goes wherever you put that file. A
-  reminder or a calendar file from 'jeda remind' holds no results.
+  Nothing on its own: jeda has no network code. Your data leaves only in a file
+  you ask for (an export, a report, a backup) and goes wherever you put that
+  file. A reminder or a calendar file from 'jeda remind' holds no results.
 
 Deleting
-  'jeda delete' removes results so that jeda no longer has them, but the data file
-  may keep their bytes in unused space until jeda writes over it. To leave nothing
-  behind, delete the data file itself (and any copies and backups).
+  'jeda delete' removes results so that jeda no longer has them, but the data
+  file may keep their bytes in unused space until jeda writes over it. To leave
+  nothing behind, delete the data file itself (and any copies and backups).
 
 Shell history
-  Answers given with --answers and notes given with --note are saved in your shell's
-  history like any command. To keep them out, use the form ('jeda check' in a
-  terminal), or give the answers on standard input with --answers-file -, or start
-  the command with a space (bash with HISTCONTROL=ignorespace, zsh with
+  Answers given with --answers and notes given with --note are saved in your
+  shell's history like any command. To keep them out, use the form ('jeda check'
+  in a terminal), or give the answers on standard input with --answers-file -,
+  or start the command with a space (bash with HISTCONTROL=ignorespace, zsh with
   setopt HIST_IGNORE_SPACE).
 
 Shared computers
-  Anyone who can log in as you can read your results. Use your own account. If you
-  must share one, keep the data file in a place only you have (--db or JEDA_DB, for
-  example on your own USB stick), clear your shell history, and delete the data file
-  when you leave.
+  Anyone who can log in as you can read your results. Use your own account. If
+  you must share one, keep the data file in a place only you have (--db or
+  JEDA_DB, for example on your own USB stick), clear your shell history, and
+  delete the data file when you leave.
 
 Backups and copies
-  A backup or a copy of the data file holds every answer. Keep it as private as the
-  file itself: not in a shared folder, not in an e-mail.
+  A backup or a copy of the data file holds every answer. Keep it as private as
+  the file itself: not in a shared folder, not in an e-mail.
 
 Encryption ('jeda encrypt')
-  'jeda encrypt' locks the data file with a passphrase; every command then asks for
-  it once ('jeda passphrase' changes it, 'jeda decrypt' removes it). Your answers,
-  notes, scores, plan and which questionnaires you took are sealed with
+  'jeda encrypt' locks the data file with a passphrase; every command then asks
+  for it once ('jeda passphrase' changes it, 'jeda decrypt' removes it). Your
+  answers, notes, scores, plan and which questionnaires you took are sealed with
   XChaCha20-Poly1305 under a random key, which is itself locked by a key that
   argon2id derives from your passphrase (about half a second on a laptop). A
-  changed byte is reported as damage (exit 5), never read as another answer.
-  In a script, JEDA_PASSPHRASE gives the passphrase; a command never takes it as a
-  flag, and without a terminal or JEDA_PASSPHRASE it fails with exit 6. 'jeda remind
-  --check' then stays silent instead of asking.
+  changed byte is reported as damage (exit 5), never read as another answer. In
+  a script, JEDA_PASSPHRASE gives the passphrase; a command never takes it as a
+  flag, and without a terminal or JEDA_PASSPHRASE it fails with exit 6. 'jeda
+  remind --check' then stays silent instead of asking.
 
-  It protects you when someone copies the file or the disk (a laptop handed to IT
-  support, a lost USB stick), or uses your account while jeda is not running.
+  It protects you when someone copies the file or the disk (a laptop handed to
+  IT support, a lost USB stick), or uses your account while jeda is not running.
 
-  It does not protect you from: a program that records what you type (a keylogger);
-  someone who makes you unlock it; anyone at your screen while jeda is open; an
-  export or a report, which is plain text wherever you leave it (the desktop, a
-  shared folder); a line such as JEDA_PASSPHRASE=... typed in a shell, which stays
-  in the shell's history (type the passphrase at the prompt instead); backups made
-  before 'jeda encrypt', which stay plain. A backup of an encrypted file is
-  encrypted, and opens with the passphrase the file had on that day.
+  It does not protect you from: a program that records what you type (a
+  keylogger); someone who makes you unlock it; anyone at your screen while jeda
+  is open; an export or a report, which is plain text wherever you leave it (the
+  desktop, a shared folder); a line such as JEDA_PASSPHRASE=... typed in a
+  shell, which stays in the shell's history (type the passphrase at the prompt
+  instead); backups made before 'jeda encrypt', which stay plain. A backup of an
+  encrypted file is encrypted, and opens with the passphrase the file had on
+  that day.
 
   What the encrypted file still shows: its size; how many results it holds; the
-  moment each questionnaire was taken (to the second) and the moment it was saved
-  (in the result's id); how many scales have a latest score and how many plan
-  entries there are; not which questionnaire, nor any answer, note or score.
-  Forget the passphrase and your results are lost: nobody, not even jeda, can
-  recover them.`,
+  moment each questionnaire was taken (to the second) and the moment it was
+  saved (in the result's id); how many scales have a latest score and how many
+  plan entries there are; not which questionnaire, nor any answer, note or
+  score. Forget the passphrase and your results are lost: nobody, not even jeda,
+  can recover them.`,
 		ID: `Apa yang disimpan, dan di mana
-  Satu berkas data menyimpan jawaban Anda, kapan Anda menjawab, dalam bahasa apa,
-  catatan, dan rencana Anda: $XDG_DATA_HOME/jeda/jeda.db (biasanya
-  ~/.local/share/jeda/jeda.db; %LOCALAPPDATA%\jeda\jeda.db di Windows), atau berkas
-  yang disebut --db atau JEDA_DB. Berkas ini baru dibuat saat Anda menyimpan hasil,
-  dan hanya dapat dibaca akun pengguna Anda (mode 0600, dalam folder 0700). Skor tidak
-  disimpan: skor dihitung ulang dari jawaban setiap kali. jeda membaca berkas
-  kuesioner Anda sendiri dari $XDG_CONFIG_HOME/jeda/questionnaires (atau
-  JEDA_QUESTIONNAIRES) dan tidak pernah menulis ke sana. 'jeda help environment'
-  mencantumkan setiap jalur.
+  Satu berkas data menyimpan jawaban Anda, kapan Anda menjawab, dalam bahasa
+  apa, catatan, dan rencana Anda: $XDG_DATA_HOME/jeda/jeda.db (biasanya
+  ~/.local/share/jeda/jeda.db; %LOCALAPPDATA%\jeda\jeda.db di Windows), atau
+  berkas yang disebut --db atau JEDA_DB. Berkas ini baru dibuat saat Anda
+  menyimpan hasil, dan hanya dapat dibaca akun pengguna Anda (mode 0600, dalam
+  folder 0700). Skor tidak disimpan: skor dihitung ulang dari jawaban setiap
+  kali. jeda membaca berkas kuesioner Anda sendiri dari
+  $XDG_CONFIG_HOME/jeda/questionnaires (atau JEDA_QUESTIONNAIRES) dan tidak
+  pernah menulis ke sana. 'jeda help environment' mencantumkan setiap jalur.
 
 Apa yang keluar dari komputer ini
-  Tidak ada dengan sendirinya: jeda tidak memiliki kode jaringan. Data Anda hanya
-  keluar dalam berkas yang Anda minta (ekspor, laporan, cadangan) dan pergi ke mana
-  pun Anda menaruh berkas itu. Pengingat atau berkas kalender dari 'jeda remind' tidak
-  berisi hasil.
+  Tidak ada dengan sendirinya: jeda tidak memiliki kode jaringan. Data Anda
+  hanya keluar dalam berkas yang Anda minta (ekspor, laporan, cadangan) dan
+  pergi ke mana pun Anda menaruh berkas itu. Pengingat atau berkas kalender dari
+  'jeda remind' tidak berisi hasil.
 
 Menghapus
-  'jeda delete' menghapus hasil sehingga jeda tidak lagi memilikinya, tetapi berkas
-  data mungkin masih menyimpan byte-nya di ruang yang tidak terpakai sampai jeda
-  menimpanya. Agar tidak ada yang tersisa, hapus berkas data itu sendiri (beserta
-  salinan dan cadangannya).
+  'jeda delete' menghapus hasil sehingga jeda tidak lagi memilikinya, tetapi
+  berkas data mungkin masih menyimpan byte-nya di ruang yang tidak terpakai
+  sampai jeda menimpanya. Agar tidak ada yang tersisa, hapus berkas data itu
+  sendiri (beserta salinan dan cadangannya).
 
 Riwayat shell
   Jawaban yang diberikan dengan --answers dan catatan dengan --note tersimpan di
@@ -2273,44 +2313,45 @@ Riwayat shell
   HISTCONTROL=ignorespace, zsh dengan setopt HIST_IGNORE_SPACE).
 
 Komputer bersama
-  Siapa pun yang dapat masuk sebagai Anda dapat membaca hasil Anda. Gunakan akun Anda
-  sendiri. Bila terpaksa berbagi akun, simpan berkas data di tempat yang hanya Anda
-  miliki (--db atau JEDA_DB, misalnya di flashdisk Anda sendiri), bersihkan riwayat
-  shell, dan hapus berkas data saat Anda selesai.
+  Siapa pun yang dapat masuk sebagai Anda dapat membaca hasil Anda. Gunakan akun
+  Anda sendiri. Bila terpaksa berbagi akun, simpan berkas data di tempat yang
+  hanya Anda miliki (--db atau JEDA_DB, misalnya di flashdisk Anda sendiri),
+  bersihkan riwayat shell, dan hapus berkas data saat Anda selesai.
 
 Cadangan dan salinan
-  Cadangan atau salinan berkas data berisi setiap jawaban. Jaga sama rahasianya dengan
-  berkas aslinya: jangan di folder bersama, jangan dalam surel.
+  Cadangan atau salinan berkas data berisi setiap jawaban. Jaga sama rahasianya
+  dengan berkas aslinya: jangan di folder bersama, jangan dalam surel.
 
 Enkripsi ('jeda encrypt')
-  'jeda encrypt' mengunci berkas data dengan frasa sandi; sejak itu setiap perintah
-  menanyakannya sekali ('jeda passphrase' menggantinya, 'jeda decrypt' menghapusnya).
-  Jawaban, catatan, skor, rencana, dan kuesioner yang Anda isi disegel dengan
-  XChaCha20-Poly1305 memakai kunci acak, yang dikunci lagi dengan kunci yang
-  diturunkan argon2id dari frasa sandi Anda (sekitar setengah detik di laptop). Byte
-  yang berubah dilaporkan sebagai kerusakan (kode keluar 5), tidak pernah dibaca
-  sebagai jawaban lain. Dalam skrip, JEDA_PASSPHRASE memberikan frasa sandi; perintah
-  tidak pernah menerimanya sebagai opsi, dan tanpa terminal atau JEDA_PASSPHRASE
-  perintah gagal dengan kode keluar 6. 'jeda remind --check' lalu diam, tidak bertanya.
+  'jeda encrypt' mengunci berkas data dengan frasa sandi; sejak itu setiap
+  perintah menanyakannya sekali ('jeda passphrase' menggantinya, 'jeda decrypt'
+  menghapusnya). Jawaban, catatan, skor, rencana, dan kuesioner yang Anda isi
+  disegel dengan XChaCha20-Poly1305 memakai kunci acak, yang dikunci lagi dengan
+  kunci yang diturunkan argon2id dari frasa sandi Anda (sekitar setengah detik
+  di laptop). Byte yang berubah dilaporkan sebagai kerusakan (kode keluar 5),
+  tidak pernah dibaca sebagai jawaban lain. Dalam skrip, JEDA_PASSPHRASE
+  memberikan frasa sandi; perintah tidak pernah menerimanya sebagai opsi, dan
+  tanpa terminal atau JEDA_PASSPHRASE perintah gagal dengan kode keluar 6. 'jeda
+  remind --check' lalu diam, tidak bertanya.
 
-  Enkripsi melindungi Anda bila seseorang menyalin berkas atau disknya (laptop yang
-  diserahkan ke petugas TI, flashdisk yang hilang), atau memakai akun Anda saat jeda
-  tidak berjalan.
+  Enkripsi melindungi Anda bila seseorang menyalin berkas atau disknya (laptop
+  yang diserahkan ke petugas TI, flashdisk yang hilang), atau memakai akun Anda
+  saat jeda tidak berjalan.
 
   Enkripsi tidak melindungi Anda dari: program yang merekam ketikan (keylogger);
   orang yang memaksa Anda membukanya; siapa pun di depan layar Anda saat jeda
   terbuka; ekspor atau laporan, yang berupa teks biasa di mana pun Anda
-  meninggalkannya (desktop, folder bersama); baris seperti JEDA_PASSPHRASE=... yang
-  diketik di shell, yang tersimpan di riwayat shell (ketik frasa sandi di prompt
-  saja); cadangan yang dibuat sebelum 'jeda encrypt', yang tetap tidak terenkripsi.
-  Cadangan dari berkas terenkripsi ikut terenkripsi, dan terbuka dengan frasa sandi
-  yang berlaku pada hari itu.
+  meninggalkannya (desktop, folder bersama); baris seperti JEDA_PASSPHRASE=...
+  yang diketik di shell, yang tersimpan di riwayat shell (ketik frasa sandi di
+  prompt saja); cadangan yang dibuat sebelum 'jeda encrypt', yang tetap tidak
+  terenkripsi. Cadangan dari berkas terenkripsi ikut terenkripsi, dan terbuka
+  dengan frasa sandi yang berlaku pada hari itu.
 
-  Yang masih terlihat dari berkas terenkripsi: ukurannya; berapa hasil di dalamnya;
-  saat setiap kuesioner diisi (sampai detik) dan saat disimpan (di ID hasil); berapa
-  skala yang memiliki skor terakhir dan berapa entri rencana; bukan kuesioner mana,
-  bukan jawaban, catatan, atau skor. Bila frasa sandi terlupa, hasil
-  Anda hilang: tidak ada yang dapat memulihkannya, termasuk jeda.`}},
+  Yang masih terlihat dari berkas terenkripsi: ukurannya; berapa hasil di
+  dalamnya; saat setiap kuesioner diisi (sampai detik) dan saat disimpan (di ID
+  hasil); berapa skala yang memiliki skor terakhir dan berapa entri rencana;
+  bukan kuesioner mana, bukan jawaban, catatan, atau skor. Bila frasa sandi
+  terlupa, hasil Anda hilang: tidak ada yang dapat memulihkannya, termasuk jeda.`}},
 	{key: "completion.short", text: Text{
 		EN: "Print a shell completion script",
 		ID: "Cetak skrip pelengkapan otomatis untuk shell"}},
@@ -2319,11 +2360,12 @@ Enkripsi ('jeda encrypt')
 questionnaire ids and scale names (jeda check tcs:<Tab>) with the Tab key.
 Load it once to try it, or install it so that every new shell has it.
 
-  bash   source <(jeda completion bash)
-         install: jeda completion bash > ~/.local/share/bash-completion/completions/jeda
-         (needs the bash-completion package)
-  zsh    install: jeda completion zsh > "${fpath[1]}/_jeda", then start a new shell
-         (completion must be on: autoload -U compinit; compinit in ~/.zshrc)
+  bash   source <(jeda completion bash) install: jeda completion bash >
+         ~/.local/share/bash-completion/completions/jeda (needs the
+         bash-completion package)
+  zsh    install: jeda completion zsh > "${fpath[1]}/_jeda", then start a new
+         shell (completion must be on: autoload -U compinit; compinit in
+         ~/.zshrc)
   fish   jeda completion fish > ~/.config/fish/completions/jeda.fish
   PowerShell
          jeda completion powershell | Out-String | Invoke-Expression
@@ -2332,9 +2374,9 @@ Load it once to try it, or install it so that every new shell has it.
 kuesioner, dan nama skala jeda (jeda check tcs:<Tab>) dengan tombol Tab.
 Muat sekali untuk mencoba, atau pasang agar setiap shell baru memilikinya.
 
-  bash   source <(jeda completion bash)
-         pasang: jeda completion bash > ~/.local/share/bash-completion/completions/jeda
-         (memerlukan paket bash-completion)
+  bash   source <(jeda completion bash) pasang: jeda completion bash >
+         ~/.local/share/bash-completion/completions/jeda (memerlukan paket
+         bash-completion)
   zsh    pasang: jeda completion zsh > "${fpath[1]}/_jeda", lalu buka shell baru
          (pelengkapan harus aktif: autoload -U compinit; compinit di ~/.zshrc)
   fish   jeda completion fish > ~/.config/fish/completions/jeda.fish
@@ -2582,69 +2624,74 @@ Muat sekali untuk mencoba, atau pasang agar setiap shell baru memilikinya.
 		EN: "Set up a weekly reminder to take your check",
 		ID: "Siapkan pengingat mingguan untuk mengisi cek"}},
 	{key: "remind.long", text: Text{
-		EN: `Print a ready weekly reminder to take your check: a line for your shell's start-up
-file, a crontab line, a systemd user timer, a Windows Task Scheduler command, or, with
---ics FILE, a calendar event. jeda installs nothing itself: copy what suits your
-computer. Without --shell, --cron, --systemd or --schtasks, jeda prints the kinds that
-work on this computer.
+		EN: `Print a ready weekly reminder to take your check: a line for your shell's
+start-up file, a crontab line, a systemd user timer, a Windows Task Scheduler
+command, or, with --ics FILE, a calendar event. jeda installs nothing itself:
+copy what suits your computer. Without --shell, --cron, --systemd or --schtasks,
+jeda prints the kinds that work on this computer.
 
-The reminder runs this jeda (the program you are running now) on --day at --time,
-Monday 09:00 unless you choose otherwise. A check about work belongs in working hours
-(Perpres 21/2023: 37.5 hours a week, Monday to Friday; most offices work 07:30–16:00),
-so jeda warns about a time outside them.
+The reminder runs this jeda (the program you are running now) on --day at
+--time, Monday 09:00 unless you choose otherwise. A check about work belongs in
+working hours (Perpres 21/2023: 37.5 hours a week, Monday to Friday; most
+offices work 07:30–16:00), so jeda warns about a time outside them.
 
 What reaches you: cron and systemd have no terminal, so they show a desktop
-notification with notify-send (package libnotify-bin); on a computer without a desktop
-nothing is shown, and cron mails the error if mail is set up. The Windows task opens a
-Command Prompt window with 'jeda check' and leaves it open. The calendar event
-reminds you through your calendar app, on your phone too.
+notification with notify-send (package libnotify-bin); on a computer without a
+desktop nothing is shown, and cron mails the error if mail is set up. The
+Windows task opens a Command Prompt window with 'jeda check' and leaves it open.
+The calendar event reminds you through your calendar app, on your phone too.
 
-jeda remind --check prints one line when a check is due and nothing otherwise, for a
-shell start-up file: 'jeda remind --shell >> ~/.bashrc' (or ~/.zshrc) adds it. It
-never asks anything and always exits 0. When another jeda
-is using the data file it prints nothing; when the file cannot be read (damaged, no
+jeda remind --check prints one line when a check is due and nothing otherwise,
+for a shell start-up file: 'jeda remind --shell >> ~/.bashrc' (or ~/.zshrc) adds
+it. It never asks anything and always exits 0. When another jeda is using the
+data file it prints nothing; when the file cannot be read (damaged, no
 permission) it prints one line on standard error. It takes about as long as
 'jeda version'.
 
 Exit status: 0 done (--check: always); 1 the calendar file could not be written;
 2 a bad flag, or the --ics file exists and --force was not given.`,
-		ID: `Cetak pengingat mingguan yang siap pakai untuk mengisi cek: satu baris untuk berkas
-awal shell, satu baris crontab, timer pengguna systemd, perintah Task Scheduler
-Windows, atau, dengan --ics BERKAS, sebuah acara kalender. jeda tidak memasang apa pun
-sendiri: salin yang cocok untuk komputer Anda. Tanpa --shell, --cron, --systemd, atau
---schtasks, jeda mencetak jenis yang berfungsi di komputer ini.
+		ID: `Cetak pengingat mingguan yang siap pakai untuk mengisi cek: satu baris untuk
+berkas awal shell, satu baris crontab, timer pengguna systemd, perintah Task
+Scheduler Windows, atau, dengan --ics BERKAS, sebuah acara kalender. jeda tidak
+memasang apa pun sendiri: salin yang cocok untuk komputer Anda. Tanpa --shell,
+--cron, --systemd, atau --schtasks, jeda mencetak jenis yang berfungsi di
+komputer ini.
 
-Pengingat menjalankan jeda ini (program yang sedang Anda jalankan) pada --day pukul
---time, yaitu Senin 09.00 kecuali Anda memilih lain. Cek tentang pekerjaan sebaiknya
-dalam jam kerja (Perpres 21/2023: 37,5 jam per minggu, Senin sampai Jumat; sebagian
-besar kantor bekerja 07.30–16.00), jadi jeda memberi peringatan untuk waktu di luar itu.
+Pengingat menjalankan jeda ini (program yang sedang Anda jalankan) pada --day
+pukul --time, yaitu Senin 09.00 kecuali Anda memilih lain. Cek tentang pekerjaan
+sebaiknya dalam jam kerja (Perpres 21/2023: 37,5 jam per minggu, Senin sampai
+Jumat; sebagian besar kantor bekerja 07.30–16.00), jadi jeda memberi peringatan
+untuk waktu di luar itu.
 
 Yang sampai kepada Anda: cron dan systemd tidak punya terminal, jadi keduanya
-menampilkan notifikasi desktop dengan notify-send (paket libnotify-bin); di komputer
-tanpa desktop tidak ada yang tampil, dan cron mengirim galatnya lewat surel bila surel
-sudah diatur. Tugas Windows membuka jendela Command Prompt berisi 'jeda check' dan
-membiarkannya terbuka. Acara kalender mengingatkan Anda lewat aplikasi kalender, juga
-di ponsel.
+menampilkan notifikasi desktop dengan notify-send (paket libnotify-bin); di
+komputer tanpa desktop tidak ada yang tampil, dan cron mengirim galatnya lewat
+surel bila surel sudah diatur. Tugas Windows membuka jendela Command Prompt
+berisi 'jeda check' dan membiarkannya terbuka. Acara kalender mengingatkan Anda
+lewat aplikasi kalender, juga di ponsel.
 
 jeda remind --check mencetak satu baris bila ada cek yang jatuh tempo dan tidak
-mencetak apa pun bila tidak ada, untuk berkas awal shell: 'jeda remind --shell >>
-~/.bashrc' (atau ~/.zshrc) menambahkannya. Perintah ini tidak pernah bertanya dan
-selalu keluar dengan status 0. Bila jeda lain sedang memakai berkas
-data, tidak ada yang dicetak; bila berkas tidak dapat dibaca (rusak, tanpa izin),
-dicetak satu baris di galat standar. Waktunya kira-kira sama dengan 'jeda version'.
+mencetak apa pun bila tidak ada, untuk berkas awal shell: 'jeda remind --shell
+>> ~/.bashrc' (atau ~/.zshrc) menambahkannya. Perintah ini tidak pernah bertanya
+dan selalu keluar dengan status 0. Bila jeda lain sedang memakai berkas data,
+tidak ada yang dicetak; bila berkas tidak dapat dibaca (rusak, tanpa izin),
+dicetak satu baris di galat standar. Waktunya kira-kira sama dengan 'jeda
+version'.
 
-Status keluar: 0 selesai (--check: selalu); 1 berkas kalender tidak dapat ditulis;
-2 opsi salah, atau berkas --ics sudah ada dan --force tidak diberikan.`}},
+Status keluar: 0 selesai (--check: selalu); 1 berkas kalender tidak dapat
+ditulis; 2 opsi salah, atau berkas --ics sudah ada dan --force tidak diberikan.`}},
 	{key: "remind.example", text: Text{
 		EN: `  $ jeda remind
   $ jeda remind --shell >> ~/.bashrc
-  $ (crontab -l 2>/dev/null; jeda remind --cron --day fri --time 14:00) | crontab -
+  $ (crontab -l 2>/dev/null; jeda remind --cron --day fri --time 14:00) |
+      crontab -
   $ jeda remind --systemd
   $ jeda remind --ics ~/jeda.ics --lang en
   $ jeda remind --schtasks --time 08:30`,
 		ID: `  $ jeda remind
   $ jeda remind --shell >> ~/.bashrc
-  $ (crontab -l 2>/dev/null; jeda remind --cron --day jumat --time 14:00) | crontab -
+  $ (crontab -l 2>/dev/null; jeda remind --cron --day jumat --time 14:00) |
+      crontab -
   $ jeda remind --systemd
   $ jeda remind --ics ~/jeda.ics
   $ jeda remind --schtasks --time 08:30`}},
@@ -3090,26 +3137,28 @@ Sekitar dua menit, dan semuanya tetap di komputer Anda. Cek mandiri, bukan diagn
 		EN: "Write an HTML report to print or to show a counsellor",
 		ID: "Tulis laporan HTML untuk dicetak atau ditunjukkan kepada konselor"}},
 	{key: "report.long", text: Text{
-		EN: `Write one self-contained HTML file in your language: a chart per scale over the last
-weeks (the bands shaded, weeks without a result left as gaps, and the changes marked),
-the latest results, this week's suggestions, the help lines, and the sources of the
-questionnaires. Open it in any browser and print it on A4, or show it to a counsellor.
+		EN: `Write one self-contained HTML file in your language: a chart per scale over the
+last weeks (the bands shaded, weeks without a result left as gaps, and the
+changes marked), the latest results, this week's suggestions, the help lines,
+and the sources of the questionnaires. Open it in any browser and print it on
+A4, or show it to a counsellor.
 
-The file has no scripts and loads nothing from the internet: it is a copy of your
-results, so keep it where you keep other private papers. It is written with owner-only
-permissions, and an existing file is replaced only with --force. Use -o - to write the
-HTML to standard output.
+The file has no scripts and loads nothing from the internet: it is a copy of
+your results, so keep it where you keep other private papers. It is written with
+owner-only permissions, and an existing file is replaced only with --force. Use
+-o - to write the HTML to standard output.
 
 Every result is a self-check, not a diagnosis.`,
-		ID: `Tulis satu berkas HTML mandiri dalam bahasa Anda: grafik per skala selama beberapa
-minggu terakhir (kategori diarsir, minggu tanpa hasil dibiarkan kosong, dan perubahan
-ditandai), hasil terbaru, saran minggu ini, layanan bantuan, dan sumber kuesioner. Buka
-di peramban apa pun dan cetak di kertas A4, atau tunjukkan kepada konselor.
+		ID: `Tulis satu berkas HTML mandiri dalam bahasa Anda: grafik per skala selama
+beberapa minggu terakhir (kategori diarsir, minggu tanpa hasil dibiarkan kosong,
+dan perubahan ditandai), hasil terbaru, saran minggu ini, layanan bantuan, dan
+sumber kuesioner. Buka di peramban apa pun dan cetak di kertas A4, atau
+tunjukkan kepada konselor.
 
-Berkas ini tanpa skrip dan tidak memuat apa pun dari internet: isinya salinan hasil
-Anda, jadi simpanlah seperti dokumen pribadi lainnya. Berkas ditulis dengan izin hanya
-untuk pemiliknya, dan berkas yang sudah ada hanya diganti dengan --force. Gunakan -o -
-untuk menulis HTML ke keluaran standar.
+Berkas ini tanpa skrip dan tidak memuat apa pun dari internet: isinya salinan
+hasil Anda, jadi simpanlah seperti dokumen pribadi lainnya. Berkas ditulis
+dengan izin hanya untuk pemiliknya, dan berkas yang sudah ada hanya diganti
+dengan --force. Gunakan -o - untuk menulis HTML ke keluaran standar.
 
 Setiap hasil adalah cek mandiri, bukan diagnosis.`}},
 	{key: "report.example", text: Text{
@@ -3191,42 +3240,43 @@ Setiap hasil adalah cek mandiri, bukan diagnosis.`}},
 		EN: "This week's two or three tips, chosen from your latest results",
 		ID: "Dua atau tiga saran untuk minggu ini, dipilih dari hasil terbaru Anda"}},
 	{key: "tips.long", text: Text{
-		EN: `Suggest two or three small things to try this week, chosen from your latest results.
-Each tip says which score it answers, what the evidence found, how strong that evidence
-is, and where it comes from.
+		EN: `Suggest two or three small things to try this week, chosen from your latest
+results. Each tip says which score it answers, what the evidence found, how
+strong that evidence is, and where it comes from.
 
-How they are chosen: every scale's latest score is compared with its reference mean
-(or, where a scale has none, with your own earlier results and its published cut-off),
-in standard deviations. The scales that stand furthest on the bad side come first, and
-each gets its best tip. When always-on pressure (techno-invasion) or work burnout is
-the top score, one tip is an agreement with your atasan or team. When a result calls
-for help, the help lines come first.
+How they are chosen: every scale's latest score is compared with its reference
+mean (or, where a scale has none, with your own earlier results and its
+published cut-off), in standard deviations. The scales that stand furthest on
+the bad side come first, and each gets its best tip. When always-on pressure
+(techno-invasion) or work burnout is the top score, one tip is an agreement with
+your atasan or team. When a result calls for help, the help lines come first.
 
-No repeats: last week's tips are the ones the same choice gives from the results taken
-before this week began (Monday 00:00), and none of them is suggested again while
-another tip fits. Nothing is saved: the answer is worked out from your results each
-time, from a fixed week every half year. Results older than about a year and a half are
-not used. The same tips appear at the end of 'jeda check'.
+No repeats: last week's tips are the ones the same choice gives from the results
+taken before this week began (Monday 00:00), and none of them is suggested again
+while another tip fits. Nothing is saved: the answer is worked out from your
+results each time, from a fixed week every half year. Results older than about a
+year and a half are not used. The same tips appear at the end of 'jeda check'.
 
 Tips are suggestions, not treatment.`,
 		ID: `Menyarankan dua atau tiga hal kecil untuk dicoba minggu ini, dipilih dari hasil
-terbaru Anda. Setiap saran menyebut skor yang dijawabnya, temuan penelitiannya, seberapa
-kuat buktinya, dan sumbernya.
+terbaru Anda. Setiap saran menyebut skor yang dijawabnya, temuan penelitiannya,
+seberapa kuat buktinya, dan sumbernya.
 
-Cara memilih: skor terbaru setiap skala dibandingkan dengan rata-rata acuannya (atau,
-bila skala tidak memilikinya, dengan hasil Anda sebelumnya dan titik potong yang
-dipublikasikan), dalam satuan simpangan baku. Skala yang paling jauh ke arah buruk
-didahulukan, dan masing-masing mendapat saran terbaiknya. Bila tekanan untuk selalu
-siaga (invasi teknologi) atau burnout terkait pekerjaan menjadi skor teratas, satu saran
-berupa kesepakatan dengan atasan atau tim. Bila suatu hasil memerlukan bantuan, layanan
-bantuan ditampilkan lebih dulu.
+Cara memilih: skor terbaru setiap skala dibandingkan dengan rata-rata acuannya
+(atau, bila skala tidak memilikinya, dengan hasil Anda sebelumnya dan titik
+potong yang dipublikasikan), dalam satuan simpangan baku. Skala yang paling jauh
+ke arah buruk didahulukan, dan masing-masing mendapat saran terbaiknya. Bila
+tekanan untuk selalu siaga (invasi teknologi) atau burnout terkait pekerjaan
+menjadi skor teratas, satu saran berupa kesepakatan dengan atasan atau tim. Bila
+suatu hasil memerlukan bantuan, layanan bantuan ditampilkan lebih dulu.
 
-Tanpa pengulangan: saran minggu lalu adalah saran yang diberikan cara pemilihan yang
-sama dari hasil sebelum minggu ini dimulai (Senin 00.00), dan tidak satu pun disarankan
-lagi selama masih ada saran lain yang cocok. Tidak ada yang disimpan: jawabannya dihitung
-ulang dari hasil Anda setiap kali, mulai dari satu minggu tetap yang berganti setiap
-setengah tahun. Hasil yang lebih tua dari sekitar satu setengah tahun tidak dipakai.
-Saran yang sama muncul di akhir 'jeda check'.
+Tanpa pengulangan: saran minggu lalu adalah saran yang diberikan cara pemilihan
+yang sama dari hasil sebelum minggu ini dimulai (Senin 00.00), dan tidak satu
+pun disarankan lagi selama masih ada saran lain yang cocok. Tidak ada yang
+disimpan: jawabannya dihitung ulang dari hasil Anda setiap kali, mulai dari satu
+minggu tetap yang berganti setiap setengah tahun. Hasil yang lebih tua dari
+sekitar satu setengah tahun tidak dipakai. Saran yang sama muncul di akhir 'jeda
+check'.
 
 Saran ini bukan pengobatan.`}},
 	{key: "tips.example", text: Text{
@@ -3346,29 +3396,30 @@ Saran ini bukan pengobatan.`}},
 		ID: "Tampilkan pergerakan skor Anda dari minggu ke minggu"}},
 	{key: "trend.long", text: Text{
 		EN: `Show, for each scale, how its score moved over the last weeks: one mark per ISO
-week (Monday to Sunday, in your time zone) ending with this week, with · for a week
-without a result; the latest score and its band; the direction; the marks the
-questionnaire's rules allow (a reliable change, larger than measurement noise; a
-meaningful change; a move into another band); and one sentence in plain words. When
-a week has several results, the latest counts. The change is from the first to the
-latest result in the window. Without arguments: every scale with a result in the
-window; name questionnaires or scales to see only those.
+week (Monday to Sunday, in your time zone) ending with this week, with · for a
+week without a result; the latest score and its band; the direction; the marks
+the questionnaire's rules allow (a reliable change, larger than measurement
+noise; a meaningful change; a move into another band); and one sentence in plain
+words. When a week has several results, the latest counts. The change is from
+the first to the latest result in the window. Without arguments: every scale
+with a result in the window; name questionnaires or scales to see only those.
 
-Exit status: 0 shown (also when there is nothing to show yet); 2 a bad flag, argument
-or instrument id; 4 the data file is in use; 5 the data file is damaged (the readable
-results are still shown).`,
-		ID: `Tampilkan, untuk setiap skala, pergerakan skornya selama beberapa minggu terakhir:
-satu tanda per minggu ISO (Senin sampai Minggu, di zona waktu Anda) hingga minggu ini,
-dengan · untuk minggu tanpa hasil; skor terakhir dan kategorinya; arahnya; tanda yang
-diizinkan aturan kuesioner (perubahan andal, lebih besar daripada galat pengukuran;
-perubahan bermakna; perpindahan ke kategori lain); dan satu kalimat sederhana. Bila
-satu minggu punya beberapa hasil, yang terakhir yang dihitung. Perubahan dihitung dari
-hasil pertama ke hasil terakhir dalam rentang itu. Tanpa argumen: setiap skala yang
-punya hasil dalam rentang itu; sebutkan kuesioner atau skala untuk melihat itu saja.
+Exit status: 0 shown (also when there is nothing to show yet); 2 a bad flag,
+argument or instrument id; 4 the data file is in use; 5 the data file is damaged
+(the readable results are still shown).`,
+		ID: `Tampilkan, untuk setiap skala, pergerakan skornya selama beberapa minggu
+terakhir: satu tanda per minggu ISO (Senin sampai Minggu, di zona waktu Anda)
+hingga minggu ini, dengan · untuk minggu tanpa hasil; skor terakhir dan
+kategorinya; arahnya; tanda yang diizinkan aturan kuesioner (perubahan andal,
+lebih besar daripada galat pengukuran; perubahan bermakna; perpindahan ke
+kategori lain); dan satu kalimat sederhana. Bila satu minggu punya beberapa
+hasil, yang terakhir yang dihitung. Perubahan dihitung dari hasil pertama ke
+hasil terakhir dalam rentang itu. Tanpa argumen: setiap skala yang punya hasil
+dalam rentang itu; sebutkan kuesioner atau skala untuk melihat itu saja.
 
-Status keluar: 0 ditampilkan (juga bila belum ada yang bisa ditampilkan); 2 opsi,
-argumen, atau id instrumen yang salah; 4 berkas data sedang dipakai; 5 berkas data
-rusak (hasil yang masih terbaca tetap ditampilkan).`}},
+Status keluar: 0 ditampilkan (juga bila belum ada yang bisa ditampilkan); 2
+opsi, argumen, atau id instrumen yang salah; 4 berkas data sedang dipakai; 5
+berkas data rusak (hasil yang masih terbaca tetap ditampilkan).`}},
 	{key: "trend.example", text: Text{
 		EN: `  $ jeda trend
   $ jeda trend tcs:invasion who5 --weeks 26   # half a year of two scales
@@ -3564,15 +3615,16 @@ rusak (hasil yang masih terbaca tetap ditampilkan).`}},
 		ID: "Enkripsi berkas data dengan frasa sandi"}},
 	{key: "encrypt.long", text: Text{
 		EN: `Encrypt the data file in place with a passphrase. The passphrase is asked twice
-on the terminal (nothing is shown as you type), or read from JEDA_PASSPHRASE in a
-script; it is never a flag. From then on every command asks for it once.
+on the terminal (nothing is shown as you type), or read from JEDA_PASSPHRASE in
+a script; it is never a flag. From then on every command asks for it once.
 
-The new file is written beside the old one, synced, and only then put in its place,
-so that a stop at any moment leaves one whole file: the old one or the new one.
+The new file is written beside the old one, synced, and only then put in its
+place, so that a stop at any moment leaves one whole file: the old one or the
+new one.
 
-Keep the passphrase safe: without it nobody, not even jeda, can read your results,
-and there is no way to recover it. What encryption protects against, and what it
-does not, is in 'jeda help privacy'.
+Keep the passphrase safe: without it nobody, not even jeda, can read your
+results, and there is no way to recover it. What encryption protects against,
+and what it does not, is in 'jeda help privacy'.
 
 Exit codes: 0 done; 1 already encrypted, or the passphrases differ; 4 in use;
 5 damaged.`,
@@ -3582,12 +3634,12 @@ JEDA_PASSPHRASE dalam skrip; tidak pernah berupa opsi. Sejak itu setiap perintah
 menanyakannya sekali.
 
 Berkas baru ditulis di samping berkas lama, disinkronkan, dan baru kemudian
-ditaruh di tempatnya, sehingga penghentian kapan pun menyisakan satu berkas utuh:
-berkas lama atau berkas baru.
+ditaruh di tempatnya, sehingga penghentian kapan pun menyisakan satu berkas
+utuh: berkas lama atau berkas baru.
 
-Simpan frasa sandi dengan baik: tanpanya tidak ada yang, termasuk jeda, dapat membaca
-hasil Anda, dan frasa sandi tidak dapat dipulihkan. Apa yang dilindungi enkripsi, dan
-apa yang tidak, ada di 'jeda help privacy'.
+Simpan frasa sandi dengan baik: tanpanya tidak ada yang, termasuk jeda, dapat
+membaca hasil Anda, dan frasa sandi tidak dapat dipulihkan. Apa yang dilindungi
+enkripsi, dan apa yang tidak, ada di 'jeda help privacy'.
 
 Kode keluar: 0 selesai; 1 sudah terenkripsi, atau kedua frasa sandi berbeda;
 4 sedang dipakai; 5 rusak.`}},
@@ -3602,13 +3654,14 @@ Kode keluar: 0 selesai; 1 sudah terenkripsi, atau kedua frasa sandi berbeda;
 		ID: "Hapus enkripsi berkas data"}},
 	{key: "decrypt.long", text: Text{
 		EN: `Turn the encrypted data file back into a plain one, after its passphrase. Like
-'jeda encrypt', the new file is written beside the old one and put in its place only
-when complete, so that a stop at any moment leaves one whole file.
+'jeda encrypt', the new file is written beside the old one and put in its place
+only when complete, so that a stop at any moment leaves one whole file.
 
 Exit codes: 0 done; 1 not encrypted; 4 in use; 5 damaged; 6 wrong passphrase.`,
-		ID: `Ubah berkas data terenkripsi kembali menjadi berkas biasa, setelah frasa sandinya.
-Seperti 'jeda encrypt', berkas baru ditulis di samping berkas lama dan baru ditaruh di
-tempatnya setelah lengkap, sehingga penghentian kapan pun menyisakan satu berkas utuh.
+		ID: `Ubah berkas data terenkripsi kembali menjadi berkas biasa, setelah frasa
+sandinya. Seperti 'jeda encrypt', berkas baru ditulis di samping berkas lama dan
+baru ditaruh di tempatnya setelah lengkap, sehingga penghentian kapan pun
+menyisakan satu berkas utuh.
 
 Kode keluar: 0 selesai; 1 tidak terenkripsi; 4 sedang dipakai; 5 rusak; 6 frasa
 sandi salah.`}},
@@ -3622,22 +3675,23 @@ sandi salah.`}},
 		EN: "Change the passphrase of the encrypted data file",
 		ID: "Ganti frasa sandi berkas data terenkripsi"}},
 	{key: "passphrase.long", text: Text{
-		EN: `Change the passphrase of the encrypted data file: the current one first, then the
-new one twice. In a script, JEDA_PASSPHRASE gives the current one and
+		EN: `Change the passphrase of the encrypted data file: the current one first, then
+the new one twice. In a script, JEDA_PASSPHRASE gives the current one and
 JEDA_NEW_PASSPHRASE the new one.
 
-Only the key that unlocks the file is wrapped again, in one save; your results are
-not re-encrypted. A backup made before the change still opens with the old passphrase.
+Only the key that unlocks the file is wrapped again, in one save; your results
+are not re-encrypted. A backup made before the change still opens with the old
+passphrase.
 
 Exit codes: 0 done; 1 not encrypted, or the passphrases differ; 4 in use;
 5 damaged; 6 wrong passphrase.`,
 		ID: `Ganti frasa sandi berkas data terenkripsi: frasa sandi saat ini lebih dulu, lalu
-frasa sandi baru dua kali. Dalam skrip, JEDA_PASSPHRASE memberikan frasa sandi saat
-ini dan JEDA_NEW_PASSPHRASE frasa sandi baru.
+frasa sandi baru dua kali. Dalam skrip, JEDA_PASSPHRASE memberikan frasa sandi
+saat ini dan JEDA_NEW_PASSPHRASE frasa sandi baru.
 
-Hanya kunci yang membuka berkas yang dibungkus ulang, dalam satu penyimpanan; hasil
-Anda tidak dienkripsi ulang. Cadangan yang dibuat sebelum penggantian tetap terbuka
-dengan frasa sandi lama.
+Hanya kunci yang membuka berkas yang dibungkus ulang, dalam satu penyimpanan;
+hasil Anda tidak dienkripsi ulang. Cadangan yang dibuat sebelum penggantian
+tetap terbuka dengan frasa sandi lama.
 
 Kode keluar: 0 selesai; 1 tidak terenkripsi, atau kedua frasa sandi berbeda;
 4 sedang dipakai; 5 rusak; 6 frasa sandi salah.`}},

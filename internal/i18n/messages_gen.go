@@ -9,8 +9,8 @@ var catalogue = [...]Message{
 		EN: "check [<id>[:<scale>,…]…] [flags]",
 		ID: "check [<id>[:<skala>,…]…] [opsi]"}},
 	{key: "check.short", text: Text{
-		EN: "Take this week's check: the questionnaires that are due, or those named",
-		ID: "Isi cek minggu ini: kuesioner yang jatuh tempo, atau yang disebut"}},
+		EN: "Take this week's check: what is due, or the questionnaires named",
+		ID: "Isi cek minggu ini: yang jatuh tempo, atau kuesioner yang disebut"}},
 	{key: "check.long", text: Text{
 		EN: `Take the questionnaires that are due today (see 'jeda plan'), or those named, in
 an interactive form; then see a result card for each: the score and its band,
@@ -606,7 +606,7 @@ Setiap hasil adalah cek mandiri, bukan diagnosis.`}},
 		ID: "Topik bantuan"}},
 	{key: "help.more", text: Text{
 		EN: "Use \"%[1]s <command> --help\" for more about a command.",
-		ID: "Gunakan \"%[1]s <perintah> --help\" untuk keterangan lebih lanjut tentang sebuah perintah."}},
+		ID: "Lihat \"%[1]s <perintah> --help\" untuk keterangan sebuah perintah."}},
 	{key: "help.use", text: Text{
 		EN: "help [command]",
 		ID: "help [perintah]"}},
@@ -837,8 +837,8 @@ Status keluar: 0 semua berkas sah; 3 setidaknya satu berkas bermasalah.`}},
 		EN: "demo",
 		ID: "demo"}},
 	{key: "demo.short", text: Text{
-		EN: "Workshop mode for trainers: a fictional history, never your own data",
-		ID: "Mode lokakarya untuk fasilitator: riwayat fiktif, bukan data Anda sendiri"}},
+		EN: "Workshop mode for trainers: a fictional history, not your data",
+		ID: "Mode lokakarya untuk fasilitator: riwayat fiktif, bukan data Anda"}},
 	{key: "demo.long", text: Text{
 		EN: `Workshop mode is for trainers who show jeda on a projector: every command works
 as usual, but on the history of a fictional civil servant instead of anyone's
@@ -1018,7 +1018,7 @@ bukan berkas data jeda.`}},
 		ID: "backup <berkas> [opsi]"}},
 	{key: "backup.short", text: Text{
 		EN: "Write a checked copy of your data file, e.g. to a USB stick",
-		ID: "Tulis salinan berkas data yang sudah diperiksa, misalnya ke flashdisk"}},
+		ID: "Salin berkas data dengan pemeriksaan, misalnya ke flashdisk"}},
 	{key: "backup.long", text: Text{
 		EN: `Write a consistent copy of the data file to FILE, made in one read, so that a
 check saved at the same moment is either wholly in it or not at all. The copy is
@@ -2213,7 +2213,7 @@ shell tidak pernah gagal karenanya. Bantuan setiap perintah menyebutkan kode
 yang dipakainya.`}},
 	{key: "topic.privacy.short", text: Text{
 		EN: "What jeda keeps where, and what leaves this computer",
-		ID: "Apa yang disimpan jeda di mana, dan apa yang keluar dari komputer ini"}},
+		ID: "Yang disimpan jeda dan di mana; yang keluar dari komputer"}},
 	{key: "topic.privacy.long", text: Text{
 		EN: `What is kept, and where
   One data file holds your answers, when you gave them, in which language, your
@@ -2618,8 +2618,8 @@ Muat sekali untuk mencoba, atau pasang agar setiap shell baru memilikinya.
 		EN: "the id %[1]q is already used by %[2]s; this file is skipped",
 		ID: "id %[1]q sudah dipakai oleh %[2]s; berkas ini dilewati"}},
 	{key: "remind.use", text: Text{
-		EN: "remind [--check | --shell | --cron | --systemd | --schtasks | --ics <file>] [flags]",
-		ID: "remind [--check | --shell | --cron | --systemd | --schtasks | --ics <berkas>] [opsi]"}},
+		EN: "remind [--check|--shell|--cron|--systemd|--schtasks|--ics <file>] [flags]",
+		ID: "remind [--check|--shell|--cron|--systemd|--schtasks|--ics BERKAS] [opsi]"}},
 	{key: "remind.short", text: Text{
 		EN: "Set up a weekly reminder to take your check",
 		ID: "Siapkan pengingat mingguan untuk mengisi cek"}},
@@ -3238,7 +3238,7 @@ Setiap hasil adalah cek mandiri, bukan diagnosis.`}},
 		ID: "tips [opsi]"}},
 	{key: "tips.short", text: Text{
 		EN: "This week's two or three tips, chosen from your latest results",
-		ID: "Dua atau tiga saran untuk minggu ini, dipilih dari hasil terbaru Anda"}},
+		ID: "Dua atau tiga saran minggu ini, dipilih dari hasil terbaru Anda"}},
 	{key: "tips.long", text: Text{
 		EN: `Suggest two or three small things to try this week, chosen from your latest
 results. Each tip says which score it answers, what the evidence found, how

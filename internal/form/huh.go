@@ -15,7 +15,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 	"golang.org/x/term"
 
@@ -503,20 +502,8 @@ type themes struct {
 }
 
 var styles = sync.OnceValue(func() *themes {
-	// ANSI-16 colours, which the user's own terminal theme maps; nothing queries the
-	// terminal's background colour.
-	t := huh.ThemeBase16(false)
-	t.Focused.Next = t.Focused.FocusedButton
-	t.Blurred.Next = t.Blurred.BlurredButton
-	dim := lipgloss.NewStyle().Foreground(lipgloss.Color("8"))
-	t.Help.ShortKey, t.Help.ShortDesc, t.Help.ShortSeparator, t.Help.Ellipsis = dim.Bold(true), dim, dim, dim
-
-	fresh := *t
-	fresh.Blurred.SelectSelector = lipgloss.NewStyle().SetString("  ")
-	fresh.Blurred.SelectedOption = fresh.Blurred.UnselectedOption
-	fresh.Focused.SelectSelector = lipgloss.NewStyle().SetString("  ")
-	fresh.Focused.SelectedOption = fresh.Focused.UnselectedOption
-	return &themes{answered: t, fresh: &fresh}
+	answered, fresh := render.FormStyles()
+	return &themes{answered: answered, fresh: fresh}
 })
 
 // keyMap is huh's key map with the help in the user's language. Ctrl-C stops the form at

@@ -57,33 +57,11 @@ func newInstrumentsValidateCmd(f *Factory, runF func(context.Context, *ValidateO
 	return cmd
 }
 
-// ValidateDoc is the jeda.validate/v1 document.
-type ValidateDoc struct {
-	Schema string             `json:"schema"`
-	Files  []ValidateFileJSON `json:"files"`
-}
-
-// ValidateFileJSON is the outcome for one file.
-type ValidateFileJSON struct {
-	File       string        `json:"file"`
-	OK         bool          `json:"ok"`
-	Instrument *string       `json:"instrument"`
-	Problems   []ProblemJSON `json:"problems"`
-}
-
-// ProblemJSON is one problem in a file.
-type ProblemJSON struct {
-	Line    int    `json:"line"`
-	Field   string `json:"field"`
-	Message string `json:"message"`
-	Code    string `json:"code"`
-}
-
 // runValidate checks each file with the same checks as jeda's own instruments and
 // reports every problem of every file at once, as FILE:LINE: field: message on stderr.
 func runValidate(ctx context.Context, opts *ValidateOptions) error {
 	reg := opts.Registry()
-	doc := ValidateDoc{Schema: jsondoc.SchemaValidate, Files: []ValidateFileJSON{}}
+	doc := jsondoc.ValidateDoc{Schema: jsondoc.SchemaValidate, Files: []jsondoc.ValidateFileJSON{}}
 	bad, total := 0, 0
 	for _, file := range opts.Files {
 		var (
@@ -101,12 +79,12 @@ func runValidate(ctx context.Context, opts *ValidateOptions) error {
 		} else {
 			in, probs = reg.ParseUserFile(file)
 		}
-		entry := ValidateFileJSON{File: file, OK: len(probs) == 0, Problems: []ProblemJSON{}}
+		entry := jsondoc.ValidateFileJSON{File: file, OK: len(probs) == 0, Problems: []jsondoc.ProblemJSON{}}
 		if in != nil {
 			entry.Instrument = &in.ID
 		}
 		for _, p := range probs {
-			entry.Problems = append(entry.Problems, ProblemJSON{Line: p.Line, Field: p.Field, Message: p.Msg.In(opts.Lang), Code: p.Msg.Key()})
+			entry.Problems = append(entry.Problems, jsondoc.ProblemJSON{Line: p.Line, Field: p.Field, Message: p.Msg.In(opts.Lang), Code: p.Msg.Key()})
 			if !opts.JSON {
 				fmt.Fprintln(opts.IO.ErrOut, p.In(opts.Lang))
 			}

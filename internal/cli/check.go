@@ -166,7 +166,7 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 		if !opts.IO.CanPrompt() {
 			return usage(i18n.MsgCheckNeedsAnswers, sels[0].In.ID)
 		}
-		if opts.Unlock != nil && !opts.NoSave {
+		if opts.Unlock != nil {
 			if err := opts.Unlock(); err != nil {
 				return err
 			}

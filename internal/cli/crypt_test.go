@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"jeda/internal/iostreams"
 	"jeda/internal/store"
 )
 
@@ -50,5 +51,28 @@ func TestCheckOnEncryptedFileDerivesOneKey(t *testing.T) {
 	}
 	if n := store.KeyDerivations() - before; n != 1 {
 		t.Fatalf("a save derived %d keys, want 1", n)
+	}
+}
+
+// On an encrypted file, the passphrase is checked before the form, with --no-save too
+// (the result is compared with the last one saved): a wrong one stops before a single
+// question is asked.
+func TestCheckNoSaveAsksPassphraseBeforeTheForm(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "jeda.db")
+	if code, _, errOut := runCLI(t, env("JEDA_DB", path), "check", "--answers", "who5=3,3,3,3,3"); code != 0 {
+		t.Fatal(errOut)
+	}
+	if err := store.Encrypt(path, []byte("kopi pagi di bawah pohon"), store.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"check", "who5", "--no-save"}, {"check", "who5"}} {
+		ios, _, _, errOut := iostreams.Test()
+		ios.SetStdinTTY(true)
+		ios.SetStderrTTY(true)
+		asker := &answerAll{}
+		code := runWithAsker(t, ios, asker, env("JEDA_DB", path, "JEDA_PASSPHRASE", "salah sekali ini"), args...)
+		if code != ExitPassphrase || len(asker.pages) != 0 {
+			t.Errorf("%v: exit %d after %d pages of questions: %s", args, code, len(asker.pages), errOut)
+		}
 	}
 }

@@ -51,8 +51,8 @@ type KDFParams struct {
 
 // KDF is the cost of a passphrase newly set by Encrypt or ChangePassphrase. The file keeps
 // the parameters it was written with, so that a change here never locks anyone out.
-// Six passes over 64 MiB with two lanes: measured at 0.46 s of CPU time per unlock on
-// the 2-core test machine (BenchmarkUnlock; see README, "Privacy"), so about 0.25-0.45 s
+// Six passes over 64 MiB with two lanes: 0.36 s per unlock in-process on the idle 2-core
+// test machine (BenchmarkUnlock; see README, "Privacy"), so about 0.3-0.5 s
 // of wall time on an idle two-core laptop. Tests set a cheap value.
 var KDF = DefaultKDF
 

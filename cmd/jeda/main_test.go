@@ -4,6 +4,8 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+
+	"jeda/internal/store"
 )
 
 // The binary must not depend on the frozen v1 Charm modules or termenv: bubbletea v1
@@ -43,5 +45,13 @@ func TestNoFrozenCharmModules(t *testing.T) {
 				t.Errorf("network code in %s", line)
 			}
 		}
+	}
+}
+
+// The binary, built as go build and the release script build it, derives passphrase
+// keys with the real cost: only the kill tests' own build (a link-time switch) is cheap.
+func TestBinaryUsesTheRealKeyDerivation(t *testing.T) {
+	if store.KDF != store.DefaultKDF || store.DefaultKDF.Memory < 64*1024 || store.DefaultKDF.Time < 3 {
+		t.Fatalf("the binary's key derivation is %+v, want %+v of at least 64 MiB and 3 passes", store.KDF, store.DefaultKDF)
 	}
 }

@@ -171,7 +171,9 @@ func TestKillDuringEncrypt(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds jeda and runs it many times")
 	}
-	bin := buildJeda(t)
+	// A cheap key derivation, so that the kills land while the new file is written and
+	// renamed, not (almost all) while argon2id runs.
+	bin := buildJeda(t, "-ldflags=-X jeda/internal/store.cheapKDF=test-only")
 	dir := t.TempDir()
 	db := filepath.Join(dir, "jeda.db")
 	env := append(os.Environ(), "JEDA_PASSPHRASE=kopi pagi di bawah pohon")

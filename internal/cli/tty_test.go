@@ -86,10 +86,10 @@ func (s *tmuxSession) waitFor(text string) string {
 }
 
 // buildJeda builds the real binary once per test run.
-func buildJeda(t *testing.T) string {
+func buildJeda(t *testing.T, flags ...string) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "jeda")
-	cmd := exec.Command("go", "build", "-o", bin, "jeda/cmd/jeda")
+	cmd := exec.Command("go", append(append([]string{"build"}, flags...), "-o", bin, "jeda/cmd/jeda")...)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v: %s", err, out)
 	}

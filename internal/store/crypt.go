@@ -56,6 +56,19 @@ type KDFParams struct {
 // of wall time on an idle two-core laptop. Tests set a cheap value.
 var KDF = DefaultKDF
 
+// cheapKDF is set only by the test builds of the kill tests (go build -ldflags
+// "-X jeda/internal/store.cheapKDF=test-only"), so that a conversion they kill at random
+// moments spends its time writing and renaming, not deriving a key. Release builds
+// (cmd/jeda-release) and go install never set it; a file it makes is still sound, only
+// weakly protected, and keeps those parameters.
+var cheapKDF string
+
+func init() {
+	if cheapKDF == "test-only" {
+		KDF = KDFParams{Time: 1, Memory: 64, Threads: 1}
+	}
+}
+
 // DefaultKDF is the binary's KDF (see KDF).
 var DefaultKDF = KDFParams{Time: 6, Memory: 64 * 1024, Threads: 2}
 

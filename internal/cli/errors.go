@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"jeda/internal/i18n"
+	"jeda/internal/render"
 	"jeda/internal/instrument"
 	"jeda/internal/score"
 	"jeda/internal/store"
@@ -133,18 +134,25 @@ func message(err error, l i18n.Lang) string {
 }
 
 // writeError prints a failure on stderr: "jeda: message" and, for usage errors, where to
-// read more; or, under --json, {"error":{"code":N,"message":"…"}}.
-func writeError(w io.Writer, err error, code int, l i18n.Lang, asJSON bool) {
+// read more; or, under --json, {"error":{"code":N,"message":"…"}}. On a terminal of width
+// columns (0: not a terminal) the text is wrapped at spaces, never inside a word.
+func writeError(w io.Writer, err error, code int, l i18n.Lang, asJSON bool, width int) {
 	msg := message(err, l)
 	if asJSON {
 		b, _ := json.Marshal(map[string]any{"error": map[string]any{"code": code, "message": msg}})
 		fmt.Fprintf(w, "%s\n", b)
 		return
 	}
-	fmt.Fprintf(w, "jeda: %s\n", msg)
+	wrap := func(s string) string {
+		if width <= 0 {
+			return s
+		}
+		return render.WrapWords(s, width)
+	}
+	fmt.Fprintln(w, wrap("jeda: "+msg))
 	var ue *usageError
 	if errors.As(err, &ue) && ue.hint != "" {
-		fmt.Fprintln(w, i18n.MsgSeeHelp.In(l, ue.hint))
+		fmt.Fprintln(w, wrap(i18n.MsgSeeHelp.In(l, ue.hint)))
 	}
 }
 

@@ -49,3 +49,32 @@ func TestHelpFitsEightyColumns(t *testing.T) {
 		}
 	}
 }
+
+// An error on a terminal is wrapped at spaces to its width; in a pipe or a log it stays
+// one line per message.
+func TestErrorsWrapAtSpacesOnATerminal(t *testing.T) {
+	for _, tty := range []bool{true, false} {
+		ios, _, _, errOut := iostreams.Test()
+		ios.SetStderrTTY(tty)
+		ios.SetWidth(40)
+		code := run([]string{"--lang", "en", "score", "who5", "--answers", "1,2,3"}, ios, env(), fixedNow, testRoot)
+		if code != ExitData && code != ExitUsage {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		lines := strings.Split(strings.TrimSuffix(errOut.String(), "\n"), "\n")
+		long := 0
+		for _, line := range lines {
+			if ansi.StringWidth(line) > 40 {
+				long++
+			}
+		}
+		switch {
+		case tty && long > 0:
+			t.Errorf("on a 40-column terminal, %d lines are wider:\n%s", long, errOut)
+		case tty && len(lines) < 3:
+			t.Errorf("not wrapped:\n%s", errOut)
+		case !tty && long == 0:
+			t.Errorf("wrapped in a pipe:\n%s", errOut)
+		}
+	}
+}

@@ -148,7 +148,7 @@ func remindCLI(t *testing.T, getenv func(string) string, goos string, args ...st
 	cmd.SetErr(&bytes.Buffer{})
 	err = cmd.Execute()
 	if err != nil {
-		writeError(ios.ErrOut, err, exitCode(err), l, false)
+		writeError(ios.ErrOut, err, exitCode(err), l, false, 0)
 	}
 	return exitCode(err), out.String(), errOut.String()
 }

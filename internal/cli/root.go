@@ -88,13 +88,13 @@ func run(args []string, ios *iostreams.IOStreams, getenv func(string) string, no
 		if ferr != nil {
 			fallback = i18n.FromEnvLocale(getenv)
 		}
-		writeError(ios.ErrOut, err, ExitUsage, fallback, g.json)
+		writeError(ios.ErrOut, err, ExitUsage, fallback, g.json, ios.StderrWidth())
 		return ExitUsage
 	}
 
 	defer func() {
 		if r := recover(); r != nil {
-			writeError(ios.ErrOut, i18n.Errorf(i18n.MsgInternalError, fmt.Sprint(r)), ExitFailure, lang, g.json)
+			writeError(ios.ErrOut, i18n.Errorf(i18n.MsgInternalError, fmt.Sprint(r)), ExitFailure, lang, g.json, ios.StderrWidth())
 			if debugOn {
 				fmt.Fprintf(ios.ErrOut, "%s\n", debug.Stack())
 			}
@@ -129,7 +129,7 @@ func run(args []string, ios *iostreams.IOStreams, getenv func(string) string, no
 			asJSON = fl.Value.String() == "true"
 		}
 	}
-	writeError(ios.ErrOut, err, code, lang, asJSON)
+	writeError(ios.ErrOut, err, code, lang, asJSON, ios.StderrWidth())
 	if debugOn && code == ExitFailure {
 		fmt.Fprintf(ios.ErrOut, "%+v\n", err)
 	}

@@ -122,6 +122,21 @@ func (s *IOStreams) TerminalWidth() int {
 	return 80
 }
 
+// StderrWidth is the width of the terminal on standard error, or 0 when standard error
+// is not a terminal (a log or a pipe, where lines are never wrapped).
+func (s *IOStreams) StderrWidth() int {
+	if !s.errTTY {
+		return 0
+	}
+	if s.width > 0 {
+		return s.width
+	}
+	if w, _, err := term.GetSize(int(os.Stderr.Fd())); err == nil && w > 0 {
+		return w
+	}
+	return 80
+}
+
 // Test returns streams backed by buffers: not terminals, no colour, width 80. Set the
 // terminal flags and colour with the setters below.
 func Test() (s *IOStreams, in *bytes.Buffer, out *bytes.Buffer, errOut *bytes.Buffer) {

@@ -10,8 +10,8 @@ import (
 	"github.com/spf13/pflag"
 
 	"jeda/internal/i18n"
-	"jeda/internal/render"
 	"jeda/internal/instrument"
+	"jeda/internal/render"
 	"jeda/internal/score"
 	"jeda/internal/store"
 )

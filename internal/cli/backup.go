@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 
@@ -89,7 +88,7 @@ func runBackup(ctx context.Context, opts *BackupOptions) error {
 		return err
 	}
 	if db == nil {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgBackupNothing.In(l, dbPath))
+		notice(opts.IO, i18n.MsgBackupNothing.In(l, dbPath))
 		return nil
 	}
 	staged, err := db.StageBackup(file, store.CheckOptions{})
@@ -116,11 +115,11 @@ func runBackup(ctx context.Context, opts *BackupOptions) error {
 	if info, err := os.Stat(file); err == nil {
 		size = info.Size()
 	}
-	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgBackupDone.In(l, rep.Results, opts.File, render.Size(size, l), opts.File))
+	notice(opts.IO, i18n.MsgBackupDone.In(l, rep.Results, opts.File, render.Size(size, l), opts.File))
 	if encrypted {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgBackupEncrypted.In(l))
+		notice(opts.IO, i18n.MsgBackupEncrypted.In(l))
 	} else {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgBackupPlain.In(l))
+		notice(opts.IO, i18n.MsgBackupPlain.In(l))
 	}
 	if opts.JSON {
 		return jsondoc.WriteJSON(opts.IO.Out, jsondoc.BackupDoc{

@@ -219,10 +219,10 @@ func dueSelections(opts *CheckOptions, now time.Time) ([]journal.Selection, erro
 	}
 	l := opts.Lang
 	if next == nil {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckPlanEmpty.In(l))
+		notice(opts.IO, i18n.MsgCheckPlanEmpty.In(l))
 		return nil, nil
 	}
-	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckNothingDue.In(l, render.PlanName(planRow(*next, now), l), words.Date(next.Due, l), next.Sel.In.ID))
+	notice(opts.IO, i18n.MsgCheckNothingDue.In(l, render.PlanName(planRow(*next, now), l), words.Date(next.Due, l), next.Sel.In.ID))
 	return nil, nil
 }
 
@@ -512,7 +512,7 @@ func saveAndCompare(opts *CheckOptions, ts []*taken) error {
 		}
 	}
 	if opts.NoSave {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckNoSave.In(opts.Lang))
+		notice(opts.IO, i18n.MsgCheckNoSave.In(opts.Lang))
 		return nil
 	}
 	entries := make([]store.Entry, len(ts))
@@ -549,7 +549,7 @@ func showResults(opts *CheckOptions, ts []*taken) error {
 	defer func() {
 		// Last of all, where it does not scroll away: what was saved, and where.
 		if opts.savedTo != "" {
-			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgCheckSaved.In(opts.Lang, len(ts), opts.savedTo))
+			notice(opts.IO, i18n.MsgCheckSaved.In(opts.Lang, len(ts), opts.savedTo))
 		}
 	}()
 	if opts.JSON {

@@ -62,7 +62,7 @@ func (f *Factory) unlocking(path string, try func(pass func() ([]byte, error)) e
 			wrong++
 			f.pass = nil
 			if wrong < 3 {
-				fmt.Fprintln(f.IO.ErrOut, i18n.MsgPassWrongRetry.In(f.Lang))
+				notice(f.IO, i18n.MsgPassWrongRetry.In(f.Lang))
 				continue
 			}
 		}
@@ -223,7 +223,7 @@ func runEncrypt(ctx context.Context, o *CryptOptions) error {
 		}
 		return err
 	}
-	fmt.Fprintln(o.IO.ErrOut, i18n.MsgEncryptDone.In(o.Lang, path))
+	notice(o.IO, i18n.MsgEncryptDone.In(o.Lang, path))
 	return nil
 }
 
@@ -242,7 +242,7 @@ func runDecrypt(ctx context.Context, o *CryptOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(o.IO.ErrOut, i18n.MsgDecryptDone.In(o.Lang, path))
+	notice(o.IO, i18n.MsgDecryptDone.In(o.Lang, path))
 	return nil
 }
 
@@ -290,7 +290,7 @@ func runPassphrase(ctx context.Context, o *CryptOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(o.IO.ErrOut, i18n.MsgPassphraseDone.In(o.Lang, path))
+	notice(o.IO, i18n.MsgPassphraseDone.In(o.Lang, path))
 	return nil
 }
 

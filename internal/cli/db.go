@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 
@@ -126,7 +125,7 @@ func (f *Factory) openDBAdding(readOnly bool, adding int) (*store.DB, error) {
 		return nil, err
 	}
 	if db.MetaDamaged() {
-		fmt.Fprintln(f.IO.ErrOut, i18n.MsgDBMetaWarning.In(f.Lang, path))
+		notice(f.IO, i18n.MsgDBMetaWarning.In(f.Lang, path))
 	}
 	if !readOnly && f.CatchInterrupts {
 		db.SetWriteGuard(processGuard(f.IO.ErrOut, f.Lang))

@@ -71,7 +71,7 @@ func runDelete(ctx context.Context, opts *DeleteOptions) error {
 		return err
 	}
 	if db == nil {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgHistoryEmpty.In(l))
+		notice(opts.IO, i18n.MsgHistoryEmpty.In(l))
 		return nil
 	}
 	var question string
@@ -83,7 +83,7 @@ func runDelete(ctx context.Context, opts *DeleteOptions) error {
 			return err
 		}
 		if n == 0 {
-			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgHistoryEmpty.In(l))
+			notice(opts.IO, i18n.MsgHistoryEmpty.In(l))
 			return nil
 		}
 		question = i18n.MsgDeleteAskAll.In(l, n, db.Path())
@@ -127,7 +127,7 @@ func runDelete(ctx context.Context, opts *DeleteOptions) error {
 			return err
 		}
 		if !ok {
-			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgDeleteKept.In(l))
+			notice(opts.IO, i18n.MsgDeleteKept.In(l))
 			return nil
 		}
 	}
@@ -146,7 +146,7 @@ func runDelete(ctx context.Context, opts *DeleteOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgDeleteDone.In(l, n))
+	notice(opts.IO, i18n.MsgDeleteDone.In(l, n))
 	return nil
 }
 

@@ -67,7 +67,7 @@ func (f *Factory) openDemoDB(readOnly bool) (*store.DB, error) {
 		return nil, err
 	}
 	if !f.demoSaid {
-		fmt.Fprintln(f.IO.ErrOut, i18n.MsgDemoBanner.In(f.Lang))
+		notice(f.IO, i18n.MsgDemoBanner.In(f.Lang))
 		f.demoSaid = true
 	}
 	now := f.Now()
@@ -292,6 +292,6 @@ func runDemoReset(ctx context.Context, opts *DemoResetOptions) error {
 		return err
 	}
 	last := entries[len(entries)-1].Record.TakenAt
-	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgDemoResetDone.In(opts.Lang, len(entries), demoWeeks, words.Date(last, opts.Lang), path))
+	notice(opts.IO, i18n.MsgDemoResetDone.In(opts.Lang, len(entries), demoWeeks, words.Date(last, opts.Lang), path))
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 
 	"jeda/internal/i18n"
 	"jeda/internal/instrument"
+	"jeda/internal/iostreams"
 	"jeda/internal/render"
 	"jeda/internal/score"
 	"jeda/internal/store"
@@ -186,4 +187,13 @@ func dashes(name string) string {
 		return "-" + name
 	}
 	return "--" + name
+}
+
+// notice prints a message for the person on stderr: on a terminal wrapped at spaces to
+// its width, never inside a word; in a pipe or a log, one line.
+func notice(ios *iostreams.IOStreams, msg string) {
+	if w := ios.StderrWidth(); w > 0 {
+		msg = render.WrapWords(msg, w)
+	}
+	fmt.Fprintln(ios.ErrOut, msg)
 }

@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -142,7 +141,7 @@ func runExport(ctx context.Context, opts *ExportOptions) error {
 	entries := historyEntries(recs, opts.Instrument)
 	l := opts.Lang
 	if len(entries) == 0 {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportEmpty.In(l))
+		notice(opts.IO, i18n.MsgExportEmpty.In(l))
 	}
 	switch {
 	case folder != "":
@@ -154,9 +153,9 @@ func runExport(ctx context.Context, opts *ExportOptions) error {
 		switch {
 		case len(days) == 0:
 		case unchanged > 0:
-			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportDoneDaysUnchanged.In(l, len(entries), len(days), folder, unchanged))
+			notice(opts.IO, i18n.MsgExportDoneDaysUnchanged.In(l, len(entries), len(days), folder, unchanged))
 		default:
-			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportDoneDays.In(l, len(entries), len(days), folder))
+			notice(opts.IO, i18n.MsgExportDoneDays.In(l, len(entries), len(days), folder))
 		}
 	case out == "":
 		if err := export.Write(dataOut(opts.IO.Out, format), format, entries, eo); err != nil {
@@ -168,9 +167,9 @@ func runExport(ctx context.Context, opts *ExportOptions) error {
 		if err := writeFile(out, opts.Force, func(w io.Writer) error { return export.Write(w, format, entries, eo) }); err != nil {
 			return err
 		}
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportDone.In(l, len(entries), out))
+		notice(opts.IO, i18n.MsgExportDone.In(l, len(entries), out))
 		if eo.Spreadsheet && !opts.SpreadsheetSet {
-			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgExportSpreadsheetDone.In(l))
+			notice(opts.IO, i18n.MsgExportSpreadsheetDone.In(l))
 		}
 	}
 	return damagedRecords(damaged, db)

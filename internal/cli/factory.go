@@ -80,7 +80,7 @@ func (f *Factory) Instruments() ([]*instrument.Instrument, error) {
 func (f *Factory) reportSkipped() {
 	skipped := f.Registry().Skipped()
 	for _, fe := range skipped[f.reported:] {
-		fmt.Fprintln(f.IO.ErrOut, "jeda: "+i18n.MsgUserFileSkipped.In(f.Lang, fe.File, len(fe.Problems)))
+		notice(f.IO, "jeda: "+i18n.MsgUserFileSkipped.In(f.Lang, fe.File, len(fe.Problems)))
 		for _, p := range fe.Problems {
 			fmt.Fprintln(f.IO.ErrOut, "  "+p.In(f.Lang))
 		}

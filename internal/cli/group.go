@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -145,7 +144,7 @@ func runGroupSummarize(ctx context.Context, opts *GroupOptions) error {
 		if err := writeFile(opts.HTML, opts.Force, func(w io.Writer) error { return group.HTML(w, page) }); err != nil {
 			return err
 		}
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgGroupHTMLWritten.In(l, opts.HTML))
+		notice(opts.IO, i18n.MsgGroupHTMLWritten.In(l, opts.HTML))
 	}
 	if opts.JSON {
 		return jsondoc.WriteJSON(opts.IO.Out, group.JSON(s, l))

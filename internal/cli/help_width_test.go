@@ -78,3 +78,23 @@ func TestErrorsWrapAtSpacesOnATerminal(t *testing.T) {
 		}
 	}
 }
+
+// A notice on stderr (nothing saved yet, a file written) wraps the same way.
+func TestNoticesWrapAtSpacesOnATerminal(t *testing.T) {
+	ios, _, _, errOut := iostreams.Test()
+	ios.SetStderrTTY(true)
+	ios.SetWidth(24)
+	db := t.TempDir() + "/jeda.db"
+	if code := run([]string{"--lang", "en", "--db", db, "history"}, ios, env(), fixedNow, testRoot); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSuffix(errOut.String(), "\n"), "\n")
+	if len(lines) < 2 {
+		t.Fatalf("not wrapped: %q", errOut)
+	}
+	for _, line := range lines {
+		if ansi.StringWidth(line) > 24 {
+			t.Errorf("wider than 24 columns: %q", line)
+		}
+	}
+}

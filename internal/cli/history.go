@@ -85,7 +85,7 @@ func runHistory(ctx context.Context, opts *HistoryOptions) error {
 	if opts.JSON {
 		err = jsondoc.WriteHistoryJSON(opts.IO.Out, entries, opts.Lang)
 	} else if len(entries) == 0 {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgHistoryEmpty.In(opts.Lang))
+		notice(opts.IO, i18n.MsgHistoryEmpty.In(opts.Lang))
 	} else {
 		err = render.History(opts.IO.Out, entries, humanOptions(opts.IO, opts.Lang), now)
 	}

@@ -86,7 +86,7 @@ func runImport(ctx context.Context, opts *ImportOptions) error {
 		return err
 	}
 	if rep.Count == 0 {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgImportNothing.In(l, name))
+		notice(opts.IO, i18n.MsgImportNothing.In(l, name))
 		return nil
 	}
 
@@ -127,10 +127,10 @@ func runImport(ctx context.Context, opts *ImportOptions) error {
 	reportConflicts(opts, ir.Conflicts)
 	skipped := ir.Skipped + len(ir.Conflicts)
 	if opts.DryRun {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgImportDryRun.In(l, ir.Added, name, skipped))
+		notice(opts.IO, i18n.MsgImportDryRun.In(l, ir.Added, name, skipped))
 		return nil
 	}
-	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgImportDone.In(l, ir.Added, name, path, skipped))
+	notice(opts.IO, i18n.MsgImportDone.In(l, ir.Added, name, path, skipped))
 	return nil
 }
 
@@ -144,7 +144,7 @@ func reportRecomputed(opts *ImportOptions, rc []export.Recomputed) {
 		return
 	}
 	l := opts.Lang
-	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgImportRecomputed.In(l, len(rc)))
+	notice(opts.IO, i18n.MsgImportRecomputed.In(l, len(rc)))
 	num := func(v *float64) string {
 		if v == nil {
 			return "null"
@@ -166,7 +166,7 @@ func reportConflicts(opts *ImportOptions, ids []string) {
 		return
 	}
 	l := opts.Lang
-	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgImportConflicts.In(l, len(ids)))
+	notice(opts.IO, i18n.MsgImportConflicts.In(l, len(ids)))
 	for i, id := range ids {
 		if i == maxListed {
 			fmt.Fprintln(opts.IO.ErrOut, "  "+i18n.MsgImportMoreListed.In(l, len(ids)-maxListed))

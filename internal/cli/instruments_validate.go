@@ -86,7 +86,7 @@ func runValidate(ctx context.Context, opts *ValidateOptions) error {
 		for _, p := range probs {
 			entry.Problems = append(entry.Problems, jsondoc.ProblemJSON{Line: p.Line, Field: p.Field, Message: p.Msg.In(opts.Lang), Code: p.Msg.Key()})
 			if !opts.JSON {
-				fmt.Fprintln(opts.IO.ErrOut, p.In(opts.Lang))
+				notice(opts.IO, p.In(opts.Lang))
 			}
 		}
 		if len(probs) > 0 {

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -183,9 +182,9 @@ func runPlanSet(ctx context.Context, opts *PlanSetOptions) error {
 		return err
 	}
 	if every == 0 {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgPlanSetOff.In(opts.Lang, sel.In.ID))
+		notice(opts.IO, i18n.MsgPlanSetOff.In(opts.Lang, sel.In.ID))
 	} else {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgPlanSetDone.In(opts.Lang, sel.Label(), every))
+		notice(opts.IO, i18n.MsgPlanSetDone.In(opts.Lang, sel.Label(), every))
 	}
 	return nil
 }
@@ -209,7 +208,7 @@ func newPlanResetCmd(f *Factory) *cobra.Command {
 			if err := db.ResetPlan(in.ID); err != nil {
 				return err
 			}
-			fmt.Fprintln(f.IO.ErrOut, i18n.MsgPlanResetDone.In(l, in.ID))
+			notice(f.IO, i18n.MsgPlanResetDone.In(l, in.ID))
 			return nil
 		},
 	}

@@ -96,7 +96,7 @@ func newRemindCmd(f *Factory, runF func(context.Context, *RemindOptions) error) 
 				return nil, nil
 			}
 			if err == nil && db.MetaDamaged() {
-				fmt.Fprintln(f.IO.ErrOut, i18n.MsgDBMetaWarning.In(f.Lang, path))
+				notice(f.IO, i18n.MsgDBMetaWarning.In(f.Lang, path))
 			}
 			return db, err
 		},
@@ -309,7 +309,7 @@ func remindSetup(opts *RemindOptions, kind string, s remind.Setup, explain bool,
 		}
 		cmd, task := remind.Schtasks(s, "jeda")
 		if len(task) > remind.MaxTaskRun {
-			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgRemindTaskTooLong.In(l, len(task), remind.MaxTaskRun))
+			notice(opts.IO, i18n.MsgRemindTaskTooLong.In(l, len(task), remind.MaxTaskRun))
 		}
 		if explain {
 			line(i18n.MsgRemindSchtasksHelp.In(l))
@@ -355,7 +355,7 @@ func writeCalendar(opts *RemindOptions, s remind.Setup, dbPath string, when []an
 	if err := writeFile(path, true, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
 		return err
 	}
-	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgRemindICSSaved.In(l, append(when, path)...))
+	notice(opts.IO, i18n.MsgRemindICSSaved.In(l, append(when, path)...))
 	return nil
 }
 
@@ -368,7 +368,7 @@ func remindCheck(opts *RemindOptions) {
 	case err == nil && line != "":
 		fmt.Fprintln(opts.IO.Out, line)
 	case err != nil && exitCode(err) != ExitLocked && storeKind(err) != store.KindNeedPassphrase:
-		fmt.Fprintln(opts.IO.ErrOut, "jeda: "+message(err, opts.Lang))
+		notice(opts.IO, "jeda: "+message(err, opts.Lang))
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -157,7 +156,7 @@ func runReport(ctx context.Context, opts *ReportOptions) error {
 		if err := writeFile(opts.Output, opts.Force, write); err != nil {
 			return err
 		}
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgReportWritten.In(l, opts.Output))
+		notice(opts.IO, i18n.MsgReportWritten.In(l, opts.Output))
 	}
 	return damagedRecords(damaged, db)
 }

@@ -108,7 +108,7 @@ func runRestore(ctx context.Context, opts *RestoreOptions) error {
 			return err
 		}
 		if !ok {
-			fmt.Fprintln(opts.IO.ErrOut, i18n.MsgRestoreKeptNothing.In(l))
+			notice(opts.IO, i18n.MsgRestoreKeptNothing.In(l))
 			return nil
 		}
 	}
@@ -116,9 +116,9 @@ func runRestore(ctx context.Context, opts *RestoreOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(opts.IO.ErrOut, i18n.MsgRestoreDone.In(l, rep.Results, opts.File, path))
+	notice(opts.IO, i18n.MsgRestoreDone.In(l, rep.Results, opts.File, path))
 	if kept {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgRestoreKept.In(l, keep))
+		notice(opts.IO, i18n.MsgRestoreKept.In(l, keep))
 	}
 	return nil
 }

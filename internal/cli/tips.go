@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"time"
 
@@ -89,7 +88,7 @@ func runTips(ctx context.Context, opts *TipsOptions) error {
 	case opts.JSON:
 		err = jsondoc.WriteJSON(opts.IO.Out, jsondoc.TipsJSON(v, opts.Lang))
 	case v.Plan.Empty():
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgTipsNoResults.In(opts.Lang))
+		notice(opts.IO, i18n.MsgTipsNoResults.In(opts.Lang))
 	default:
 		err = render.Tips(opts.IO.Out, v, humanOptions(opts.IO, opts.Lang))
 	}
@@ -148,7 +147,7 @@ func checkTips(opts *CheckOptions, ts []*taken) error {
 	l := opts.Lang
 	v, err := checkTipsView(opts, ts)
 	if err != nil {
-		fmt.Fprintln(opts.IO.ErrOut, "jeda: "+i18n.MsgTipsFailed.In(l, errMessage(err)))
+		notice(opts.IO, "jeda: "+i18n.MsgTipsFailed.In(l, errMessage(err)))
 		return nil
 	}
 	for _, t := range ts {

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -89,7 +88,7 @@ func runTrend(ctx context.Context, opts *TrendOptions) error {
 	case opts.JSON:
 		err = jsondoc.WriteJSON(opts.IO.Out, jsondoc.TrendJSON(series, win, opts.Lang))
 	case len(series) == 0:
-		fmt.Fprintln(opts.IO.ErrOut, i18n.MsgTrendEmpty.In(opts.Lang, opts.Weeks))
+		notice(opts.IO, i18n.MsgTrendEmpty.In(opts.Lang, opts.Weeks))
 	default:
 		o := humanOptions(opts.IO, opts.Lang)
 		o.Demo = opts.Demo

@@ -229,11 +229,8 @@ func runEncrypt(ctx context.Context, o *CryptOptions) error {
 
 // runDecrypt turns an encrypted data file back into a plain one, in place.
 func runDecrypt(ctx context.Context, o *CryptOptions) error {
-	path, err := o.DBPath()
+	path, err := o.encryptedPath()
 	if err != nil {
-		return err
-	}
-	if err := requireEncrypted(path, o.LockTimeout); err != nil {
 		return err
 	}
 	err = unlock(o.Unlocking, path, func(pass func() ([]byte, error)) error {
@@ -246,38 +243,43 @@ func runDecrypt(ctx context.Context, o *CryptOptions) error {
 	return nil
 }
 
-// requireEncrypted refuses a file that does not exist or is not encrypted.
-func requireEncrypted(path string, lockTimeout time.Duration) error {
-	enc, err := store.IsEncrypted(path, store.Options{LockTimeout: lockTimeout})
-	switch {
-	case errors.Is(err, store.ErrNotExist):
-		return &silentError{code: ExitFailure, msg: i18n.MsgNotEncrypted.With(path)}
-	case err != nil:
-		return err
-	case !enc:
-		return &silentError{code: ExitFailure, msg: i18n.MsgNotEncrypted.With(path)}
+// encryptedPath is the data file of decrypt and passphrase; a file that does not exist
+// or is not encrypted is refused.
+func (o *CryptOptions) encryptedPath() (string, error) {
+	path, err := o.DBPath()
+	if err != nil {
+		return "", err
 	}
-	return nil
+	enc, err := store.IsEncrypted(path, store.Options{LockTimeout: o.LockTimeout})
+	switch {
+	case errors.Is(err, store.ErrNotExist), err == nil && !enc:
+		return "", &silentError{code: ExitFailure, msg: i18n.MsgNotEncrypted.With(path)}
+	case err != nil:
+		return "", err
+	}
+	return path, nil
+}
+
+// opens is an unlock attempt that only checks the passphrase: it opens the file
+// read-only and closes it.
+func opens(path string, lockTimeout time.Duration) func(pass func() ([]byte, error)) error {
+	return func(pass func() ([]byte, error)) error {
+		db, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: lockTimeout, Passphrase: pass})
+		if err == nil {
+			db.Close()
+		}
+		return err
+	}
 }
 
 // runPassphrase changes the passphrase: the current one first, so that a wrong one
 // stops before a new one is asked.
 func runPassphrase(ctx context.Context, o *CryptOptions) error {
-	path, err := o.DBPath()
+	path, err := o.encryptedPath()
 	if err != nil {
 		return err
 	}
-	if err := requireEncrypted(path, o.LockTimeout); err != nil {
-		return err
-	}
-	err = unlock(o.Unlocking, path, func(pass func() ([]byte, error)) error {
-		db, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: o.LockTimeout, Passphrase: pass})
-		if err == nil {
-			db.Close()
-		}
-		return err
-	})
-	if err != nil {
+	if err := unlock(o.Unlocking, path, opens(path, o.LockTimeout)); err != nil {
 		return err
 	}
 	p, err := o.NewPassphrase("JEDA_NEW_PASSPHRASE")
@@ -326,12 +328,5 @@ func (f *Factory) unlockEarly() error {
 	if enc, err := store.IsEncrypted(path, store.Options{LockTimeout: f.LockTimeout}); err != nil || !enc {
 		return nil
 	}
-	err = f.unlocking(path, func(pass func() ([]byte, error)) error {
-		db, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: f.LockTimeout, Passphrase: pass})
-		if err == nil {
-			db.Close()
-		}
-		return err
-	})
-	return err
+	return f.unlocking(path, opens(path, f.LockTimeout))
 }

@@ -8,10 +8,10 @@ import (
 	"jeda/internal/store"
 )
 
-// remind --check runs in every new shell: on an encrypted file without JEDA_PASSPHRASE
-// it prints nothing, exits 0, asks nothing and derives no key; with JEDA_PASSPHRASE it
-// unlocks (one derivation) and says what is due.
-func TestRemindCheckEncryptedDerivesNoKey(t *testing.T) {
+// encryptedFile is a data file with one WHO-5 result, encrypted with the passphrase
+// "kopi pagi di bawah pohon".
+func encryptedFile(t *testing.T) string {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "jeda.db")
 	if code, _, errOut := runCLI(t, env("JEDA_DB", path), "check", "--answers", "who5=3,3,3,3,3"); code != 0 {
 		t.Fatal(errOut)
@@ -19,6 +19,14 @@ func TestRemindCheckEncryptedDerivesNoKey(t *testing.T) {
 	if err := store.Encrypt(path, []byte("kopi pagi di bawah pohon"), store.Options{}); err != nil {
 		t.Fatal(err)
 	}
+	return path
+}
+
+// remind --check runs in every new shell: on an encrypted file without JEDA_PASSPHRASE
+// it prints nothing, exits 0, asks nothing and derives no key; with JEDA_PASSPHRASE it
+// unlocks (one derivation) and says what is due.
+func TestRemindCheckEncryptedDerivesNoKey(t *testing.T) {
+	path := encryptedFile(t)
 	before := store.KeyDerivations()
 	code, out, errOut := runCLI(t, env("JEDA_DB", path), "remind", "--check")
 	if code != 0 || out != "" || errOut != "" {
@@ -37,13 +45,7 @@ func TestRemindCheckEncryptedDerivesNoKey(t *testing.T) {
 // form, then the result is saved), but derives the key once: argon2id costs about half
 // a second and 64 MiB each time.
 func TestCheckOnEncryptedFileDerivesOneKey(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "jeda.db")
-	if code, _, errOut := runCLI(t, env("JEDA_DB", path), "check", "--answers", "who5=3,3,3,3,3"); code != 0 {
-		t.Fatal(errOut)
-	}
-	if err := store.Encrypt(path, []byte("kopi pagi di bawah pohon"), store.Options{}); err != nil {
-		t.Fatal(err)
-	}
+	path := encryptedFile(t)
 	before := store.KeyDerivations()
 	code, _, errOut := runCLI(t, env("JEDA_DB", path, "JEDA_PASSPHRASE", "kopi pagi di bawah pohon"), "check", "--answers", "who5=4,3,3,3,3")
 	if code != 0 {
@@ -58,13 +60,7 @@ func TestCheckOnEncryptedFileDerivesOneKey(t *testing.T) {
 // (the result is compared with the last one saved): a wrong one stops before a single
 // question is asked.
 func TestCheckNoSaveAsksPassphraseBeforeTheForm(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "jeda.db")
-	if code, _, errOut := runCLI(t, env("JEDA_DB", path), "check", "--answers", "who5=3,3,3,3,3"); code != 0 {
-		t.Fatal(errOut)
-	}
-	if err := store.Encrypt(path, []byte("kopi pagi di bawah pohon"), store.Options{}); err != nil {
-		t.Fatal(err)
-	}
+	path := encryptedFile(t)
 	for _, args := range [][]string{{"check", "who5", "--no-save"}, {"check", "who5"}} {
 		ios, _, _, errOut := iostreams.Test()
 		ios.SetStdinTTY(true)

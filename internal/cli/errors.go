@@ -144,16 +144,10 @@ func writeError(w io.Writer, err error, code int, l i18n.Lang, asJSON bool, widt
 		fmt.Fprintf(w, "%s\n", b)
 		return
 	}
-	wrap := func(s string) string {
-		if width <= 0 {
-			return s
-		}
-		return render.WrapWords(s, width)
-	}
-	fmt.Fprintln(w, wrap("jeda: "+msg))
+	fmt.Fprintln(w, wrapAt(width, "jeda: "+msg))
 	var ue *usageError
 	if errors.As(err, &ue) && ue.hint != "" {
-		fmt.Fprintln(w, wrap(i18n.MsgSeeHelp.In(l, ue.hint)))
+		fmt.Fprintln(w, wrapAt(width, i18n.MsgSeeHelp.In(l, ue.hint)))
 	}
 }
 
@@ -192,8 +186,13 @@ func dashes(name string) string {
 // notice prints a message for the person on stderr: on a terminal wrapped at spaces to
 // its width, never inside a word; in a pipe or a log, one line.
 func notice(ios *iostreams.IOStreams, msg string) {
-	if w := ios.StderrWidth(); w > 0 {
-		msg = render.WrapWords(msg, w)
+	fmt.Fprintln(ios.ErrOut, wrapAt(ios.StderrWidth(), msg))
+}
+
+// wrapAt wraps text for stderr at spaces to width columns; 0 (not a terminal) leaves it.
+func wrapAt(width int, text string) string {
+	if width <= 0 {
+		return text
 	}
-	fmt.Fprintln(ios.ErrOut, msg)
+	return render.WrapWords(text, width)
 }
